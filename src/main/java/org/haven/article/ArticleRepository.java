@@ -1,0 +1,80 @@
+package org.haven.article;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+/** Article queries. "Visible" always means published with a publish time not after {@code now}. */
+interface ArticleRepository extends JpaRepository<Article, Long> {
+
+	String VISIBLE = "a.status = org.haven.article.ArticleStatus.PUBLISHED and a.publishedAt <= :now";
+
+	Optional<Article> findBySlug(String slug);
+
+	Optional<Article> findBySourcePath(String sourcePath);
+
+	@Query("select a from Article a where " + VISIBLE + " and a.slug = :slug")
+	Optional<Article> findVisible(String slug, Instant now);
+
+	@Query("select a.slug from Article a join a.aliases alias where " + VISIBLE + " and alias = :path")
+	Optional<String> findVisibleSlugByAlias(String path, Instant now);
+
+	@Query("select a from Article a where " + VISIBLE + " order by a.publishedAt desc, a.slug")
+	Page<Article> findVisible(Instant now, Pageable pageable);
+
+	@Query("select a from Article a where " + VISIBLE + " and a.featured = true order by a.publishedAt desc, a.slug")
+	List<Article> findVisibleFeatured(Instant now, Pageable pageable);
+
+	@Query("select a from Article a where " + VISIBLE
+			+ " and a.categorySlug = :category order by a.publishedAt desc, a.slug")
+	Page<Article> findVisibleInCategory(String category, Instant now, Pageable pageable);
+
+	@Query(value = "select a from Article a join a.tags t where " + VISIBLE
+			+ " and t.slug = :tag order by a.publishedAt desc, a.slug",
+			countQuery = "select count(a) from Article a join a.tags t where " + VISIBLE + " and t.slug = :tag")
+	Page<Article> findVisibleTagged(String tag, Instant now, Pageable pageable);
+
+	@Query("select a from Article a where " + VISIBLE
+			+ " and (a.authorSlug = :author or a.reviewerSlug = :author) order by a.publishedAt desc, a.slug")
+	Page<Article> findVisibleByAuthor(String author, Instant now, Pageable pageable);
+
+	@Query("select a from Article a where " + VISIBLE
+			+ " and a.publishedAt >= :from and a.publishedAt < :to order by a.publishedAt desc, a.slug")
+	Page<Article> findVisibleBetween(Instant from, Instant to, Instant now, Pageable pageable);
+
+	@Query("select a from Article a where " + VISIBLE + " and a.categorySlug = :category"
+			+ " and (a.publishedAt < :at or (a.publishedAt = :at and a.slug > :slug))"
+			+ " order by a.publishedAt desc, a.slug")
+	List<Article> findVisibleBefore(String category, Instant at, String slug, Instant now, Pageable pageable);
+
+	@Query("select a from Article a where " + VISIBLE + " and a.categorySlug = :category"
+			+ " and (a.publishedAt > :at or (a.publishedAt = :at and a.slug < :slug))"
+			+ " order by a.publishedAt asc, a.slug desc")
+	List<Article> findVisibleAfter(String category, Instant at, String slug, Instant now, Pageable pageable);
+
+	@Query("select a.publishedAt from Article a where " + VISIBLE)
+	List<Instant> findVisiblePublishTimes(Instant now);
+
+	@Query("select a.categorySlug, count(a) from Article a where " + VISIBLE + " group by a.categorySlug")
+	List<Object[]> countVisibleByCategory(Instant now);
+
+	@Query("select t.slug, min(t.label), count(a) from Article a join a.tags t where " + VISIBLE
+			+ " group by t.slug")
+	List<Object[]> countVisibleByTag(Instant now);
+
+	@Query("select a from Article a where " + VISIBLE + " order by a.publishedAt desc, a.slug")
+	List<Article> findAllVisible(Instant now);
+
+	@Query("select a from Article a where a.status = org.haven.article.ArticleStatus.PUBLISHED"
+			+ " and a.publishedAt > :after and a.publishedAt <= :now")
+	List<Article> findBecameVisible(Instant after, Instant now);
+
+	@Query("select a.sourcePath, a.contentHash, a.id, a.slug from Article a where a.sourcePath is not null")
+	List<Object[]> findSourceIndex();
+
+}

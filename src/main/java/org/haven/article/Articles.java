@@ -1,0 +1,221 @@
+package org.haven.article;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The read side of articles, pages, authors and categories for every other module. Returns read models only. */
+@Service
+@Transactional(readOnly = true)
+public class Articles {
+
+	private final ArticleRepository articles;
+
+	private final CategoryRepository categories;
+
+	private final AuthorRepository authors;
+
+	private final PageRepository pages;
+
+	private final Clock clock;
+
+	Articles(ArticleRepository articles, CategoryRepository categories, AuthorRepository authors,
+			PageRepository pages, Clock clock) {
+		this.articles = articles;
+		this.categories = categories;
+		this.authors = authors;
+		this.pages = pages;
+		this.clock = clock;
+	}
+
+	public Optional<ArticleDetail> published(String slug) {
+		return articles.findVisible(slug, now()).map(article -> detail(article, new Lookup()));
+	}
+
+	/** The slug of the visible article that used to live at {@code path} (front-matter {@code aliases}). */
+	public Optional<String> slugForAlias(String path) {
+		return articles.findVisibleSlugByAlias(path, now());
+	}
+
+	public Slice<ArticleCard> latest(int page, int size) {
+		return slice(articles.findVisible(now(), pageable(page, size)));
+	}
+
+	public List<ArticleCard> featured(int limit) {
+		Lookup lookup = new Lookup();
+		return articles.findVisibleFeatured(now(), PageRequest.of(0, limit)).stream().map(lookup::card).toList();
+	}
+
+	public Slice<ArticleCard> inCategory(String category, int page, int size) {
+		return slice(articles.findVisibleInCategory(category, now(), pageable(page, size)));
+	}
+
+	public Slice<ArticleCard> taggedWith(String tag, int page, int size) {
+		return slice(articles.findVisibleTagged(tag, now(), pageable(page, size)));
+	}
+
+	/** Articles written or clinically reviewed by the author. */
+	public Slice<ArticleCard> byAuthor(String author, int page, int size) {
+		return slice(articles.findVisibleByAuthor(author, now(), pageable(page, size)));
+	}
+
+	public Slice<ArticleCard> inMonth(YearMonth month, int page, int size) {
+		Instant from = month.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+		Instant to = month.plusMonths(1).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+		return slice(articles.findVisibleBetween(from, to, now(), pageable(page, size)));
+	}
+
+	public Neighbours neighbours(ArticleCard card) {
+		Instant now = now();
+		Lookup lookup = new Lookup();
+		PageRequest one = PageRequest.of(0, 1);
+		ArticleCard previous = articles
+			.findVisibleBefore(card.categorySlug(), card.publishedAt(), card.slug(), now, one)
+			.stream()
+			.findFirst()
+			.map(lookup::card)
+			.orElse(null);
+		ArticleCard next = articles.findVisibleAfter(card.categorySlug(), card.publishedAt(), card.slug(), now, one)
+			.stream()
+			.findFirst()
+			.map(lookup::card)
+			.orElse(null);
+		return new Neighbours(previous, next);
+	}
+
+	/** Months with published articles, newest first. */
+	public List<MonthCount> archiveMonths() {
+		Map<YearMonth, Long> counts = articles.findVisiblePublishTimes(now())
+			.stream()
+			.collect(Collectors.groupingBy(at -> YearMonth.from(at.atZone(ZoneOffset.UTC)), TreeMap::new,
+					Collectors.counting()));
+		return counts.entrySet()
+			.stream()
+			.map(e -> new MonthCount(e.getKey(), e.getValue()))
+			.sorted(Comparator.comparing(MonthCount::month).reversed())
+			.toList();
+	}
+
+	/** All declared categories in their declared order, each with its count of visible articles. */
+	public List<CategoryView> categories() {
+		Map<String, Long> counts = articles.countVisibleByCategory(now())
+			.stream()
+			.collect(Collectors.toMap(row -> (String) row[0], row -> (Long) row[1]));
+		return categories.findAllByOrderByOrderAscNameAsc()
+			.stream()
+			.map(c -> new CategoryView(c.getSlug(), c.getName(), c.getDescription(), c.getOrder(),
+					counts.getOrDefault(c.getSlug(), 0L)))
+			.toList();
+	}
+
+	public Optional<CategoryView> category(String slug) {
+		return categories().stream().filter(c -> c.slug().equals(slug)).findFirst();
+	}
+
+	/** Every tag on a visible article with its count, alphabetical by slug. */
+	public List<TagCount> tags() {
+		return articles.countVisibleByTag(now())
+			.stream()
+			.map(row -> new TagCount((String) row[0], (String) row[1], (Long) row[2]))
+			.sorted(Comparator.comparing(TagCount::slug))
+			.toList();
+	}
+
+	public Optional<TagCount> tag(String slug) {
+		return tags().stream().filter(t -> t.slug().equals(slug)).findFirst();
+	}
+
+	public List<AuthorView> authors() {
+		return authors.findAllByOrderByNameAsc().stream().map(Articles::view).toList();
+	}
+
+	public Optional<AuthorView> author(String slug) {
+		return authors.findBySlug(slug).map(Articles::view);
+	}
+
+	public Optional<PageView> page(String slug) {
+		return pages.findBySlugAndPublishedTrue(slug).map(Articles::view);
+	}
+
+	public List<PageView> pages() {
+		return pages.findAllByPublishedTrueOrderByTitleAsc().stream().map(Articles::view).toList();
+	}
+
+	/** Every visible article as a card, newest first: the input of the derived indexes (related, feeds, search). */
+	public List<ArticleCard> allPublished() {
+		Lookup lookup = new Lookup();
+		return articles.findAllVisible(now()).stream().map(lookup::card).toList();
+	}
+
+	/** Every visible article with its body, for the full-text index. */
+	public List<ArticleDetail> allPublishedDetails() {
+		Lookup lookup = new Lookup();
+		return articles.findAllVisible(now()).stream().map(a -> detail(a, lookup)).toList();
+	}
+
+	private Instant now() {
+		return clock.instant();
+	}
+
+	private static Pageable pageable(int page, int size) {
+		return PageRequest.of(Math.max(0, page - 1), Math.max(1, size));
+	}
+
+	private Slice<ArticleCard> slice(org.springframework.data.domain.Page<Article> page) {
+		Lookup lookup = new Lookup();
+		return new Slice<>(page.getContent().stream().map(lookup::card).toList(), page.getNumber() + 1,
+				Math.max(1, page.getTotalPages()), page.getTotalElements());
+	}
+
+	private ArticleDetail detail(Article a, Lookup lookup) {
+		return new ArticleDetail(lookup.card(a), a.getBodyHtml(), a.getToc(), a.getFaq(), a.getWordCount(),
+				lookup.author(a.getReviewerSlug()), a.getLastReviewed(), a.getCover(), a.getCoverAlt());
+	}
+
+	static AuthorView view(Author a) {
+		return new AuthorView(a.getSlug(), a.getName(), a.getCredentials(), a.getRole(), a.getBioHtml());
+	}
+
+	static PageView view(Page p) {
+		return new PageView(p.getSlug(), p.getTitle(), p.getSummary(), p.getBodyHtml(), p.getUpdatedAt());
+	}
+
+	/** Category names and authors for one query's worth of cards: a handful of rows, read once per call. */
+	private final class Lookup {
+
+		private final Map<String, String> categoryNames = categories.findAll()
+			.stream()
+			.collect(Collectors.toMap(Category::getSlug, Category::getName));
+
+		private final Map<String, AuthorView> authorsBySlug = authors.findAll()
+			.stream()
+			.collect(Collectors.toMap(Author::getSlug, Articles::view, (a, b) -> a));
+
+		AuthorView author(String slug) {
+			return slug == null ? null : authorsBySlug.get(slug);
+		}
+
+		ArticleCard card(Article a) {
+			Instant published = a.getPublishedAt() != null ? a.getPublishedAt() : a.getUpdatedAt();
+			return new ArticleCard(a.getId(), a.getSlug(), a.getTitle(), a.getSummary(), a.getCategorySlug(),
+					categoryNames.getOrDefault(a.getCategorySlug(), a.getCategorySlug()), author(a.getAuthorSlug()),
+					published, a.getUpdatedAt(), a.getReadingMinutes(), List.copyOf(a.getTags()), a.isFeatured(),
+					a.getContentWarning());
+		}
+
+	}
+
+
+}

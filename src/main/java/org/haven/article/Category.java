@@ -1,0 +1,46 @@
+package org.haven.article;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+
+import org.jspecify.annotations.Nullable;
+
+/** A declared category (from {@code content/categories.yaml}). Articles refer to it by slug. */
+@Entity
+class Category {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private @Nullable Long id;
+
+	private String slug = "";
+
+	private String name = "";
+
+	private String description = "";
+
+	@Column(name = "sort_order")
+	private int order;
+
+	protected Category() {
+	}
+
+	Category(String slug) {
+		this.slug = slug;
+	}
+
+	String getSlug() { return slug; }
+	String getName() { return name; }
+	String getDescription() { return description; }
+	int getOrder() { return order; }
+
+	void update(String name, String description, int order) {
+		this.name = name;
+		this.description = description;
+		this.order = order;
+	}
+
+}

@@ -1,0 +1,11 @@
+package org.haven.article;
+
+/** A content file that was not imported: which file, which line, and why. */
+public record ImportProblem(String file, int line, String reason) {
+
+	@Override
+	public String toString() {
+		return file + ":" + line + ": " + reason;
+	}
+
+}

@@ -1,0 +1,15 @@
+package org.haven.article;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface RevisionRepository extends JpaRepository<Revision, Long> {
+
+	List<Revision> findByArticleIdOrderByNumberDesc(long articleId);
+
+	@Query("select coalesce(max(r.number), 0) from Revision r where r.articleId = :articleId")
+	int lastNumber(long articleId);
+
+}

@@ -1,0 +1,46 @@
+package org.haven.article;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import org.haven.article.ArticleEvent.ArticlePublished;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Announces scheduled articles when their time comes, so feeds, indexes and caches refresh without anyone saving.
+ * Visibility itself needs no job: every reader query compares the publish time with the clock.
+ */
+@Component
+class ScheduledPublisher {
+
+	private final ArticleRepository articles;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	private Instant lastCheck;
+
+	ScheduledPublisher(ArticleRepository articles, ApplicationEventPublisher events, Clock clock) {
+		this.articles = articles;
+		this.events = events;
+		this.clock = clock;
+		this.lastCheck = clock.instant();
+	}
+
+	@Scheduled(fixedDelayString = "${haven.content.schedule-check:PT30S}")
+	@Transactional(readOnly = true)
+	public synchronized void announceDueArticles() {
+		Instant now = clock.instant();
+		var due = articles.findBecameVisible(lastCheck, now);
+		lastCheck = now;
+		due.forEach(article -> events.publishEvent(new ArticlePublished(article.getId(), article.getSlug())));
+		if (!due.isEmpty()) {
+			events.publishEvent(new SiteContentChanged("scheduled"));
+		}
+	}
+
+}

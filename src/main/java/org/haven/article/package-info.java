@@ -1,0 +1,8 @@
+/**
+ * Articles, pages, authors and categories: the system of record. Imports {@code content/}, keeps revisions, answers
+ * reader queries through {@link org.haven.article.Articles} and announces changes as {@link ArticleEvent}s.
+ */
+@NullMarked
+package org.haven.article;
+
+import org.jspecify.annotations.NullMarked;

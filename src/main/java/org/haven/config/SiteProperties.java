@@ -1,0 +1,40 @@
+package org.haven.config;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Locale;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * What the whole site is: its name, address and language, where its data lives, and the crisis-support line every page
+ * shows in its footer.
+ */
+@Validated
+@ConfigurationProperties("haven.site")
+public record SiteProperties(@NotBlank String title, @NotBlank String description, @NotNull URI baseUrl,
+		@NotBlank String language, @NotNull Path dataDir, @Valid @NotNull Crisis crisis) {
+
+	/** The crisis-support line: a short sentence and, optionally, where to find help. */
+	public record Crisis(@NotBlank String text, String linkText, URI link) {
+	}
+
+	public Locale locale() {
+		return Locale.forLanguageTag(language);
+	}
+
+	/** An absolute URL for a site path such as {@code /articles/x}. */
+	public String absolute(String path) {
+		String base = baseUrl.toString();
+		if (base.endsWith("/")) {
+			base = base.substring(0, base.length() - 1);
+		}
+		return base + path;
+	}
+
+}

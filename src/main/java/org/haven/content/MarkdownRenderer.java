@@ -1,0 +1,148 @@
+package org.haven.content;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.commonmark.Extension;
+import org.commonmark.ext.autolink.AutolinkExtension;
+import org.commonmark.ext.footnotes.FootnotesExtension;
+import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.ext.heading.anchor.IdGenerator;
+import org.commonmark.ext.task.list.items.TaskListItemsExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.Text;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.AttributeProvider;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.text.TextContentRenderer;
+
+/**
+ * Renders Markdown to sanitised HTML once, at import or save: CommonMark with GFM tables, strikethrough, autolinks,
+ * task lists, footnotes and heading anchors. The page title is the only {@code h1}, so headings in the body are
+ * demoted one level when the body uses {@code #}.
+ */
+public final class MarkdownRenderer {
+
+	static final int WORDS_PER_MINUTE = 220;
+
+	private static final int SUMMARY_LIMIT = 280;
+
+	private final List<Extension> extensions = List.of(TablesExtension.create(), StrikethroughExtension.create(),
+			AutolinkExtension.create(), FootnotesExtension.create(), TaskListItemsExtension.create());
+
+	private final Parser parser = Parser.builder().extensions(extensions).build();
+
+	private final TextContentRenderer textRenderer = TextContentRenderer.builder().build();
+
+	public RenderedContent render(String markdown) {
+		Node document = parser.parse(markdown);
+		demoteHeadingsIfTitleLevelUsed(document);
+		Map<Heading, String> ids = new IdentityHashMap<>();
+		List<TocEntry> toc = new ArrayList<>();
+		IdGenerator idGenerator = IdGenerator.builder().build();
+		WordCounter words = new WordCounter();
+		document.accept(words);
+		document.accept(new AbstractVisitor() {
+			@Override
+			public void visit(Heading heading) {
+				String text = textRenderer.render(heading).strip();
+				String id = idGenerator.generateId(text.isEmpty() ? "section" : text);
+				ids.put(heading, id);
+				if (heading.getLevel() <= 3) {
+					toc.add(new TocEntry(heading.getLevel(), id, text));
+				}
+			}
+		});
+		HtmlRenderer htmlRenderer = HtmlRenderer.builder()
+			.extensions(extensions)
+			.attributeProviderFactory(context -> headingIds(ids))
+			.build();
+		String html = HtmlSanitizer.sanitize(htmlRenderer.render(document));
+		int minutes = Math.max(1, (int) Math.ceil(words.count / (double) WORDS_PER_MINUTE));
+		return new RenderedContent(html, List.copyOf(toc), firstParagraph(document), words.count, minutes);
+	}
+
+	private static AttributeProvider headingIds(Map<Heading, String> ids) {
+		return (node, tagName, attributes) -> {
+			if (node instanceof Heading heading && ids.containsKey(heading)) {
+				attributes.put("id", ids.get(heading));
+			}
+		};
+	}
+
+	private static void demoteHeadingsIfTitleLevelUsed(Node document) {
+		boolean[] hasH1 = { false };
+		document.accept(new AbstractVisitor() {
+			@Override
+			public void visit(Heading heading) {
+				hasH1[0] |= heading.getLevel() == 1;
+			}
+		});
+		if (hasH1[0]) {
+			document.accept(new AbstractVisitor() {
+				@Override
+				public void visit(Heading heading) {
+					heading.setLevel(Math.min(6, heading.getLevel() + 1));
+				}
+			});
+		}
+	}
+
+	private String firstParagraph(Node document) {
+		for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
+			if (node instanceof Paragraph) {
+				String text = textRenderer.render(node).replaceAll("\\s+", " ").strip();
+				if (!text.isEmpty()) {
+					return shorten(text);
+				}
+			}
+		}
+		return "";
+	}
+
+	static String shorten(String text) {
+		if (text.length() <= SUMMARY_LIMIT) {
+			return text;
+		}
+		int cut = text.lastIndexOf(' ', SUMMARY_LIMIT - 1);
+		return text.substring(0, cut > 0 ? cut : SUMMARY_LIMIT).replaceAll("[,;:.\\s]+$", "") + "…";
+	}
+
+	/** Counts words in text and inline code, the parts a reader reads. */
+	private static final class WordCounter extends AbstractVisitor {
+
+		int count;
+
+		@Override
+		public void visit(Text text) {
+			count += countWords(text.getLiteral());
+		}
+
+		@Override
+		public void visit(Code code) {
+			count += countWords(code.getLiteral());
+		}
+
+		private static int countWords(String s) {
+			int n = 0;
+			boolean inWord = false;
+			for (int i = 0; i < s.length(); i++) {
+				boolean letter = Character.isLetterOrDigit(s.charAt(i));
+				if (letter && !inWord) {
+					n++;
+				}
+				inWord = letter;
+			}
+			return n;
+		}
+
+	}
+
+}

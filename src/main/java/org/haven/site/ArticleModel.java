@@ -1,0 +1,19 @@
+package org.haven.site;
+
+import java.util.List;
+
+import org.haven.article.ArticleCard;
+import org.haven.article.ArticleDetail;
+import org.haven.article.Neighbours;
+
+/**
+ * An article page: the article, its previous and next in the same category, and related posts. {@code related} is
+ * filled by the related-posts module; each entry is a card.
+ */
+public record ArticleModel(ArticleDetail article, Neighbours neighbours, List<RelatedLink> related) {
+
+	/** A suggested next read; {@code fillIn} when it came from the same category rather than shared tags. */
+	public record RelatedLink(ArticleCard card, boolean fillIn) {
+	}
+
+}

@@ -1,0 +1,37 @@
+package org.haven.site;
+
+import org.haven.article.ArticleCard;
+import org.haven.article.Articles;
+import org.haven.article.AuthorView;
+import org.haven.article.Slice;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+@Controller
+class AuthorController {
+
+	private final Articles articles;
+
+	private final MetaFactory meta;
+
+	AuthorController(Articles articles, MetaFactory meta) {
+		this.articles = articles;
+		this.meta = meta;
+	}
+
+	@GetMapping("/authors/{slug}")
+	String author(@PathVariable String slug, @RequestParam(defaultValue = "1") int page, Model model) {
+		AuthorView author = articles.author(slug).orElseThrow(() -> new NotFoundException("author " + slug));
+		Slice<ArticleCard> slice = articles.byAuthor(slug, Paging.page(page), Paging.PAGE_SIZE);
+		Paging.requireExists(slice);
+		String description = author.credentials() == null ? "Articles by " + author.name() + "."
+				: author.name() + ", " + author.credentials() + ": articles written or clinically reviewed.";
+		model.addAttribute("list", new ListModel("author", author.name(), description, author.url(), slice, author));
+		model.addAttribute("meta", meta.collection(author.name(), description, author.url(), page, "author:" + slug));
+		return "list";
+	}
+
+}

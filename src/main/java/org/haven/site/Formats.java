@@ -1,0 +1,57 @@
+package org.haven.site;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
+
+/** Date and number wording for templates, available to every template as {@code fmt}. */
+public final class Formats {
+
+	private final DateTimeFormatter date;
+
+	private final DateTimeFormatter month;
+
+	public Formats(Locale locale) {
+		this.date = DateTimeFormatter.ofPattern("d MMMM yyyy", locale);
+		this.month = DateTimeFormatter.ofPattern("MMMM yyyy", locale);
+	}
+
+	/** "12 February 2026". */
+	public String date(@Nullable Instant instant) {
+		return instant == null ? "" : date.format(instant.atZone(ZoneOffset.UTC));
+	}
+
+	public String date(@Nullable LocalDate day) {
+		return day == null ? "" : date.format(day);
+	}
+
+	/** "2026-02-12T08:00:00Z", for {@code <time datetime>}. */
+	public String iso(@Nullable Instant instant) {
+		return instant == null ? "" : instant.toString();
+	}
+
+	public String iso(@Nullable LocalDate day) {
+		return day == null ? "" : day.toString();
+	}
+
+	/** "February 2026". */
+	public String month(YearMonth value) {
+		return month.format(value);
+	}
+
+	/** "6 min read". */
+	public String readingTime(int minutes) {
+		return minutes + " min read";
+	}
+
+	/** Whether an article was meaningfully updated after publication (a day or more later). */
+	public boolean updatedLater(Instant published, Instant updated) {
+		return updated.isAfter(published.plusSeconds(86_400));
+	}
+
+}

@@ -1,0 +1,48 @@
+package org.haven.site;
+
+import java.util.List;
+
+import org.haven.article.ArticleCard;
+import org.haven.article.Articles;
+import org.haven.article.Slice;
+import org.haven.taxonomy.TagCloud;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+@Controller
+class HomeController {
+
+	private static final int FEATURED = 3;
+
+	private static final int PER_CATEGORY = 3;
+
+	private static final int POPULAR_TAGS = 15;
+
+	private final Articles articles;
+
+	private final MetaFactory meta;
+
+	HomeController(Articles articles, MetaFactory meta) {
+		this.articles = articles;
+		this.meta = meta;
+	}
+
+	@GetMapping("/")
+	String home(@RequestParam(defaultValue = "1") int page, Model model) {
+		Slice<ArticleCard> latest = articles.latest(Paging.page(page), Paging.PAGE_SIZE);
+		Paging.requireExists(latest);
+		List<CategoryBlock> blocks = articles.categories()
+			.stream()
+			.filter(category -> category.count() > 0)
+			.map(category -> new CategoryBlock(category,
+					articles.inCategory(category.slug(), 1, PER_CATEGORY).items()))
+			.toList();
+		model.addAttribute("home", new HomeModel(articles.featured(FEATURED), latest, blocks,
+				TagCloud.top(articles.tags(), POPULAR_TAGS)));
+		model.addAttribute("meta", meta.home(page));
+		return "index";
+	}
+
+}

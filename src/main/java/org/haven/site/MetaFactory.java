@@ -1,0 +1,140 @@
+package org.haven.site;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.haven.article.ArticleCard;
+import org.haven.article.ArticleDetail;
+import org.haven.article.AuthorView;
+import org.haven.article.PageView;
+import org.haven.config.SiteProperties;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/** Builds each page's head: title, description, canonical URL, Open Graph type and schema.org JSON-LD. */
+@Component
+class MetaFactory {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final SiteProperties site;
+
+	MetaFactory(SiteProperties site) {
+		this.site = site;
+	}
+
+	PageMeta home(int page) {
+		Map<String, Object> ld = base("WebSite");
+		ld.put("name", site.title());
+		ld.put("description", site.description());
+		ld.put("url", site.absolute("/"));
+		return meta(page > 1 ? site.title() + " — page " + page : site.title(), site.description(),
+				paged("/", page), "website", ld, "site", null);
+	}
+
+	PageMeta article(ArticleDetail detail) {
+		ArticleCard card = detail.card();
+		String canonical = site.absolute(card.url());
+		Map<String, Object> ld = base(detail.reviewed() ? "MedicalWebPage" : "Article");
+		ld.put("headline", card.title());
+		ld.put("name", card.title());
+		ld.put("description", card.summary());
+		ld.put("url", canonical);
+		ld.put("mainEntityOfPage", canonical);
+		ld.put("datePublished", card.publishedAt().toString());
+		ld.put("dateModified", card.updatedAt().toString());
+		ld.put("inLanguage", site.language());
+		ld.put("articleSection", card.categoryName());
+		ld.put("keywords", card.tags().stream().map(t -> t.label()).toList());
+		ld.put("wordCount", detail.wordCount());
+		if (card.author() != null) {
+			ld.put("author", person(card.author()));
+		}
+		ld.put("publisher", Map.of("@type", "Organization", "name", site.title(), "url", site.absolute("/")));
+		if (detail.reviewed()) {
+			ld.put("lastReviewed", detail.lastReviewed().toString());
+			ld.put("reviewedBy", person(detail.reviewer()));
+		}
+		String image = detail.cover() == null ? null : absoluteUrl(detail.cover());
+		if (image != null) {
+			ld.put("image", image);
+		}
+		return meta(card.title() + " | " + site.title(), card.summary(), canonical, "article", ld, "article", image);
+	}
+
+	PageMeta collection(String title, String description, String path, int page, String feedScope) {
+		Map<String, Object> ld = base("CollectionPage");
+		ld.put("name", title);
+		ld.put("description", description);
+		ld.put("url", site.absolute(path));
+		String fullTitle = (page > 1 ? title + " — page " + page : title) + " | " + site.title();
+		return meta(fullTitle, description, paged(path, page), "website", ld, feedScope, null);
+	}
+
+	PageMeta page(PageView page) {
+		Map<String, Object> ld = base("WebPage");
+		ld.put("name", page.title());
+		ld.put("description", page.summary());
+		ld.put("url", site.absolute(page.url()));
+		ld.put("dateModified", page.updatedAt().toString());
+		return meta(page.title() + " | " + site.title(), page.summary(), site.absolute(page.url()), "website", ld,
+				"site", null);
+	}
+
+	PageMeta error(int status, String path) {
+		String title = status == 404 ? "Page not found" : "Something went wrong";
+		Map<String, Object> ld = base("WebPage");
+		ld.put("name", title);
+		PageMeta meta = meta(title + " | " + site.title(), site.description(), site.absolute(path), "website", ld,
+				"site", null);
+		return new PageMeta(meta.title(), meta.description(), meta.canonical(), meta.ogType(), null, meta.jsonLd(),
+				meta.feeds(), true);
+	}
+
+	private PageMeta meta(String title, String description, String canonical, String ogType, Map<String, Object> ld,
+			String feedScope, @Nullable String image) {
+		return new PageMeta(title, description, canonical, ogType, image, json(ld), feeds(feedScope), false);
+	}
+
+	/** Feeds advertised by a page; {@code scope} is site, article, or category:/tag:/author: plus a slug. */
+	private List<PageMeta.FeedLink> feeds(String scope) {
+		return List.of();
+	}
+
+	private String paged(String path, int page) {
+		return site.absolute(page > 1 ? path + "?page=" + page : path);
+	}
+
+	private Map<String, Object> person(AuthorView author) {
+		Map<String, Object> person = new LinkedHashMap<>();
+		person.put("@type", "Person");
+		person.put("name", author.name());
+		if (author.credentials() != null) {
+			person.put("honorificSuffix", author.credentials());
+		}
+		person.put("url", site.absolute(author.url()));
+		return person;
+	}
+
+	private String absoluteUrl(String url) {
+		return url.startsWith("http://") || url.startsWith("https://") ? url
+				: site.absolute(url.startsWith("/") ? url : "/media/" + url);
+	}
+
+	private static Map<String, Object> base(String type) {
+		Map<String, Object> ld = new LinkedHashMap<>();
+		ld.put("@context", "https://schema.org");
+		ld.put("@type", type);
+		return ld;
+	}
+
+	/** JSON that is safe inside a script block: no {@code <} can close it early. */
+	static String json(Map<String, Object> ld) {
+		return JSON.writeValueAsString(ld).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+	}
+
+
+}

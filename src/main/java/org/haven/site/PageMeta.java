@@ -1,0 +1,18 @@
+package org.haven.site;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The head of a page: {@code <title>}, meta description, canonical URL, Open Graph, schema.org JSON-LD and feed links.
+ * {@code jsonLd} is already serialised JSON with {@code <} escaped, safe to write unescaped inside a script block.
+ */
+public record PageMeta(String title, String description, String canonical, String ogType, @Nullable String ogImage,
+		String jsonLd, List<FeedLink> feeds, boolean noindex) {
+
+	/** A feed for {@code <link rel="alternate">} and visible subscribe links. */
+	public record FeedLink(String title, String url, String type) {
+	}
+
+}

@@ -1,0 +1,58 @@
+package org.haven.site;
+
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.haven.article.Articles;
+import org.haven.config.SiteProperties;
+import org.haven.theme.Theme;
+import org.haven.theme.ThemeRegistry;
+import org.haven.web.AssetUrls;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** Gives every reader template, error pages included, the variables of the theme contract ({@code docs/themes.md}). */
+@ControllerAdvice
+class SiteModelAdvice {
+
+	private final SiteProperties properties;
+
+	private final Articles articles;
+
+	private final ThemeRegistry themes;
+
+	private final AssetUrls assets;
+
+	private final Formats formats;
+
+	SiteModelAdvice(SiteProperties properties, Articles articles, ThemeRegistry themes, AssetUrls assets) {
+		this.properties = properties;
+		this.articles = articles;
+		this.themes = themes;
+		this.assets = assets;
+		this.formats = new Formats(properties.locale());
+	}
+
+	@ModelAttribute
+	void addSiteModel(Model model, HttpServletRequest request) {
+		model.addAllAttributes(common(request.getRequestURI()));
+	}
+
+	/** The variables every template receives, for {@code path}. */
+	Map<String, Object> common(String path) {
+		return Map.of("site", site(), "fmt", formats, "assets", assets, "path", path);
+	}
+
+	SiteView site() {
+		SiteProperties.Crisis crisis = properties.crisis();
+		Theme theme = themes.active();
+		return new SiteView(properties.title(), properties.description(), properties.baseUrl().toString(),
+				properties.language(), articles.categories(), articles.pages(),
+				new SiteView.Crisis(crisis.text(), crisis.linkText() == null ? "" : crisis.linkText(),
+						crisis.link() == null ? "" : crisis.link().toString()),
+				new SiteView.ThemeInfo(theme.name(), theme.title()), themes.settings());
+	}
+
+}

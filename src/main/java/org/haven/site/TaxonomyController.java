@@ -1,0 +1,74 @@
+package org.haven.site;
+
+import java.util.List;
+
+import org.haven.article.ArticleCard;
+import org.haven.article.Articles;
+import org.haven.article.CategoryView;
+import org.haven.article.Slice;
+import org.haven.article.TagCount;
+import org.haven.taxonomy.TagCloud;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Browsing by category and by tag: the overviews and the paginated lists. */
+@Controller
+class TaxonomyController {
+
+	private final Articles articles;
+
+	private final MetaFactory meta;
+
+	TaxonomyController(Articles articles, MetaFactory meta) {
+		this.articles = articles;
+		this.meta = meta;
+	}
+
+	@GetMapping("/categories")
+	String categories(Model model) {
+		model.addAttribute("taxonomy", new TaxonomyModel("categories", "Categories", articles.categories(), List.of(),
+				List.of()));
+		model.addAttribute("meta", meta.collection("Categories", "Every topic we write about.", "/categories", 1,
+				"site"));
+		return "taxonomy";
+	}
+
+	@GetMapping("/categories/{slug}")
+	String category(@PathVariable String slug, @RequestParam(defaultValue = "1") int page, Model model) {
+		CategoryView category = articles.category(slug).orElseThrow(() -> new NotFoundException("category " + slug));
+		Slice<ArticleCard> slice = articles.inCategory(slug, Paging.page(page), Paging.PAGE_SIZE);
+		Paging.requireExists(slice);
+		String path = category.url();
+		model.addAttribute("list", new ListModel("category", category.name(), category.description(), path, slice,
+				null));
+		model.addAttribute("meta", meta.collection(category.name(), category.description(), path, page,
+				"category:" + slug));
+		return "list";
+	}
+
+	@GetMapping("/tags")
+	String tags(Model model) {
+		model.addAttribute("taxonomy", new TaxonomyModel("tags", "Tags", List.of(), TagCloud.of(articles.tags()),
+				List.of()));
+		model.addAttribute("meta", meta.collection("Tags", "Every tag on our articles, sized by how often it is used.",
+				"/tags", 1, "site"));
+		return "taxonomy";
+	}
+
+	@GetMapping("/tags/{slug}")
+	String tag(@PathVariable String slug, @RequestParam(defaultValue = "1") int page, Model model) {
+		TagCount tag = articles.tag(slug).orElseThrow(() -> new NotFoundException("tag " + slug));
+		Slice<ArticleCard> slice = articles.taggedWith(slug, Paging.page(page), Paging.PAGE_SIZE);
+		Paging.requireExists(slice);
+		String description = "Articles tagged “" + tag.label() + "”.";
+		model.addAttribute("list", new ListModel("tag", "Tagged: " + tag.label(), description, tag.url(), slice,
+				null));
+		model.addAttribute("meta", meta.collection("Tagged: " + tag.label(), description, tag.url(), page,
+				"tag:" + slug));
+		return "list";
+	}
+
+}

@@ -1,0 +1,66 @@
+package org.haven.theme;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.YAMLException;
+
+/** A {@code theme.yaml} as written: name, title, version, author, description, extends, and settings with defaults. */
+record ThemeManifest(String name, String title, String version, String author, String description,
+		@Nullable String parent, Map<String, String> settings) {
+
+	static final String FILE = "theme.yaml";
+
+	static ThemeManifest read(Path folder) {
+		String theme = folder.getFileName().toString();
+		Path file = folder.resolve(FILE);
+		if (!Files.isRegularFile(file)) {
+			throw new ThemeException(theme, FILE, "missing: every theme needs a theme.yaml manifest");
+		}
+		Object loaded;
+		try {
+			loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(Files.readString(file,
+					StandardCharsets.UTF_8));
+		}
+		catch (IOException | YAMLException ex) {
+			throw new ThemeException(theme, FILE, "cannot be read: " + ex.getMessage());
+		}
+		if (!(loaded instanceof Map<?, ?> map)) {
+			throw new ThemeException(theme, FILE, "must be a set of 'key: value' lines");
+		}
+		String name = text(map, "name", theme);
+		if (!name.equals(theme)) {
+			throw new ThemeException(theme, FILE, "name '" + name + "' must match the folder name '" + theme + "'");
+		}
+		Map<String, String> settings = new LinkedHashMap<>();
+		if (map.get("settings") instanceof Map<?, ?> declared) {
+			declared.forEach((key, value) -> settings.put(String.valueOf(key), defaultOf(value)));
+		}
+		Object parent = map.get("extends");
+		return new ThemeManifest(name, text(map, "title", name), text(map, "version", "0"), text(map, "author", ""),
+				text(map, "description", ""), parent == null ? null : parent.toString().strip(), settings);
+	}
+
+	/** A setting is either a plain default or a map with {@code default} (and {@code type}, {@code label}). */
+	private static String defaultOf(@Nullable Object value) {
+		if (value instanceof Map<?, ?> spec) {
+			Object def = spec.get("default");
+			return def == null ? "" : def.toString();
+		}
+		return value == null ? "" : value.toString();
+	}
+
+	private static String text(Map<?, ?> map, String key, String fallback) {
+		Object value = map.get(key);
+		return value == null ? fallback : value.toString().strip();
+	}
+
+}

@@ -1,0 +1,200 @@
+package org.haven.web;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * Answers anonymous GETs of reader pages and feeds from prepared bytes, before the security chain and MVC run. The
+ * first request renders through the full path and its output (with the security headers it was given) is kept; later
+ * ones get the same bytes, gzipped when accepted, with an ETag. Anyone with a session, and every non-GET, takes the
+ * full path. Everything is dropped when content or the theme changes ({@link #invalidateAll()}).
+ */
+public class AnonymousPageCache extends OncePerRequestFilter {
+
+	static final String CACHE_CONTROL = "public, max-age=0, must-revalidate";
+
+	private static final Set<String> SKIPPED_HEADERS = Set.of("set-cookie", "date", "content-length",
+			"transfer-encoding", "content-encoding", "etag", "content-type", "vary", "keep-alive", "connection");
+
+	private static final List<String> BYPASS_PREFIXES = List.of("/admin", "/api", "/actuator", "/login", "/logout",
+			"/themes/", "/error", "/media/");
+
+	private static final int MAX_KEY_LENGTH = 512;
+
+	private static final int MAX_BODY = 2 * 1024 * 1024;
+
+	private final Cache<String, CachedPage> pages;
+
+	private final AtomicLong generation = new AtomicLong();
+
+	public AnonymousPageCache(PageCacheProperties properties) {
+		this.pages = Caffeine.newBuilder()
+			.maximumWeight(properties.maxSize().toBytes())
+			.weigher((String key, CachedPage page) -> page.weight())
+			.build();
+	}
+
+	/** Drops every prepared page; called when anything readers see changes. */
+	public void invalidateAll() {
+		generation.incrementAndGet();
+		pages.invalidateAll();
+	}
+
+	long size() {
+		return pages.estimatedSize();
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		String method = request.getMethod();
+		if (!"GET".equals(method) && !"HEAD".equals(method)) {
+			return true;
+		}
+		if (request.getHeader(HttpHeaders.AUTHORIZATION) != null || hasSessionCookie(request)) {
+			return true;
+		}
+		String path = request.getRequestURI();
+		for (String prefix : BYPASS_PREFIXES) {
+			if (path.startsWith(prefix)) {
+				return true;
+			}
+		}
+		return key(request).length() > MAX_KEY_LENGTH;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String key = key(request);
+		CachedPage cached = pages.getIfPresent(key);
+		if (cached != null) {
+			write(cached, request, response);
+			return;
+		}
+		long started = generation.get();
+		ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
+		chain.doFilter(request, wrapper);
+		CachedPage page = capture(wrapper);
+		if (page == null) {
+			wrapper.copyBodyToResponse();
+			return;
+		}
+		if (generation.get() == started) {
+			pages.put(key, page);
+		}
+		wrapper.resetBuffer();
+		write(page, request, wrapper);
+		wrapper.copyBodyToResponse();
+	}
+
+	private static CachedPage capture(ContentCachingResponseWrapper response) {
+		String type = response.getContentType();
+		if (response.getStatus() != 200 || type == null || !cacheableType(type)
+				|| response.getHeader(HttpHeaders.SET_COOKIE) != null
+				|| response.getContentSize() > MAX_BODY) {
+			return null;
+		}
+		Map<String, List<String>> headers = new LinkedHashMap<>();
+		for (String name : response.getHeaderNames()) {
+			if (!SKIPPED_HEADERS.contains(name.toLowerCase())) {
+				headers.put(name, new ArrayList<>(response.getHeaders(name)));
+			}
+		}
+		headers.putIfAbsent(HttpHeaders.CACHE_CONTROL, List.of(CACHE_CONTROL));
+		return CachedPage.of(type, headers, response.getContentAsByteArray());
+	}
+
+	private static boolean cacheableType(String type) {
+		return type.startsWith("text/html") || type.startsWith("application/rss+xml")
+				|| type.startsWith("application/atom+xml") || type.startsWith("application/xml")
+				|| type.startsWith("text/xml") || type.startsWith("text/plain");
+	}
+
+	private static void write(CachedPage page, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
+		page.headers().forEach((name, values) -> {
+			response.setHeader(name, values.get(0));
+			values.stream().skip(1).forEach(value -> response.addHeader(name, value));
+		});
+		response.setHeader(HttpHeaders.ETAG, page.etag());
+		response.setHeader(HttpHeaders.VARY, "Accept-Encoding");
+		response.setContentType(page.contentType());
+		if (matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), page.etag())) {
+			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+			return;
+		}
+		response.setStatus(HttpServletResponse.SC_OK);
+		boolean gzip = acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
+		byte[] body = gzip ? page.gzip() : page.body();
+		if (gzip) {
+			response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+		}
+		response.setContentLength(body.length);
+		if (!"HEAD".equals(request.getMethod())) {
+			response.getOutputStream().write(body);
+		}
+	}
+
+	static boolean matches(String ifNoneMatch, String etag) {
+		if (ifNoneMatch == null) {
+			return false;
+		}
+		for (String candidate : ifNoneMatch.split(",")) {
+			String tag = candidate.strip();
+			if (tag.equals("*") || tag.equals(etag) || tag.equals("W/" + etag)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	static boolean acceptsGzip(String acceptEncoding) {
+		if (acceptEncoding == null) {
+			return false;
+		}
+		for (String part : acceptEncoding.split(",")) {
+			String[] coding = part.strip().split(";");
+			if (coding[0].strip().equalsIgnoreCase("gzip")) {
+				return coding.length == 1 || !coding[1].replace(" ", "").equals("q=0");
+			}
+		}
+		return false;
+	}
+
+	private static boolean hasSessionCookie(HttpServletRequest request) {
+		Cookie[] cookies = request.getCookies();
+		if (cookies == null) {
+			return false;
+		}
+		for (Cookie cookie : cookies) {
+			if ("JSESSIONID".equals(cookie.getName()) || "SESSION".equals(cookie.getName())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static String key(HttpServletRequest request) {
+		String query = request.getQueryString();
+		return query == null ? request.getRequestURI() : request.getRequestURI() + "?" + query;
+	}
+
+}
