@@ -12,7 +12,7 @@ import org.owasp.html.PolicyFactory;
  */
 public final class HtmlSanitizer {
 
-	private static final Pattern ID = Pattern.compile("[A-Za-z][A-Za-z0-9_:.-]*");
+	private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_:.-]*");
 
 	private static final Pattern CLASS = Pattern.compile("[A-Za-z0-9_ -]+");
 

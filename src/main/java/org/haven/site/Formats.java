@@ -32,7 +32,7 @@ public final class Formats {
 
 	/** "2026-02-12T08:00:00Z", for {@code <time datetime>}. */
 	public String iso(@Nullable Instant instant) {
-		return instant == null ? "" : instant.toString();
+		return instant == null ? "" : instant.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
 	}
 
 	public String iso(@Nullable LocalDate day) {

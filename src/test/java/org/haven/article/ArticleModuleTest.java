@@ -1,0 +1,47 @@
+package org.haven.article;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.time.Instant;
+
+import org.haven.support.MutableClock;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.event.RecordApplicationEvents;
+
+/**
+ * The article module on its own: JPA slice on H2 with the Flyway schema, the real importer and query facade, and a
+ * clock tests can move. Every test runs in a transaction that is rolled back.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@DataJpaTest(properties = { "haven.content.dir=src/test/resources/fixtures/content",
+		"haven.content.import-on-startup=false", "haven.content.watch=false" })
+@Import({ ContentImport.class, VocabularyImporter.class, ArticleImporter.class, Articles.class,
+		ScheduledPublisher.class, ArticleModuleTest.Config.class })
+@RecordApplicationEvents
+@interface ArticleModuleTest {
+
+	@TestConfiguration(proxyBeanMethods = false)
+	@EnableConfigurationProperties(ContentProperties.class)
+	class Config {
+
+		@Bean
+		MutableClock clock() {
+			return new MutableClock(Instant.parse("2026-06-01T12:00:00Z"));
+		}
+
+		@Bean
+		org.springframework.transaction.support.TransactionTemplate transactionTemplate(
+				org.springframework.transaction.PlatformTransactionManager manager) {
+			return new org.springframework.transaction.support.TransactionTemplate(manager);
+		}
+
+	}
+
+}
