@@ -10,7 +10,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.haven.content.ContentReader;
 import org.haven.theme.Theme;
 import org.haven.theme.ThemeChanged;
 import org.haven.theme.ThemeFiles;
@@ -79,7 +78,7 @@ public class AssetUrls {
 
 	private static String compute(Path file) {
 		try {
-			return ContentReader.hash(Files.readAllBytes(file)).substring(0, 8);
+			return CachedPage.sha256(Files.readAllBytes(file)).substring(0, 8);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

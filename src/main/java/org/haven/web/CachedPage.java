@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 
-import org.haven.content.ContentReader;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 
 /** A rendered anonymous response kept as bytes: its headers, body, gzip variant and ETag. */
 record CachedPage(String contentType, Map<String, List<String>> headers, byte[] body, byte[] gzip, String etag) {
@@ -17,7 +19,16 @@ record CachedPage(String contentType, Map<String, List<String>> headers, byte[] 
 	}
 
 	static String etagOf(byte[] body) {
-		return "\"" + ContentReader.hash(body).substring(0, 20) + "\"";
+		return "\"" + sha256(body).substring(0, 20) + "\"";
+	}
+
+	static String sha256(byte[] bytes) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
+		}
 	}
 
 	int weight() {
