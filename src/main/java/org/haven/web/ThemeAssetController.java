@@ -49,7 +49,8 @@ class ThemeAssetController {
 		return assets.parse(theme, within).flatMap(found -> ThemeFiles
 			.find(theme, "static", found.relative())
 			.map(file -> {
-				String etag = "\"" + assets.fingerprint(file) + "\"";
+				// weak, so that Tomcat still gzips the body (it will not compress under a strong ETag)
+				String etag = "W/\"" + assets.fingerprint(file) + "\"";
 				if (webRequest.checkNotModified(etag)) {
 					return ResponseEntity.status(304).<Resource>build();
 				}

@@ -1,0 +1,94 @@
+package org.haven.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+
+import org.haven.article.SiteContentChanged;
+import org.haven.support.Http;
+import org.haven.support.SiteIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
+
+/** Anonymous readers get prepared bytes with the same headers as the full path; publishing drops them. */
+@SiteIntegrationTest
+class AnonymousPageCacheIntegrationTest {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	AnonymousPageCache cache;
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@Test
+	void aRepeatedPageIsServedWithTheSameBodyEtagAndSecurityHeaders() {
+		HttpResponse<String> first = Http.get(port, "/categories/anxiety");
+		HttpResponse<String> second = Http.get(port, "/categories/anxiety");
+
+		assertThat(second.body()).isEqualTo(first.body());
+		String etag = first.headers().firstValue("ETag").orElseThrow();
+		assertThat(second.headers().firstValue("ETag")).contains(etag);
+		for (HttpResponse<String> response : java.util.List.of(first, second)) {
+			assertThat(response.headers().firstValue("Content-Security-Policy")).get()
+				.asString()
+				.contains("default-src 'self'");
+			assertThat(response.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+			assertThat(response.headers().firstValue("Referrer-Policy")).contains("strict-origin-when-cross-origin");
+			assertThat(response.headers().firstValue("Cache-Control")).contains(AnonymousPageCache.CACHE_CONTROL);
+			assertThat(response.headers().firstValue("Content-Type")).contains("text/html;charset=UTF-8");
+		}
+	}
+
+	@Test
+	void answersNotModifiedToAMatchingEtag() {
+		String etag = Http.get(port, "/tags").headers().firstValue("ETag").orElseThrow();
+
+		HttpResponse<String> revalidated = Http.get(port, "/tags", "If-None-Match", etag);
+
+		assertThat(revalidated.statusCode()).isEqualTo(304);
+		assertThat(revalidated.body()).isEmpty();
+	}
+
+	@Test
+	void sendsGzipToClientsThatAcceptIt() {
+		Http.get(port, "/archive");
+		HttpResponse<String> zipped = Http.get(port, "/archive", "Accept-Encoding", "gzip");
+
+		assertThat(zipped.headers().firstValue("Content-Encoding")).contains("gzip");
+		assertThat(zipped.headers().firstValue("Vary")).contains("Accept-Encoding");
+	}
+
+	@Test
+	void publishingDropsPreparedPages() {
+		Http.get(port, "/categories");
+		assertThat(cache.size()).isPositive();
+
+		events.publishEvent(new SiteContentChanged("test"));
+
+		assertThat(cache.size()).isZero();
+	}
+
+	@Test
+	void signedInReadersAndNotFoundPagesTakeTheFullPath() {
+		cache.invalidateAll();
+		Http.get(port, "/about", "Cookie", "JSESSIONID=abc");
+		Http.get(port, "/articles/no-such-article");
+
+		assertThat(cache.size()).isZero();
+	}
+
+	@Test
+	void parsesAcceptEncodingAndIfNoneMatch() {
+		assertThat(AnonymousPageCache.acceptsGzip("br, gzip;q=0.8")).isTrue();
+		assertThat(AnonymousPageCache.acceptsGzip("gzip;q=0")).isFalse();
+		assertThat(AnonymousPageCache.acceptsGzip(null)).isFalse();
+		assertThat(AnonymousPageCache.matches("\"a\", W/\"b\"", "\"b\"")).isTrue();
+		assertThat(AnonymousPageCache.matches("\"a\"", "\"b\"")).isFalse();
+	}
+
+}
