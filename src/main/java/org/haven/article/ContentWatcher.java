@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
@@ -25,20 +26,28 @@ class ContentWatcher implements SmartLifecycle {
 
 	private static final long QUIET_MILLIS = 300;
 
-	private final ContentImport contentImport;
+	private final Path root;
 
-	private final ContentProperties properties;
+	private final boolean enabled;
+
+	private final Runnable onChange;
 
 	private volatile Thread thread;
 
+	@Autowired
 	ContentWatcher(ContentImport contentImport, ContentProperties properties) {
-		this.contentImport = contentImport;
-		this.properties = properties;
+		this(properties.dir(), properties.watch(), contentImport::importAll);
+	}
+
+	ContentWatcher(Path root, boolean enabled, Runnable onChange) {
+		this.root = root;
+		this.enabled = enabled;
+		this.onChange = onChange;
 	}
 
 	@Override
 	public void start() {
-		if (!properties.watch() || !Files.isDirectory(properties.dir())) {
+		if (!enabled || !Files.isDirectory(root)) {
 			return;
 		}
 		Thread watcherThread = new Thread(this::watch, "content-watcher");
@@ -48,7 +57,6 @@ class ContentWatcher implements SmartLifecycle {
 	}
 
 	private void watch() {
-		Path root = properties.dir();
 		try (WatchService watcher = FileSystems.getDefault().newWatchService()) {
 			for (Path dir : new Path[] { root, root.resolve("articles"), root.resolve("pages"),
 					root.resolve("authors") }) {
@@ -61,7 +69,12 @@ class ContentWatcher implements SmartLifecycle {
 			while (!Thread.currentThread().isInterrupted()) {
 				WatchKey key = watcher.take();
 				drainUntilQuiet(watcher, key);
-				contentImport.importAll();
+				try {
+					onChange.run();
+				}
+				catch (RuntimeException ex) {
+					log.warn("Re-import after a file change failed: {}", ex.toString());
+				}
 			}
 		}
 		catch (InterruptedException ex) {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,7 +15,16 @@ import org.haven.support.SiteIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpStatus;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockServletContext;
+import org.thymeleaf.context.WebContext;
+import org.thymeleaf.web.servlet.JakartaServletWebApplication;
+import org.thymeleaf.spring6.SpringTemplateEngine;
 
 /** Every reader page kind, fetched over HTTP from the running site with the sample content. */
 @SiteIntegrationTest
@@ -75,6 +86,29 @@ class ReaderPagesIntegrationTest {
 
 		assertThat(response.statusCode()).isEqualTo(404);
 		assertThat(response.body()).contains("<main", "href=\"/\"").doesNotContain("Exception", "Whitelabel");
+	}
+
+	@Test
+	void failuresAreAThemed500PageWithoutDetails(@Autowired ThemedErrorPages errorPages,
+			@Autowired SpringTemplateEngine templates) {
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/articles/broken");
+		ModelAndView view = errorPages.resolveErrorView(request, HttpStatus.INTERNAL_SERVER_ERROR, Map.of());
+
+		assertThat(view.getViewName()).isEqualTo("error/500");
+		assertThat(view.getStatus()).isEqualTo(HttpStatus.INTERNAL_SERVER_ERROR);
+		var exchange = JakartaServletWebApplication.buildApplication(new MockServletContext())
+			.buildExchange(request, new MockHttpServletResponse());
+		String html = templates.process("error/500", new WebContext(exchange, Locale.UK, view.getModel()));
+		assertThat(HtmlChecker.errors(html)).isEmpty();
+		assertThat(html).contains("<h1", "If you are in crisis", "noindex");
+	}
+
+	@Test
+	void malformedParametersAreAClientErrorNotAFailure() {
+		HttpResponse<String> response = Http.get(port, "/categories/anxiety?page=abc");
+
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.body()).contains("<main").doesNotContain("Exception");
 	}
 
 	@Test
