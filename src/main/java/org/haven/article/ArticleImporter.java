@@ -179,14 +179,19 @@ class ArticleImporter {
 	private Outcome save(List<ParsedDocument> docs, Map<String, String> sources, Map<String, Known> known,
 			Set<String> present, int unchanged) {
 		Instant now = clock.instant();
+		Map<String, Long> idsBySlug = new HashMap<>();
+		for (Object[] row : articles.findAllSlugs()) {
+			idsBySlug.put((String) row[0], (Long) row[1]);
+		}
 		List<ArticleEvent> events = new ArrayList<>();
 		int imported = 0;
 		int updated = 0;
 		int count = 0;
 		for (ParsedDocument doc : docs) {
 			Known k = known.get(doc.path());
-			Article article = k != null ? articles.findById(k.id()).orElseThrow()
-					: articles.findBySlug(doc.slug()).orElseGet(() -> new Article(doc.slug()));
+			Long existingId = k != null ? Long.valueOf(k.id()) : idsBySlug.get(doc.slug());
+			Article article = existingId != null ? articles.findById(existingId).orElseThrow()
+					: new Article(doc.slug());
 			boolean wasVisible = article.getId() != null && article.isVisibleAt(now);
 			boolean isNew = article.getId() == null;
 			String previousSlug = article.getSlug();

@@ -74,6 +74,9 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
 			+ " and a.publishedAt > :after and a.publishedAt <= :now")
 	List<Article> findBecameVisible(Instant after, Instant now);
 
+	@Query("select a.slug, a.id from Article a")
+	List<Object[]> findAllSlugs();
+
 	@Query("select a.sourcePath, a.contentHash, a.id, a.slug from Article a where a.sourcePath is not null")
 	List<Object[]> findSourceIndex();
 
