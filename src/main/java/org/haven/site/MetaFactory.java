@@ -89,6 +89,17 @@ class MetaFactory {
 				"site", null);
 	}
 
+	/** Search results are never indexed by crawlers; the canonical URL is the search page itself. */
+	PageMeta search(String query) {
+		Map<String, Object> ld = base("SearchResultsPage");
+		ld.put("name", "Search");
+		String title = query.isBlank() ? "Search" : "Search: " + query;
+		PageMeta meta = meta(title + " | " + site.title(), "Search " + site.title() + ".", site.absolute("/search"),
+				"website", ld, "site", null);
+		return new PageMeta(meta.title(), meta.description(), meta.canonical(), meta.ogType(), null, meta.jsonLd(),
+				meta.feeds(), true);
+	}
+
 	PageMeta error(int status, String path) {
 		String title = status == 404 ? "Page not found" : "Something went wrong";
 		Map<String, Object> ld = base("WebPage");
