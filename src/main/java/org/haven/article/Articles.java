@@ -165,6 +165,22 @@ public class Articles {
 		return articles.findAllVisible(now()).stream().map(a -> detail(a, lookup)).toList();
 	}
 
+	/** The article with this id as a card, if readers can see it now: for indexes refreshed by {@link ArticleEvent}s. */
+	public Optional<ArticleCard> publishedCard(long id) {
+		return publishedDetails(List.of(id)).stream().findFirst().map(ArticleDetail::card);
+	}
+
+	/** The visible articles among {@code ids}, with their bodies, in the order of {@code ids}. */
+	public List<ArticleDetail> publishedDetails(List<Long> ids) {
+		Instant now = now();
+		Map<Long, Article> byId = articles.findAllById(ids)
+			.stream()
+			.filter(a -> a.isVisibleAt(now))
+			.collect(Collectors.toMap(Article::getId, a -> a));
+		Lookup lookup = new Lookup();
+		return ids.stream().distinct().filter(byId::containsKey).map(id -> detail(byId.get(id), lookup)).toList();
+	}
+
 	private Instant now() {
 		return clock.instant();
 	}

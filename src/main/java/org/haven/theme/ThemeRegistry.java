@@ -28,7 +28,7 @@ public class ThemeRegistry {
 
 	/** Templates every theme must have, itself or through the theme it extends. */
 	public static final List<String> REQUIRED_TEMPLATES = List.of("layout", "index", "article", "list", "taxonomy",
-			"page", "error/404", "error/500");
+			"page", "search", "error/404", "error/500");
 
 	private static final Logger log = LoggerFactory.getLogger(ThemeRegistry.class);
 
