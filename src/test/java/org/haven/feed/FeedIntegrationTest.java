@@ -16,9 +16,9 @@ import com.rometools.rome.feed.synd.SyndLink;
 import com.rometools.rome.io.SyndFeedInput;
 import com.rometools.rome.io.XmlReader;
 
-import org.haven.Http;
-import org.haven.SampleSiteTest;
-import org.haven.UnseenArticles;
+import org.haven.support.Http;
+import org.haven.support.SiteIntegrationTest;
+import org.haven.support.UnseenArticles;
 import org.haven.article.ArticleCard;
 import org.haven.article.Articles;
 import org.haven.article.ContentImport;
@@ -30,7 +30,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-@SampleSiteTest
+@SiteIntegrationTest
 class FeedIntegrationTest {
 
 	@LocalServerPort
@@ -135,6 +135,9 @@ class FeedIntegrationTest {
 				.isEqualTo(200);
 			assertThat(http.get("/categories/anxiety/feed.xml", "Cookie", "JSESSIONID=x", "If-Modified-Since",
 					lastModified).statusCode()).isEqualTo(304);
+			assertThat(http.get("/categories/anxiety/feed.xml", "If-Modified-Since", lastModified).statusCode())
+				.as("answered from the anonymous page cache")
+				.isEqualTo(304);
 		}
 	}
 

@@ -4,15 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 
-import org.haven.Http;
-import org.haven.SampleSiteTest;
+import org.haven.support.Http;
+import org.haven.support.SiteIntegrationTest;
 import org.haven.article.Articles;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-@SampleSiteTest
+@SiteIntegrationTest
 class SitemapIntegrationTest {
 
 	@LocalServerPort

@@ -1,4 +1,4 @@
-package org.haven;
+package org.haven.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
