@@ -2,13 +2,9 @@ package org.haven.related;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicBoolean;
 
-import org.haven.article.ArticleEvent;
 import org.haven.article.Articles;
-import org.haven.article.SiteContentChanged;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
+import org.haven.article.DerivedIndex;
 import org.springframework.stereotype.Service;
 
 /**
@@ -16,15 +12,13 @@ import org.springframework.stereotype.Service;
  * ready if nothing was imported), rebuilt after each import, and otherwise changed one article per event.
  */
 @Service
-public class RelatedArticles {
+public class RelatedArticles extends DerivedIndex {
 
 	private final Articles articles;
 
 	private final RelatedProperties settings;
 
 	private final RelatedIndex index;
-
-	private final AtomicBoolean built = new AtomicBoolean();
 
 	RelatedArticles(Articles articles, RelatedProperties settings) {
 		this.articles = articles;
@@ -42,36 +36,19 @@ public class RelatedArticles {
 		return index.contains(slug) ? Optional.of(forArticle(slug)) : Optional.empty();
 	}
 
-	@EventListener(ApplicationReadyEvent.class)
-	void onReady() {
-		if (!built.get()) {
-			rebuild();
-		}
-	}
-
-	@EventListener
-	void on(SiteContentChanged event) {
-		rebuild();
-	}
-
-	/** Before the first build, events are left to it: the build reads every published article anyway. */
-	@EventListener
-	void on(ArticleEvent event) {
-		if (!built.get()) {
-			return;
-		}
-		if (event instanceof ArticleEvent.ArticleWithdrawn) {
-			index.remove(event.articleId());
-		}
-		else {
-			articles.publishedCard(event.articleId())
-				.ifPresentOrElse(index::put, () -> index.remove(event.articleId()));
-		}
-	}
-
-	private void rebuild() {
+	@Override
+	protected void rebuildAll() {
 		index.rebuild(articles.allPublished());
-		built.set(true);
+	}
+
+	@Override
+	protected void refresh(long articleId) {
+		articles.publishedCard(articleId).ifPresentOrElse(index::put, () -> index.remove(articleId));
+	}
+
+	@Override
+	protected void remove(long articleId) {
+		index.remove(articleId);
 	}
 
 }

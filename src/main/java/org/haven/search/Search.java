@@ -2,18 +2,14 @@ package org.haven.search;
 
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.haven.article.ArticleCard;
 import org.haven.article.ArticleDetail;
-import org.haven.article.ArticleEvent;
 import org.haven.article.Articles;
-import org.haven.article.SiteContentChanged;
+import org.haven.article.DerivedIndex;
 import org.jspecify.annotations.Nullable;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 /**
@@ -21,7 +17,7 @@ import org.springframework.stereotype.Service;
  * the start-up import, or when the application is ready), rebuilt after each import, one article per event otherwise.
  */
 @Service
-public class Search {
+public class Search extends DerivedIndex {
 
 	/** One page of hits, each a card with its snippet, and the totals for pagination. */
 	public record Page(List<Hit> hits, long total, int page, int totalPages) {
@@ -36,8 +32,6 @@ public class Search {
 	private final Articles articles;
 
 	private final SearchProperties properties;
-
-	private final AtomicBoolean built = new AtomicBoolean();
 
 	Search(SearchIndex index, Articles articles, SearchProperties properties) {
 		this.index = index;
@@ -62,36 +56,22 @@ public class Search {
 		return new Page(hits, results.total(), results.page(), results.totalPages());
 	}
 
-	@EventListener(ApplicationReadyEvent.class)
-	void onReady() {
-		if (!built.get()) {
-			rebuild();
-		}
+	@Override
+	protected void rebuildAll() {
+		index.replaceAll(articles.allPublishedDetails());
 	}
 
-	@EventListener
-	void on(SiteContentChanged event) {
-		rebuild();
-	}
-
-	@EventListener
-	void on(ArticleEvent event) {
-		if (!built.get()) {
-			return;
-		}
-		if (event instanceof ArticleEvent.ArticleWithdrawn) {
-			index.remove(event.articleId());
-			return;
-		}
-		articles.publishedDetails(List.of(event.articleId()))
+	@Override
+	protected void refresh(long articleId) {
+		articles.publishedDetails(List.of(articleId))
 			.stream()
 			.findFirst()
-			.ifPresentOrElse(index::index, () -> index.remove(event.articleId()));
+			.ifPresentOrElse(index::index, () -> index.remove(articleId));
 	}
 
-	private void rebuild() {
-		index.replaceAll(articles.allPublishedDetails());
-		built.set(true);
+	@Override
+	protected void remove(long articleId) {
+		index.remove(articleId);
 	}
 
 }
