@@ -82,7 +82,7 @@ final class TemplateSyntax {
 		try {
 			switch (local) {
 				case "each" -> EachUtils.parseEach(context, value);
-				case "with" -> AssignationUtils.parseAssignationSequence(context, value, false);
+				case "with", "attr", "attrappend", "attrprepend" -> AssignationUtils.parseAssignationSequence(context, value, false);
 				default -> StandardExpressions.getExpressionParser(context.getConfiguration())
 					.parseExpression(context, value);
 			}
