@@ -46,10 +46,18 @@ public class ThemeRegistry {
 
 	private volatile String wanted;
 
+	/** Shipped themes unpacked at start-up because the themes folder lacks them (not unpacked again on reload). */
+	private final Map<String, Path> shipped = new LinkedHashMap<>();
+
 	public ThemeRegistry(ThemeProperties properties, ApplicationEventPublisher events) {
 		this.properties = properties;
 		this.events = events;
 		this.wanted = properties.active();
+		Path shippedDir = properties.shippedDir();
+		if (shippedDir != null) {
+			ShippedThemes.unpackMissing(properties.dir(), shippedDir)
+				.forEach(name -> shipped.put(name, shippedDir.resolve(name)));
+		}
 		load();
 	}
 
@@ -143,13 +151,7 @@ public class ThemeRegistry {
 
 	/** Theme folders by name: those in {@code dir}, then shipped ones that {@code dir} lacks. */
 	private Map<String, Path> folders() {
-		Map<String, Path> folders = new LinkedHashMap<>();
-		Path shipped = properties.shippedDir();
-		if (shipped != null) {
-			for (String name : ShippedThemes.unpackMissing(properties.dir(), shipped)) {
-				folders.put(name, shipped.resolve(name));
-			}
-		}
+		Map<String, Path> folders = new LinkedHashMap<>(shipped);
 		for (Path folder : list(properties.dir())) {
 			folders.put(folder.getFileName().toString(), folder);
 		}
