@@ -16,8 +16,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 /**
  * Readers need no account; the admin area stays closed until editor accounts exist. Of the actuator, health is public
- * (status only) and {@code /actuator/theme} answers only requests made on the machine itself. Security headers are the same on
- * every response, including those served from the anonymous page cache, which copies them.
+ * (status only) and {@code /actuator/theme} answers only requests made on the machine itself. Security headers are the
+ * same on every response, including those served from the anonymous page cache, which copies them.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -27,6 +27,9 @@ class SecurityConfiguration {
 			+ "frame-ancestors 'none'";
 
 	static final String THEME_ENDPOINT = "/actuator/theme";
+
+	private static final java.util.Set<String> LOOPBACK_HOSTS = java.util.Set.of("localhost", "127.0.0.1", "::1",
+			"[::1]");
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
@@ -45,9 +48,10 @@ class SecurityConfiguration {
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.permissionsPolicyHeader(
 						permissions -> permissions.policy("camera=(), microphone=(), geolocation=(), interest-cohort=()")))
-			// the theme switch is a JSON POST from a script on this machine (curl), which has no CSRF token to send; a
-			// browser cannot reach it from elsewhere (loopback only, and a JSON body cannot be sent cross-site without
-			// a CORS preflight, which is refused). Every other path keeps CSRF protection.
+			// The theme switch is a JSON POST from a script on this machine (curl), which has no CSRF token to send.
+			// CSRF is what a browser could be tricked into; here it cannot: the endpoint accepts only JSON bodies,
+			// which a page from another site can send only after a CORS preflight (no CORS is configured, so it is
+			// refused), and only to a loopback host name (so DNS rebinding does not help). Every other path keeps CSRF.
 			.csrf(csrf -> csrf.ignoringRequestMatchers(THEME_ENDPOINT))
 			.requestCache(cache -> cache.disable())
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
@@ -55,12 +59,17 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * A request made on this machine: from a loopback address and not relayed by a proxy. A reverse proxy on the same
-	 * host connects from loopback too, so anything carrying forwarding headers counts as coming from outside.
+	 * A request made on this machine: from a loopback address, to a loopback host name ({@code localhost},
+	 * {@code 127.0.0.1}, {@code [::1]}), and not relayed by a proxy. A reverse proxy on the same host connects from
+	 * loopback too, so anything carrying forwarding headers counts as coming from outside.
 	 */
 	static boolean fromThisMachine(HttpServletRequest request) {
 		if (request.getHeader("Forwarded") != null || request.getHeader("X-Forwarded-For") != null
 				|| request.getHeader("X-Real-IP") != null) {
+			return false;
+		}
+		String host = request.getServerName();
+		if (!LOOPBACK_HOSTS.contains(host == null ? "" : host.toLowerCase(java.util.Locale.ROOT))) {
 			return false;
 		}
 		try {

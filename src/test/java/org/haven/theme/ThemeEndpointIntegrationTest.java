@@ -3,10 +3,13 @@ package org.haven.theme;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 
 import org.haven.support.Http;
 import org.haven.support.SiteIntegrationTest;
@@ -69,6 +72,17 @@ class ThemeEndpointIntegrationTest {
 		assertThat(post("{\"name\":\"magazine\"}", "X-Forwarded-For", "203.0.113.9").statusCode()).isEqualTo(403);
 		assertThat(post("{\"name\":\"magazine\"}", "Forwarded", "for=203.0.113.9").statusCode()).isEqualTo(403);
 		assertThat(Http.get(port, "/actuator/theme", "X-Forwarded-For", "203.0.113.9").statusCode()).isEqualTo(403);
+		assertThat(rawPost("attacker.example")).startsWith("HTTP/1.1 403");
+		assertThat(rawPost("localhost")).startsWith("HTTP/1.1 200");
+		themes.activate("calm");
+		assertThat(themes.active().name()).isEqualTo("calm");
+	}
+
+	@Test
+	void aBodyThatIsNotJsonIsRefusedSoAPageElsewhereCannotForgeTheSwitch() {
+		HttpResponse<String> response = post("{\"name\":\"magazine\"}", "Content-Type", "text/plain");
+
+		assertThat(response.statusCode()).isIn(400, 415);
 		assertThat(themes.active().name()).isEqualTo("calm");
 	}
 
@@ -81,10 +95,28 @@ class ThemeEndpointIntegrationTest {
 		assertThat(health.body()).contains("\"status\":\"UP\"").doesNotContain("problems", "/themes");
 	}
 
+	/** A switch sent over loopback with the given Host header, as a DNS-rebound page would send it. */
+	String rawPost(String host) {
+		String body = "{\"name\":\"magazine\"}";
+		try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
+			socket.getOutputStream()
+				.write(("POST /actuator/theme HTTP/1.1\r\nHost: " + host + ":" + port
+						+ "\r\nContent-Type: application/json\r\nContent-Length: " + body.length()
+						+ "\r\nConnection: close\r\n\r\n" + body)
+					.getBytes(StandardCharsets.US_ASCII));
+			return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	HttpResponse<String> post(String json, String... headers) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/theme"))
-			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(json));
+		if (headers.length < 2 || !"Content-Type".equals(headers[0])) {
+			request.header("Content-Type", "application/json");
+		}
 		for (int i = 0; i + 1 < headers.length; i += 2) {
 			request.header(headers[i], headers[i + 1]);
 		}
