@@ -1,7 +1,13 @@
 package org.haven.config;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -9,8 +15,9 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Readers need no account; the admin area stays closed until editor accounts exist. Security headers are the same on
- * every response, including those served from the anonymous page cache, which copies them.
+ * Readers need no account; the admin area stays closed until editor accounts exist. Of the actuator, health is public
+ * (status only) and {@code /actuator/theme} answers only requests made on the machine itself. Security headers are the
+ * same on every response, including those served from the anonymous page cache, which copies them.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -19,12 +26,19 @@ class SecurityConfiguration {
 			+ "script-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
 			+ "frame-ancestors 'none'";
 
+	static final String THEME_ENDPOINT = "/actuator/theme";
+
+	private static final java.util.Set<String> LOOPBACK_HOSTS = java.util.Set.of("localhost", "127.0.0.1", "::1",
+			"[::1]");
+
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests(auth -> auth.requestMatchers("/admin/**", "/api/v1/admin/**")
 			.denyAll()
 			.requestMatchers("/actuator/health/**", "/actuator/health")
 			.permitAll()
+			.requestMatchers(THEME_ENDPOINT)
+			.access((authentication, context) -> new AuthorizationDecision(fromThisMachine(context.getRequest())))
 			.requestMatchers("/actuator/**")
 			.denyAll()
 			.anyRequest()
@@ -34,9 +48,36 @@ class SecurityConfiguration {
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.permissionsPolicyHeader(
 						permissions -> permissions.policy("camera=(), microphone=(), geolocation=(), interest-cohort=()")))
+			// The theme switch is a JSON POST from a script on this machine (curl), which has no CSRF token to send.
+			// CSRF is what a browser could be tricked into; here it cannot: the endpoint accepts only JSON bodies,
+			// which a page from another site can send only after a CORS preflight (no CORS is configured, so it is
+			// refused), and only to a loopback host name (so DNS rebinding does not help). Every other path keeps CSRF.
+			.csrf(csrf -> csrf.ignoringRequestMatchers(THEME_ENDPOINT))
 			.requestCache(cache -> cache.disable())
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
 		return http.build();
+	}
+
+	/**
+	 * A request made on this machine: from a loopback address, to a loopback host name ({@code localhost},
+	 * {@code 127.0.0.1}, {@code [::1]}), and not relayed by a proxy. A reverse proxy on the same host connects from
+	 * loopback too, so anything carrying forwarding headers counts as coming from outside.
+	 */
+	static boolean fromThisMachine(HttpServletRequest request) {
+		if (request.getHeader("Forwarded") != null || request.getHeader("X-Forwarded-For") != null
+				|| request.getHeader("X-Real-IP") != null) {
+			return false;
+		}
+		String host = request.getServerName();
+		if (!LOOPBACK_HOSTS.contains(host == null ? "" : host.toLowerCase(java.util.Locale.ROOT))) {
+			return false;
+		}
+		try {
+			return InetAddress.getByName(request.getRemoteAddr()).isLoopbackAddress();
+		}
+		catch (UnknownHostException ex) {
+			return false;
+		}
 	}
 
 	/** No accounts yet: editor sign-in arrives with the editor workspace. Replaces Boot's generated password. */
