@@ -32,7 +32,8 @@ class ThemeContractIntegrationTest {
 
 	static final List<String> PAGES = List.of("/", "/?page=2", "/articles/first-therapy-session",
 			"/articles/when-thoughts-turn-dark", "/categories", "/categories/anxiety", "/tags", "/tags/cbt",
-			"/authors/maya-okafor", "/archive", "/archive/2026/02", "/about", "/no-such-page",
+			"/authors/maya-okafor", "/archive", "/archive/2026/02", "/about", "/search", "/search?q=panic+attack",
+			"/no-such-page",
 			"/articles/no-such-article");
 
 	@LocalServerPort
