@@ -57,6 +57,9 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
 			+ " order by a.publishedAt asc, a.slug desc")
 	List<Article> findVisibleAfter(String category, Instant at, String slug, Instant now, Pageable pageable);
 
+	@Query("select a.id from Article a where " + VISIBLE + " order by a.publishedAt desc, a.slug")
+	List<Long> findVisibleIds(Instant now);
+
 	@Query("select a.publishedAt from Article a where " + VISIBLE)
 	List<Instant> findVisiblePublishTimes(Instant now);
 

@@ -5,7 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
+import java.util.stream.Stream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -79,10 +79,10 @@ public final class LuceneSearchIndex implements SearchIndex, Closeable {
 	}
 
 	@Override
-	public void replaceAll(Collection<ArticleDetail> articles) {
+	public void replaceAll(Stream<ArticleDetail> articles) {
 		change(() -> {
 			writer.deleteAll();
-			for (ArticleDetail article : articles) {
+			for (ArticleDetail article : (Iterable<ArticleDetail>) articles::iterator) {
 				writer.addDocument(document(article));
 			}
 		});

@@ -1,6 +1,6 @@
 package org.haven.search;
 
-import java.util.Collection;
+import java.util.stream.Stream;
 
 import org.haven.article.ArticleDetail;
 
@@ -16,7 +16,7 @@ public interface SearchIndex {
 	void remove(long articleId);
 
 	/** Replaces the whole index with {@code articles}. */
-	void replaceAll(Collection<ArticleDetail> articles);
+	void replaceAll(Stream<ArticleDetail> articles);
 
 	/** Never throws for odd input: an unusable query gives no results. */
 	SearchResults search(SearchQuery query);
