@@ -94,7 +94,7 @@ if [[ $SKIP != *,import,* ]]; then
 		rm -rf "$WORK/data-run$run"
 	done
 	echo
-	echo "**Median: $(median "${rates[@]}") articles/s ($(median "${seconds[@]}") s for $COUNT articles; target: under 10 s)**"
+	echo "**Median: $(median "${rates[@]}" | cut -d. -f1) articles/s ($(median "${seconds[@]}") s for $COUNT articles; target: under 10 s)**"
 	echo
 	if [[ -n ${HEAP_USED:-} ]]; then
 		echo "### Memory after importing $COUNT articles, serving / once, and a full GC (run 1)"
@@ -111,7 +111,7 @@ if [[ $SKIP != *,xmx,* ]]; then
 	if import_once xmx256 -Xmx256m; then
 		echo "- completed: $IMPORTED imported, $FAILED failed, in $(awk -v ms="$MS" 'BEGIN { printf "%.2f s", ms / 1000 }')"
 	else
-		echo "- did not complete (see the log lines above)"
+		echo "- did not complete: $(grep -m 1 -oE '[A-Za-z.]*(Error|Exception): [^[:cntrl:]]*' "$WORK/xmx256.log" | head -c 200 || echo 'see the log lines above')"
 	fi
 	stop_app
 	rm -rf "$WORK/data-xmx256"

@@ -19,6 +19,8 @@ CORPUS=$BENCH_DIR/corpus/articles-$COUNT-seed-$SEED
 read -r -a EXTRA_JAVA_OPTS <<< "${HAVEN_BENCH_JAVA_OPTS:-}"
 read -r -a EXTRA_APP_ARGS <<< "${HAVEN_BENCH_APP_ARGS:-}"
 
+LOAD_AT_START=$(cut -d' ' -f1-3 /proc/loadavg)
+
 log() { printf '[bench %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 
 die() { printf 'bench: %s\n' "$*" >&2; exit 1; }
@@ -119,8 +121,8 @@ wait_for_log() {
 			return 0
 		fi
 		if ! kill -0 "$APP_PID" 2> /dev/null; then
-			log "the application stopped; last lines of $logfile:"
-			tail -n 30 "$logfile" >&2
+			log "the application stopped; first errors in $logfile:"
+			grep -m 5 -E '(Error|Exception)(:|$)' "$logfile" >&2 || tail -n 20 "$logfile" >&2
 			return 1
 		fi
 		if (($(now_ms) - start > timeout * 1000)); then
@@ -158,11 +160,10 @@ median() {
 }
 
 machine_summary() {
-	local mem load
+	local mem
 	mem=$(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)
-	load=$(cut -d' ' -f1-3 /proc/loadavg)
 	echo "- CPUs: $(nproc) ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'))"
 	echo "- memory: $mem"
 	echo "- java: $(java -version 2>&1 | head -n 2 | tail -n 1)"
-	echo "- load average at start (1, 5, 15 min): $load"
+	echo "- load average at start (1, 5, 15 min): $LOAD_AT_START"
 }
