@@ -108,7 +108,7 @@ fi
 if [[ $SKIP != *,xmx,* ]]; then
 	echo "### Import of $COUNT articles with -Xmx256m"
 	echo
-	if import_once xmx256 -Xmx256m; then
+	if import_once xmx256 -Xmx256m -XX:+ExitOnOutOfMemoryError; then
 		echo "- completed: $IMPORTED imported, $FAILED failed, in $(awk -v ms="$MS" 'BEGIN { printf "%.2f s", ms / 1000 }')"
 	else
 		echo "- did not complete: $(grep -m 1 -oE '[A-Za-z.]*(Error|Exception): [^[:cntrl:]]*' "$WORK/xmx256.log" | head -c 200 || echo 'see the log lines above')"

@@ -120,8 +120,9 @@ wait_for_log() {
 		if grep -E -m1 "$regex" "$logfile" 2> /dev/null; then
 			return 0
 		fi
-		if ! kill -0 "$APP_PID" 2> /dev/null; then
-			log "the application stopped; first errors in $logfile:"
+		if ! kill -0 "$APP_PID" 2> /dev/null \
+			|| grep -q -E 'Application run failed|APPLICATION FAILED TO START|OutOfMemoryError' "$logfile" 2> /dev/null; then
+			log "the application failed or stopped; first errors in $logfile:"
 			grep -m 5 -E '(Error|Exception)(:|$)' "$logfile" >&2 || tail -n 20 "$logfile" >&2
 			return 1
 		fi

@@ -37,7 +37,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class MarkdownPipelineBenchmark {
 
-	/** Which generated article (seed 42): 0 is about 1,100 words with a table and footnotes. */
+	/** Which generated article (seed 42): 0 is a file of about 1,300 words with a table. */
 	@Param("0")
 	public int article;
 
