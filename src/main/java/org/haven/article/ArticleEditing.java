@@ -103,12 +103,12 @@ public class ArticleEditing {
 
 	/** Takes the article off the site; it goes back to being a draft-like, editable article. */
 	public EditableArticle unpublish(long id, long expectedVersion, String user) {
-		return commit(id, expectedVersion, user, (article, now) -> new Change(EditorialQueries.draftOf(article),
+		return commit(id, expectedVersion, user, (article, now) -> new Change(queries.currentDraft(article),
 				ArticleStatus.UNPUBLISHED, article.getPublishedAt()));
 	}
 
 	public EditableArticle archive(long id, long expectedVersion, String user) {
-		return commit(id, expectedVersion, user, (article, now) -> new Change(EditorialQueries.draftOf(article),
+		return commit(id, expectedVersion, user, (article, now) -> new Change(queries.currentDraft(article),
 				ArticleStatus.ARCHIVED, article.getPublishedAt()));
 	}
 
@@ -124,7 +124,8 @@ public class ArticleEditing {
 	}
 
 	/** Renders a draft exactly as saving would, and lists what would stop it being published. Saves nothing. */
-	public Preview preview(ArticleDraft draft) {
+	public Preview preview(ArticleDraft raw) {
+		ArticleDraft draft = trimmed(raw);
 		RenderedContent rendered = reader.render(ArticleSource.normalise(draft.body()));
 		List<DraftProblem> problems = new ArrayList<>(
 				DraftChecks.forSave(draft, vocabulary.categorySlugs(), vocabulary.authorSlugs()));

@@ -1,9 +1,11 @@
 package org.haven.article;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,6 +15,8 @@ import java.util.stream.Collectors;
 
 import jakarta.persistence.criteria.Predicate;
 
+import org.haven.content.ContentException;
+import org.haven.content.ContentReader;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -30,6 +34,8 @@ public class EditorialQueries {
 	private final RevisionRepository revisions;
 
 	private final Clock clock;
+
+	private final ContentReader reader = new ContentReader();
 
 	EditorialQueries(ArticleRepository articles, RevisionRepository revisions, Clock clock) {
 		this.articles = articles;
@@ -56,7 +62,7 @@ public class EditorialQueries {
 			byStatus.put((ArticleStatus) row[0], (Long) row[1]);
 		}
 		long scheduled = articles.findScheduled(clock.instant()).size();
-		Map<String, Long> counts = new java.util.LinkedHashMap<>();
+		Map<String, Long> counts = new LinkedHashMap<>();
 		counts.put("draft", byStatus.getOrDefault(ArticleStatus.DRAFT, 0L));
 		counts.put("in-review", byStatus.getOrDefault(ArticleStatus.IN_REVIEW, 0L));
 		counts.put("scheduled", scheduled);
@@ -108,10 +114,28 @@ public class EditorialQueries {
 
 	EditableArticle editable(Article article, String source) {
 		return new EditableArticle(article.getId(), article.getVersion(), article.getStatus(),
-				article.getPublishedAt(), article.getUpdatedAt(), article.getOwner(), draftOf(article), source);
+				article.getPublishedAt(), article.getUpdatedAt(), article.getOwner(), draftOf(article, source), source);
 	}
 
-	static ArticleDraft draftOf(Article a) {
+	/** The draft as last written: from the latest revision's file (declared summary, not the derived one). */
+	ArticleDraft currentDraft(Article article) {
+		return editable(article).draft();
+	}
+
+	private ArticleDraft draftOf(Article article, String source) {
+		if (!source.isBlank()) {
+			try {
+				return ArticleSource.draftOf(reader.read(ArticleSource.pathFor(article.getSlug()),
+						source.getBytes(StandardCharsets.UTF_8)));
+			}
+			catch (ContentException ex) {
+				// an imported revision the parser no longer accepts: fall back to the stored fields
+			}
+		}
+		return draftOf(article);
+	}
+
+	private static ArticleDraft draftOf(Article a) {
 		return new ArticleDraft(a.getTitle(), a.getSlug(), a.getSummary(), a.getCategorySlug(),
 				a.getTags().stream().map(TagRef::label).toList(), a.getAuthorSlug(), a.getReviewerSlug(),
 				a.getLastReviewed(), a.getContentWarning(), a.isFeatured(), a.getFaq(), a.getCover(),

@@ -1,16 +1,24 @@
 package org.haven.config;
 
+import java.util.Map;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Readers need no account; the admin area stays closed until editor accounts exist. Security headers are the same on
- * every response, including those served from the anonymous page cache, which copies them.
+ * Readers need no account; the admin area needs an editor account (accounts, roles and the password check live in
+ * {@code editor}). Sign-in is a form at {@code /login} with CSRF protection, a new session id on sign-in and a POST
+ * {@code /logout}. Security headers are the same on every response, including those served from the anonymous page
+ * cache, which copies them.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -19,16 +27,39 @@ class SecurityConfiguration {
 			+ "script-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
 			+ "frame-ancestors 'none'";
 
+	/** Requests that change something: an anonymous one gets 401 rather than a redirect to the sign-in page. */
+	private static final RequestMatcher WRITES = request -> !HttpMethod.GET.matches(request.getMethod())
+			&& !HttpMethod.HEAD.matches(request.getMethod());
+
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-		http.authorizeHttpRequests(auth -> auth.requestMatchers("/admin/**", "/api/v1/admin/**")
+		ExceptionMappingAuthenticationFailureHandler failure = new ExceptionMappingAuthenticationFailureHandler();
+		failure.setDefaultFailureUrl("/login?error");
+		failure.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked"));
+		http.authorizeHttpRequests(auth -> auth.requestMatchers("/admin/assets/**")
+			.permitAll()
+			.requestMatchers("/admin/users/**", "/admin/settings/**", "/admin/themes/**")
+			.hasRole("ADMIN")
+			.requestMatchers("/admin/**")
+			.hasAnyRole("ADMIN", "EDITOR", "AUTHOR")
+			.requestMatchers("/api/v1/admin/**")
 			.denyAll()
+			.requestMatchers("/login", "/setup/**")
+			.permitAll()
 			.requestMatchers("/actuator/health/**", "/actuator/health")
 			.permitAll()
 			.requestMatchers("/actuator/**")
 			.denyAll()
 			.anyRequest()
 			.permitAll())
+			.formLogin(form -> form.loginPage("/login")
+				.usernameParameter("email")
+				.defaultSuccessUrl("/admin", true)
+				.failureHandler(failure)
+				.permitAll())
+			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signed-out"))
+			.exceptionHandling(exceptions -> exceptions
+				.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), WRITES))
 			.headers(headers -> headers.cacheControl(cache -> cache.disable())
 				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
@@ -37,14 +68,6 @@ class SecurityConfiguration {
 			.requestCache(cache -> cache.disable())
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
 		return http.build();
-	}
-
-	/** No accounts yet: editor sign-in arrives with the editor workspace. Replaces Boot's generated password. */
-	@Bean
-	UserDetailsService noAccounts() {
-		return username -> {
-			throw new UsernameNotFoundException("no accounts are configured");
-		};
 	}
 
 }
