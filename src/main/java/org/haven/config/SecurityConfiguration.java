@@ -34,8 +34,8 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
 		ExceptionMappingAuthenticationFailureHandler failure = new ExceptionMappingAuthenticationFailureHandler();
-		failure.setDefaultFailureUrl("/login?error");
-		failure.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked"));
+		failure.setDefaultFailureUrl("/login?error=1");
+		failure.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked=1"));
 		http.authorizeHttpRequests(auth -> auth.requestMatchers("/admin/assets/**")
 			.permitAll()
 			.requestMatchers("/admin/users/**", "/admin/settings/**", "/admin/themes/**")
@@ -57,7 +57,7 @@ class SecurityConfiguration {
 				.defaultSuccessUrl("/admin", true)
 				.failureHandler(failure)
 				.permitAll())
-			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signed-out"))
+			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signed-out=1"))
 			.exceptionHandling(exceptions -> exceptions
 				.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), WRITES))
 			.headers(headers -> headers.cacheControl(cache -> cache.disable())

@@ -19,7 +19,7 @@ enum Role {
 		};
 	}
 
-	String label() {
+	public String label() {
 		return name().charAt(0) + name().substring(1).toLowerCase(java.util.Locale.ROOT);
 	}
 

@@ -62,7 +62,7 @@ class SignInController {
 				throw new DraftRejected(List.of(new DraftProblem("confirm", "The two passwords are not the same.")));
 			}
 			firstAdmin.create(token, email, name, password);
-			return "redirect:/login?setup";
+			return "redirect:/login?setup=1";
 		}
 		catch (DraftRejected ex) {
 			model.addAttribute("token", token);
