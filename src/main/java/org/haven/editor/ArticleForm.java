@@ -90,8 +90,9 @@ class ArticleForm {
 		}
 		List<String> tagList = Arrays.stream(tags.split(",")).map(String::strip).filter(t -> !t.isEmpty()).toList();
 		String effectiveSlug = slug.isBlank() ? org.haven.content.Slugs.of(title) : slug.strip();
-		return new ArticleDraft(title, effectiveSlug, summary, category, tagList, author, reviewer, reviewed,
-				contentWarning, featured, faqPairs(problems), cover, coverAlt, body);
+		return new ArticleDraft(title, effectiveSlug, summary, category, tagList, blankToNull(author),
+				blankToNull(reviewer), reviewed, blankToNull(contentWarning), featured, faqPairs(problems),
+				blankToNull(cover), blankToNull(coverAlt), body);
 	}
 
 	@Nullable Instant publishTime(List<DraftProblem> problems) {
@@ -148,6 +149,10 @@ class ArticleForm {
 			return null;
 		}
 		return new Faq(question, answer.toString());
+	}
+
+	private static @Nullable String blankToNull(String s) {
+		return s.isBlank() ? null : s;
 	}
 
 	private static String orEmpty(@Nullable String s) {
