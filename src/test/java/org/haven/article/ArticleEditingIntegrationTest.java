@@ -240,4 +240,28 @@ class ArticleEditingIntegrationTest {
 		assertThat(report.imported() + report.updated() + report.withdrawn()).isZero();
 	}
 
+	@Test
+	void editingAnImportedArticleKeepsItsFileFaithful() throws IOException {
+		ArticleRow row = queries.list(new ArticleFilter(null, null, null, null, "grounding-techniques"), 1, 5)
+			.items()
+			.get(0);
+		EditableArticle imported = queries.editable(row.id());
+		assertThat(imported.draft().summary()).isNotBlank();
+		assertThat(imported.draft().faq()).isNotEmpty();
+
+		editing.save(imported.id(), imported.version(),
+				Drafts.withBody(imported.draft(), imported.draft().body() + "\n\nOne more paragraph."), WHO);
+
+		String text = Files.readString(content.dir().resolve("articles/grounding-techniques.md"));
+		assertThat(text).contains("title: ", "date: ", "lastmod: ", "faq:\n  - q: ", "One more paragraph.");
+		EditableArticle after = queries.editable(imported.id());
+		assertThat(after.draft().faq()).isEqualTo(imported.draft().faq());
+		assertThat(after.draft().tags()).isEqualTo(imported.draft().tags());
+		assertThat(after.publishedAt()).isEqualTo(imported.publishedAt());
+		assertThat(articles.published("grounding-techniques")).hasValueSatisfying(
+				d -> assertThat(d.bodyHtml()).contains("One more paragraph."));
+		ImportReport report = contentImport.importAll();
+		assertThat(report.imported() + report.updated()).isZero();
+	}
+
 }
