@@ -94,6 +94,12 @@ public class ArticleEditing {
 				(article, now) -> new Change(draft, ArticleStatus.IN_REVIEW, article.getPublishedAt()));
 	}
 
+	/** Sends an article in review (or unpublished) back to its author as a draft. */
+	public EditableArticle returnToDraft(long id, long expectedVersion, ArticleDraft draft, String user) {
+		return commit(id, expectedVersion, user,
+				(article, now) -> new Change(draft, ArticleStatus.DRAFT, article.getPublishedAt()));
+	}
+
 	/** Publishes now ({@code at} null or past) or schedules for {@code at}, after the publish checks pass. */
 	public EditableArticle publish(long id, long expectedVersion, ArticleDraft draft, @Nullable Instant at,
 			String user) {

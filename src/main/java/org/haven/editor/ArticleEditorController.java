@@ -79,7 +79,7 @@ class ArticleEditorController {
 			@ModelAttribute("form") ArticleForm form, Authentication user, Model model, RedirectAttributes redirect) {
 		EditableArticle current = queries.editable(id);
 		switch (action) {
-			case "publish", "unpublish", "archive" -> Permissions.requirePublish(user);
+			case "publish", "unpublish", "archive", "return" -> Permissions.requirePublish(user);
 			default -> Permissions.requireEdit(user, current);
 		}
 		List<DraftProblem> problems = new ArrayList<>();
@@ -94,6 +94,7 @@ class ArticleEditorController {
 				case "submit" -> editing.submitForReview(id, form.getVersion(), draft, who);
 				case "publish" -> editing.publish(id, form.getVersion(), draft, at, who);
 				case "unpublish" -> editing.unpublish(id, form.getVersion(), who);
+				case "return" -> editing.returnToDraft(id, form.getVersion(), draft, who);
 				case "archive" -> editing.archive(id, form.getVersion(), who);
 				default -> editing.save(id, form.getVersion(), draft, who);
 			};
@@ -118,6 +119,7 @@ class ArticleEditorController {
 			case "publish" -> saved.scheduledAt(clock.instant()) ? "Scheduled." : "Published.";
 			case "unpublish" -> "Taken off the site.";
 			case "archive" -> "Archived.";
+			case "return" -> "Returned to its author as a draft.";
 			default -> "Saved.";
 		};
 	}

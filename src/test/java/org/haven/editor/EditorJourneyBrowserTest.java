@@ -83,9 +83,9 @@ class EditorJourneyBrowserTest {
 		browser.switchTo().window(editor);
 
 		browser.findElement(By.cssSelector("button[value=save]")).click();
-		assertThat(browser.findElement(By.cssSelector(".notice")).getText()).isEqualTo("Draft saved.");
+		assertThat(outcome()).isEqualTo("Draft saved.");
 		browser.findElement(By.cssSelector("button[value=publish]")).click();
-		assertThat(browser.findElement(By.cssSelector(".notice")).getText()).isEqualTo("Published.");
+		assertThat(outcome()).isEqualTo("Published.");
 
 		String slug = org.haven.content.Slugs.of(title);
 		browser.findElement(By.linkText("View on the site")).click();
@@ -97,6 +97,14 @@ class EditorJourneyBrowserTest {
 		assertThat(browser.findElements(By.linkText(title))).isNotEmpty();
 		browser.get(url("/tags/" + org.haven.content.Slugs.of(tag)));
 		assertThat(browser.findElements(By.linkText(title))).isNotEmpty();
+	}
+
+	/** The notice after a save, or the error summary if there is one (so a failure says why). */
+	private String outcome() {
+		return new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> {
+			var found = d.findElements(By.cssSelector(".notice, #error-summary"));
+			return found.isEmpty() ? null : found.get(0).getText();
+		});
 	}
 
 	private String url(String path) {
