@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.util.Base64;
 import java.nio.charset.StandardCharsets;
 
+import org.haven.article.DraftProblem;
+import org.haven.article.DraftRejected;
 import org.haven.config.SiteProperties;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -50,7 +52,13 @@ class FirstAdmin implements ApplicationRunner {
 			return;
 		}
 		if (properties.hasAdminCredentials()) {
-			accounts.create(properties.adminEmail(), "", properties.adminPassword(), Role.ADMIN);
+			try {
+				accounts.create(properties.adminEmail(), "", properties.adminPassword(), Role.ADMIN);
+			}
+			catch (DraftRejected ex) {
+				throw new IllegalStateException("Cannot create the first admin from HAVEN_ADMIN_EMAIL and "
+						+ "HAVEN_ADMIN_PASSWORD: " + ex.problems().stream().map(DraftProblem::message).toList());
+			}
 			log.info("Created the first admin account, {}, from the configured admin e-mail and password",
 					properties.adminEmail().strip());
 			return;

@@ -19,8 +19,11 @@ class SignInController {
 
 	private final FirstAdmin firstAdmin;
 
-	SignInController(FirstAdmin firstAdmin) {
+	private final EditorProperties properties;
+
+	SignInController(FirstAdmin firstAdmin, EditorProperties properties) {
 		this.firstAdmin = firstAdmin;
+		this.properties = properties;
 	}
 
 	@GetMapping("/login")
@@ -28,8 +31,8 @@ class SignInController {
 			@RequestParam(name = "signed-out", required = false) String signedOut,
 			@RequestParam(required = false) String setup, Model model) {
 		if (locked != null) {
-			model.addAttribute("problem", "Too many failed sign-ins. Sign-in is paused for this account for "
-					+ "15 minutes; try again later or ask an admin.");
+			model.addAttribute("problem", "Too many failed sign-ins. Sign-in is paused for "
+					+ properties.login().lockout().toMinutes() + " minutes; try again later or ask an admin.");
 		}
 		else if (error != null) {
 			model.addAttribute("problem", "That e-mail and password do not match an account. Check both and try again.");
