@@ -65,6 +65,33 @@ class EditorAccounts implements UserDetailsService {
 			.toList();
 	}
 
+	/** Sets a new password (an admin for someone who forgot theirs, or a person for themselves). */
+	@Transactional
+	public void changePassword(String email, String password) {
+		if (password.length() < MIN_PASSWORD_LENGTH) {
+			throw new DraftRejected(List.of(new DraftProblem("password",
+					"Choose a password of at least " + MIN_PASSWORD_LENGTH + " characters.")));
+		}
+		user(email).changePassword(passwords.encode(password));
+	}
+
+	/** Changes what an account may do, or stops it signing in; an admin cannot lock themselves out this way. */
+	@Transactional
+	public void update(String email, Role role, boolean enabled, String actingAdmin) {
+		EditorUser user = user(email);
+		if (user.getEmail().equalsIgnoreCase(actingAdmin) && (!enabled || role != Role.ADMIN)) {
+			throw new DraftRejected(List.of(new DraftProblem("role",
+					"You cannot remove your own admin role or disable your own account.")));
+		}
+		user.setRole(role);
+		user.setEnabled(enabled);
+	}
+
+	private EditorUser user(String email) {
+		return users.findByEmailIgnoreCase(email.strip())
+			.orElseThrow(() -> new DraftRejected(List.of(new DraftProblem("email", "There is no account for " + email + "."))));
+	}
+
 	/** Creates an account, or throws {@link DraftRejected} naming the fields that are not right. */
 	@Transactional
 	public Account create(String email, String displayName, String password, Role role) {

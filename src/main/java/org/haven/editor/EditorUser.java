@@ -45,6 +45,18 @@ class EditorUser {
 		this.createdAt = createdAt;
 	}
 
+	void changePassword(String passwordHash) {
+		this.passwordHash = passwordHash;
+	}
+
+	void setEnabled(boolean enabled) {
+		this.enabled = enabled;
+	}
+
+	void setRole(Role role) {
+		this.role = role;
+	}
+
 	@Nullable Long getId() { return id; }
 	String getEmail() { return email; }
 	String getDisplayName() { return displayName; }

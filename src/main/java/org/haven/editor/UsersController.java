@@ -41,6 +41,23 @@ class UsersController {
 		}
 	}
 
+	@PostMapping("/admin/users/update")
+	String update(@RequestParam String email, @RequestParam Role role,
+			@RequestParam(defaultValue = "false") boolean enabled, @RequestParam(defaultValue = "") String password,
+			Authentication user, Model model, RedirectAttributes redirect) {
+		try {
+			accounts.update(email, role, enabled, user.getName());
+			if (!password.isEmpty()) {
+				accounts.changePassword(email, password);
+			}
+			redirect.addFlashAttribute("notice", "Account " + email + " updated.");
+			return "redirect:/admin/users";
+		}
+		catch (DraftRejected ex) {
+			return page(user, model, ex.problems(), "", "", Role.AUTHOR);
+		}
+	}
+
 	private String page(Authentication user, Model model, java.util.List<?> problems, String email, String name,
 			Role role) {
 		editorModel.addTo(model, user);
