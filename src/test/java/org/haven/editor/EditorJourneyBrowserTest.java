@@ -50,11 +50,7 @@ class EditorJourneyBrowserTest {
 		String title = "Sleep diary basics " + unique;
 		String tag = "Sleep diary " + unique;
 
-		browser.get(url("/admin"));
-		assertThat(browser.getCurrentUrl()).endsWith("/login");
-		browser.findElement(By.id("field-email")).sendKeys(EditorIntegrationTest.ADMIN_EMAIL);
-		browser.findElement(By.id("field-password")).sendKeys(EditorIntegrationTest.ADMIN_PASSWORD);
-		browser.findElement(By.cssSelector("main button[type=submit]")).click();
+		signIn();
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Dashboard");
 
 		browser.findElement(By.linkText("New article")).click();
@@ -97,6 +93,32 @@ class EditorJourneyBrowserTest {
 		assertThat(browser.findElements(By.linkText(title))).isNotEmpty();
 		browser.get(url("/tags/" + org.haven.content.Slugs.of(tag)));
 		assertThat(browser.findElements(By.linkText(title))).isNotEmpty();
+	}
+
+	@Test
+	void textThatWasNeverSavedIsOfferedBackAfterLeavingThePage() {
+		signIn();
+		browser.get(url("/admin/articles/new"));
+		browser.findElement(By.id("field-title")).sendKeys("Words I must not lose");
+		browser.findElement(By.id("field-body")).sendKeys("A paragraph typed before the session expired.");
+		new WebDriverWait(browser, Duration.ofSeconds(10))
+			.until(d -> d.findElements(By.cssSelector("#live-preview:not([hidden])")).size() == 1);
+
+		browser.get(url("/admin/articles/new"));
+		browser.findElement(By.id("restore-local-copy")).click();
+
+		assertThat(browser.findElement(By.id("field-title")).getDomProperty("value")).isEqualTo("Words I must not lose");
+		assertThat(browser.findElement(By.id("field-body")).getDomProperty("value"))
+			.isEqualTo("A paragraph typed before the session expired.");
+	}
+
+	private void signIn() {
+		browser.get(url("/admin"));
+		if (browser.getCurrentUrl().endsWith("/login")) {
+			browser.findElement(By.id("field-email")).sendKeys(EditorIntegrationTest.ADMIN_EMAIL);
+			browser.findElement(By.id("field-password")).sendKeys(EditorIntegrationTest.ADMIN_PASSWORD);
+			browser.findElement(By.cssSelector("main button[type=submit]")).click();
+		}
 	}
 
 	/** The notice after a save, or the error summary if there is one (so a failure says why). */
