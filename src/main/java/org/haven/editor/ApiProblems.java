@@ -5,6 +5,8 @@ import java.util.List;
 import org.haven.article.ArticleNotFound;
 import org.haven.article.DraftRejected;
 import org.haven.article.EditConflict;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -15,6 +17,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 
 /** The API's failures as problem details (RFC 9457), named for what went wrong. */
 @RestControllerAdvice(assignableTypes = ArticleApiController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiProblems {
 
 	@ExceptionHandler(DraftRejected.class)

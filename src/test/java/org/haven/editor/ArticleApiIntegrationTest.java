@@ -63,6 +63,9 @@ class ArticleApiIntegrationTest {
 		mvc.perform(get("/api/v1/articles").header("Authorization", "Bearer hvn_not-a-token"))
 			.andExpect(status().isUnauthorized())
 			.andExpect(jsonPath("$.detail").value(containsString("unknown or revoked")));
+		mvc.perform(as(editorToken, get("/api/v1/articles/987654321")))
+			.andExpect(status().isNotFound())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
 		mvc.perform(get("/api/v1/openapi.yaml")).andExpect(status().isOk())
 			.andExpect(content().string(containsString("openapi: 3.1.0")));
 	}
