@@ -19,6 +19,7 @@ import org.haven.content.ContentException;
 import org.haven.content.ContentReader;
 import org.haven.content.ParsedDocument;
 import org.haven.content.RenderedContent;
+import org.haven.content.Slugs;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -127,6 +128,48 @@ public class ArticleEditing {
 		ArticleDraft draft = ArticleSource.draftOf(doc);
 		return commit(id, expectedVersion, user,
 				(article, now) -> new Change(draft, article.getStatus(), article.getPublishedAt()));
+	}
+
+	/** What a bulk change did: how many articles changed, and the ones that could not (with why). */
+	public record BulkOutcome(int changed, List<String> refused) {
+	}
+
+	/**
+	 * Renames the tag {@code fromSlug} to {@code toLabel} on every article that has it, or merges it into an existing
+	 * tag with that label's slug. Each article is saved as usual (a revision, its file, events); an article that
+	 * cannot be saved as it is (say, a published one that no longer passes the publish checks) is left alone and
+	 * named in the outcome.
+	 */
+	public BulkOutcome renameTag(String fromSlug, String toLabel, String user) {
+		String label = toLabel.strip();
+		if (Slugs.of(label).isEmpty()) {
+			throw new DraftRejected(List.of(new DraftProblem("to", "Give the new tag a name with letters or digits.")));
+		}
+		int changed = 0;
+		List<String> refused = new ArrayList<>();
+		for (long id : articles.findIdsTagged(fromSlug)) {
+			EditableArticle current = queries.editable(id);
+			ArticleDraft draft = current.draft();
+			List<String> tags = new ArrayList<>();
+			for (String tag : draft.tags()) {
+				tags.add(Slugs.of(tag).equals(fromSlug) ? label : tag);
+			}
+			ArticleDraft retagged = new ArticleDraft(draft.title(), draft.slug(), draft.summary(), draft.category(),
+					ArticleMapper.tags(tags).stream().map(TagRef::label).toList(), draft.author(), draft.reviewer(),
+					draft.lastReviewed(), draft.contentWarning(), draft.featured(), draft.faq(), draft.cover(),
+					draft.coverAlt(), draft.body());
+			try {
+				save(id, current.version(), retagged, user);
+				changed++;
+			}
+			catch (DraftRejected | EditConflict ex) {
+				String why = ex instanceof DraftRejected rejected
+						? rejected.problems().stream().map(DraftProblem::message).findFirst().orElse("")
+						: "it was being edited at the same moment";
+				refused.add(draft.title() + ": " + why);
+			}
+		}
+		return new BulkOutcome(changed, refused);
 	}
 
 	/** Renders a draft exactly as saving would, and lists what would stop it being published. Saves nothing. */

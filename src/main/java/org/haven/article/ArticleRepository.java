@@ -98,4 +98,10 @@ interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpecificati
 	@Query("select min(t.label) from Article a join a.tags t group by t.slug order by t.slug")
 	List<String> findTagLabels();
 
+	@Query("select t.slug, min(t.label), count(a) from Article a join a.tags t group by t.slug order by t.slug")
+	List<Object[]> countAllByTag();
+
+	@Query("select distinct a.id from Article a join a.tags t where t.slug = :tag")
+	List<Long> findIdsTagged(String tag);
+
 }

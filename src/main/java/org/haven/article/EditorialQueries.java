@@ -98,6 +98,14 @@ public class EditorialQueries {
 		return revisions.findByArticleIdAndNumber(articleId, number).map(EditorialQueries::view);
 	}
 
+	/** Every tag on any article, whatever its status, with its count, by slug. */
+	public List<TagCount> allTags() {
+		return articles.countAllByTag()
+			.stream()
+			.map(row -> new TagCount((String) row[0], (String) row[1], (Long) row[2]))
+			.toList();
+	}
+
 	/** Every tag label in use, for autocompletion. */
 	public List<String> tagLabels() {
 		return articles.findTagLabels();
