@@ -1,6 +1,7 @@
 package org.haven.article;
 
 import java.time.Instant;
+import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 
@@ -11,7 +12,7 @@ public record ArticleRow(long id, String slug, String title, ArticleStatus statu
 
 	/** The stage an editor reads: draft, in review, scheduled, published, unpublished, archived. */
 	public String stage() {
-		return scheduled ? "scheduled" : status.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+		return scheduled ? "scheduled" : status.name().toLowerCase(Locale.ROOT).replace('_', '-');
 	}
 
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import org.haven.article.ArticleDraft;
 import org.haven.article.DraftProblem;
 import org.haven.content.FrontMatter.Faq;
+import org.haven.content.Slugs;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -89,7 +90,7 @@ class ArticleForm {
 			}
 		}
 		List<String> tagList = Arrays.stream(tags.split(",")).map(String::strip).filter(t -> !t.isEmpty()).toList();
-		String effectiveSlug = slug.isBlank() ? org.haven.content.Slugs.of(title) : slug.strip();
+		String effectiveSlug = slug.isBlank() ? Slugs.of(title) : slug.strip();
 		return new ArticleDraft(title, effectiveSlug, summary, category, tagList, blankToNull(author),
 				blankToNull(reviewer), reviewed, blankToNull(contentWarning), featured, faqPairs(problems),
 				blankToNull(cover), blankToNull(coverAlt), body);

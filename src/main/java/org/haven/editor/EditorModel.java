@@ -1,10 +1,15 @@
 package org.haven.editor;
 
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 
 import org.haven.article.ArticleStatus;
 import org.haven.article.Articles;
 import org.haven.article.EditorialQueries;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -20,21 +25,14 @@ class EditorModel {
 	/** Times as editors read them, in UTC (the time zone of publish times in the form). */
 	static final class Times {
 
-		private static final java.time.format.DateTimeFormatter FORMAT = java.time.format.DateTimeFormatter
-			.ofPattern("d MMM yyyy HH:mm 'UTC'", java.util.Locale.ENGLISH)
-			.withZone(java.time.ZoneOffset.UTC);
+		private static final DateTimeFormatter FORMAT = DateTimeFormatter
+			.ofPattern("d MMM yyyy HH:mm 'UTC'", Locale.ENGLISH)
+			.withZone(ZoneOffset.UTC);
 
-		public String of(java.time.@org.jspecify.annotations.Nullable Instant instant) {
+		public String of(@Nullable Instant instant) {
 			return instant == null ? "" : FORMAT.format(instant);
 		}
 
-		/** The value of a {@code datetime-local} input. */
-		public String local(java.time.@org.jspecify.annotations.Nullable Instant instant) {
-			return instant == null ? ""
-					: java.time.LocalDateTime.ofInstant(instant, java.time.ZoneOffset.UTC)
-						.truncatedTo(java.time.temporal.ChronoUnit.MINUTES)
-						.toString();
-		}
 
 	}
 
@@ -63,7 +61,7 @@ class EditorModel {
 	}
 
 	static String stageOf(ArticleStatus status) {
-		return status.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+		return status.name().toLowerCase(Locale.ROOT).replace('_', '-');
 	}
 
 }

@@ -2,6 +2,7 @@ package org.haven.editor;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 import com.github.difflib.text.DiffRow;
 import com.github.difflib.text.DiffRowGenerator;
@@ -25,12 +26,8 @@ final class LineDiff {
 	static List<Row> sideBySide(String left, String right) {
 		List<DiffRow> rows = GENERATOR.generateDiffRows(lines(left), lines(right));
 		return rows.stream()
-			.map(r -> new Row(r.getTag().name().toLowerCase(java.util.Locale.ROOT), r.getOldLine(), r.getNewLine()))
+			.map(r -> new Row(r.getTag().name().toLowerCase(Locale.ROOT), r.getOldLine(), r.getNewLine()))
 			.toList();
-	}
-
-	static boolean same(List<Row> rows) {
-		return rows.stream().allMatch(r -> r.kind().equals("equal"));
 	}
 
 	private static List<String> lines(String text) {

@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -180,11 +179,6 @@ class MediaLibrary {
 
 	private static DraftRejected rejected(String message) {
 		return new DraftRejected(List.of(new DraftProblem("file", message)));
-	}
-
-	static String extensionOf(String name) {
-		int dot = name.lastIndexOf('.');
-		return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.haven.editor;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * What an account may do. ADMIN: everything, plus accounts and settings. EDITOR: write, edit and publish any article.
@@ -20,7 +21,7 @@ enum Role {
 	}
 
 	public String label() {
-		return name().charAt(0) + name().substring(1).toLowerCase(java.util.Locale.ROOT);
+		return name().charAt(0) + name().substring(1).toLowerCase(Locale.ROOT);
 	}
 
 }

@@ -1,5 +1,7 @@
 package org.haven.editor;
 
+import java.util.List;
+
 import org.haven.article.ArticleEditing;
 import org.haven.article.DraftRejected;
 import org.haven.article.EditorialQueries;
@@ -29,7 +31,7 @@ class TagsController {
 
 	@GetMapping("/admin/tags")
 	String list(Authentication user, Model model) {
-		return page(user, model, java.util.List.of());
+		return page(user, model, List.of());
 	}
 
 	@PostMapping("/admin/tags/rename")
@@ -48,7 +50,7 @@ class TagsController {
 		}
 	}
 
-	private String page(Authentication user, Model model, java.util.List<?> problems) {
+	private String page(Authentication user, Model model, List<?> problems) {
 		editorModel.addTo(model, user);
 		model.addAttribute("tags", queries.allTags());
 		model.addAttribute("problems", problems);

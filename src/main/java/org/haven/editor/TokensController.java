@@ -1,5 +1,7 @@
 package org.haven.editor;
 
+import java.util.List;
+
 import org.haven.article.DraftRejected;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -25,7 +27,7 @@ class TokensController {
 
 	@GetMapping("/admin/tokens")
 	String list(Authentication user, Model model) {
-		return page(user, model, java.util.List.of());
+		return page(user, model, List.of());
 	}
 
 	@PostMapping("/admin/tokens")
@@ -48,7 +50,7 @@ class TokensController {
 		return "redirect:/admin/tokens";
 	}
 
-	private String page(Authentication user, Model model, java.util.List<?> problems) {
+	private String page(Authentication user, Model model, List<?> problems) {
 		editorModel.addTo(model, user);
 		model.addAttribute("tokens", tokens.of(user.getName()));
 		model.addAttribute("problems", problems);

@@ -1,5 +1,7 @@
 package org.haven.editor;
 
+import java.util.List;
+
 import org.haven.article.DraftRejected;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -24,7 +26,7 @@ class UsersController {
 
 	@GetMapping("/admin/users")
 	String list(Authentication user, Model model) {
-		return page(user, model, java.util.List.of(), "", "", Role.AUTHOR);
+		return page(user, model, List.of(), "", "", Role.AUTHOR);
 	}
 
 	@PostMapping("/admin/users")
@@ -58,7 +60,7 @@ class UsersController {
 		}
 	}
 
-	private String page(Authentication user, Model model, java.util.List<?> problems, String email, String name,
+	private String page(Authentication user, Model model, List<?> problems, String email, String name,
 			Role role) {
 		editorModel.addTo(model, user);
 		model.addAttribute("accounts", accounts.all());

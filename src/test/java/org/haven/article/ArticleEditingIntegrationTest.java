@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.haven.article.ArticleEvent.ArticlePublished;
@@ -148,8 +149,8 @@ class ArticleEditingIntegrationTest {
 
 	@Test
 	void aDraftNeedsATitleAValidSlugAndADeclaredCategory() {
-		var bad = new ArticleDraft(" ", "Not A Slug", "", "no-such-category", java.util.List.of(), null, null, null,
-				null, false, java.util.List.of(), "/media/cover.jpg", "", "Text");
+		var bad = new ArticleDraft(" ", "Not A Slug", "", "no-such-category", List.of(), null, null, null,
+				null, false, List.of(), "/media/cover.jpg", "", "Text");
 
 		assertThatThrownBy(() -> editing.create(bad, WHO)).isInstanceOfSatisfying(DraftRejected.class,
 				rejected -> assertThat(rejected.problems()).extracting(DraftProblem::field)

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.haven.support.Drafts;
 import org.haven.support.EditorIntegrationTest;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -30,7 +31,7 @@ class AccountsIntegrationTest {
 	@Autowired
 	LoginThrottle throttle;
 
-	@org.junit.jupiter.api.AfterEach
+	@AfterEach
 	void forgetFailedSignIns() {
 		throttle.forgetAll();
 	}

@@ -2,6 +2,7 @@ package org.haven.editor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItems;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -17,8 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
@@ -116,7 +117,7 @@ class ArticleApiIntegrationTest {
 		mvc.perform(as(editorToken, post("/api/v1/articles")).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"title\":\"\",\"slug\":\"Bad Slug\",\"body\":\"x\"}"))
 			.andExpect(status().isUnprocessableContent())
-			.andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.hasItems("title", "slug", "category")));
+			.andExpect(jsonPath("$.errors[*].field").value(hasItems("title", "slug", "category")));
 		mvc.perform(as(editorToken, post("/api/v1/articles")).contentType(MediaType.APPLICATION_JSON).content("{oops"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
@@ -139,7 +140,7 @@ class ArticleApiIntegrationTest {
 		return request.header("Authorization", "Bearer " + token);
 	}
 
-	private JsonNode body(org.springframework.test.web.servlet.ResultActions result) throws Exception {
+	private JsonNode body(ResultActions result) throws Exception {
 		return json.readTree(result.andReturn().getResponse().getContentAsString());
 	}
 

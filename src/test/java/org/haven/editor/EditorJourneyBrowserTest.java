@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 
+import org.haven.content.Slugs;
 import org.haven.support.Browser;
 import org.haven.support.Drafts;
 import org.haven.support.EditorIntegrationTest;
@@ -56,7 +57,7 @@ class EditorJourneyBrowserTest {
 		browser.findElement(By.linkText("New article")).click();
 		browser.findElement(By.id("field-title")).sendKeys(title);
 		assertThat(browser.findElement(By.id("field-slug")).getDomProperty("value"))
-			.isEqualTo(org.haven.content.Slugs.of(title));
+			.isEqualTo(Slugs.of(title));
 		browser.findElement(By.id("field-summary")).sendKeys("A simple way to notice what helps you sleep.");
 		new Select(browser.findElement(By.id("field-category"))).selectByVisibleText("Anxiety");
 		browser.findElement(By.id("field-tags")).sendKeys(tag + ", Sleep");
@@ -83,7 +84,7 @@ class EditorJourneyBrowserTest {
 		browser.findElement(By.cssSelector("button[value=publish]")).click();
 		assertThat(outcome()).isEqualTo("Published.");
 
-		String slug = org.haven.content.Slugs.of(title);
+		String slug = Slugs.of(title);
 		browser.findElement(By.linkText("View on the site")).click();
 		assertThat(browser.getCurrentUrl()).endsWith("/articles/" + slug);
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(title);
@@ -91,7 +92,7 @@ class EditorJourneyBrowserTest {
 
 		browser.get(url("/categories/anxiety"));
 		assertThat(browser.findElements(By.linkText(title))).isNotEmpty();
-		browser.get(url("/tags/" + org.haven.content.Slugs.of(tag)));
+		browser.get(url("/tags/" + Slugs.of(tag)));
 		assertThat(browser.findElements(By.linkText(title))).isNotEmpty();
 	}
 

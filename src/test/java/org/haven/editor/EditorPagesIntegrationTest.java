@@ -8,7 +8,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.haven.article.ArticleDraft;
 import org.haven.article.ArticleEditing;
+import org.haven.article.ArticleFilter;
+import org.haven.article.ArticleStatus;
 import org.haven.article.EditableArticle;
 import org.haven.article.EditorialQueries;
 import org.haven.support.Drafts;
@@ -66,7 +69,7 @@ class EditorPagesIntegrationTest {
 			.param("faq", "Q: Does it help?\nA: Often, yes.\n\nQ: How long?\nA: A few minutes.")
 			.param("body", "Breathe out slowly.")).andExpect(redirectedUrlPattern("/admin/articles/*/edit"));
 
-		var row = queries.list(new org.haven.article.ArticleFilter(null, null, null, null, title), 1, 10)
+		var row = queries.list(new ArticleFilter(null, null, null, null, title), 1, 10)
 			.items()
 			.get(0);
 		EditableArticle saved = queries.editable(row.id());
@@ -98,7 +101,7 @@ class EditorPagesIntegrationTest {
 
 		assertThat(html).contains("Write a one or two sentence summary", "needs a description (alt text)",
 				"Some notes.");
-		assertThat(queries.editable(draft.id()).status()).isEqualTo(org.haven.article.ArticleStatus.DRAFT);
+		assertThat(queries.editable(draft.id()).status()).isEqualTo(ArticleStatus.DRAFT);
 	}
 
 	@Test
@@ -163,7 +166,7 @@ class EditorPagesIntegrationTest {
 	}
 
 	private static MockHttpServletRequestBuilder form(MockHttpServletRequestBuilder request,
-			org.haven.article.ArticleDraft d) {
+			ArticleDraft d) {
 		return request.with(csrf())
 			.param("title", d.title())
 			.param("slug", d.slug())

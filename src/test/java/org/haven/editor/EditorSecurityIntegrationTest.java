@@ -1,6 +1,7 @@
 package org.haven.editor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -183,7 +184,7 @@ class EditorSecurityIntegrationTest {
 		mvc.perform(get("/admin").with(EDITOR))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Security-Policy",
-					org.hamcrest.Matchers.containsString("frame-ancestors 'none'")));
+					containsString("frame-ancestors 'none'")));
 	}
 
 	private static RequestPostProcessor remote(String address) {

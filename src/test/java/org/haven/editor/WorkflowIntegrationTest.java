@@ -16,6 +16,7 @@ import org.haven.support.EditorIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -56,7 +57,7 @@ class WorkflowIntegrationTest {
 		assertThat(queries.editable(draft.id()).status()).isEqualTo(ArticleStatus.ARCHIVED);
 	}
 
-	private org.springframework.test.web.servlet.ResultActions act(long id, String action, RequestPostProcessor who)
+	private ResultActions act(long id, String action, RequestPostProcessor who)
 			throws Exception {
 		EditableArticle current = queries.editable(id);
 		ArticleDraft d = current.draft();
