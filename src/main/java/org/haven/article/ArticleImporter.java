@@ -32,7 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class ArticleImporter {
 
-	private static final int FLUSH_EVERY = 250;
+	private static final int CHUNK = 500;
 
 	private final ArticleRepository articles;
 
@@ -63,7 +63,23 @@ class ArticleImporter {
 	private record Known(String hash, long id, String slug) {
 	}
 
-	private record Candidate(Path file, String path, byte[] bytes, String hash) {
+	/** A new or changed file: only its path and hash are kept until its chunk is read, parsed and saved. */
+	private record Candidate(Path file, String path, String hash) {
+	}
+
+	/** A parsed file with its source text, kept as the revision. */
+	private record Parsed(ParsedDocument doc, String source) {
+	}
+
+	/** Counters and events gathered chunk by chunk. */
+	private static final class Tally {
+
+		int imported;
+
+		int updated;
+
+		final List<ArticleEvent> events = new ArrayList<>();
+
 	}
 
 	Outcome importArticles(Path root, Set<String> categories, Set<String> authors, List<ImportProblem> problems) {
@@ -74,6 +90,10 @@ class ArticleImporter {
 			known.put((String) row[0], k);
 			pathBySlug.put(k.slug(), (String) row[0]);
 		}
+		Map<String, Long> idsBySlug = new HashMap<>();
+		for (Object[] row : articles.findAllSlugs()) {
+			idsBySlug.put((String) row[0], (Long) row[1]);
+		}
 		Set<String> unpublishedByRemoval = unpublishedSourcePaths();
 
 		List<Candidate> changed = new ArrayList<>();
@@ -82,45 +102,55 @@ class ArticleImporter {
 		for (Path file : ContentFiles.markdownIn(root.resolve("articles"))) {
 			String path = ContentFiles.relative(root, file);
 			present.add(path);
-			byte[] bytes = ContentFiles.read(file);
-			String hash = ContentReader.hash(bytes);
+			String hash = ContentReader.hash(ContentFiles.read(file));
 			Known k = known.get(path);
 			if (k != null && k.hash().equals(hash) && !unpublishedByRemoval.contains(path)) {
 				unchanged++;
 			}
 			else {
-				changed.add(new Candidate(file, path, bytes, hash));
+				changed.add(new Candidate(file, path, hash));
 			}
 		}
 
-		List<ParsedDocument> parsed = parseAll(changed, problems);
-		List<ParsedDocument> valid = new ArrayList<>();
-		for (ParsedDocument doc : parsed) {
-			try {
-				validate(doc, categories, authors);
-				String owner = pathBySlug.get(doc.slug());
-				if (owner != null && !owner.equals(doc.path()) && present.contains(owner)) {
-					throw new ContentException(doc.path(), doc.frontMatter().lineOf("slug", "title"),
-							"duplicate slug '" + doc.slug() + "': already used by " + owner);
+		// Chunks bound the memory an import needs (10,000 rendered articles do not sit in the heap at once);
+		// each chunk commits on its own, and a re-run picks up where a failed one stopped.
+		Instant now = clock.instant();
+		Tally tally = new Tally();
+		for (int from = 0; from < changed.size(); from += CHUNK) {
+			List<Candidate> chunk = changed.subList(from, Math.min(changed.size(), from + CHUNK));
+			List<Parsed> valid = new ArrayList<>();
+			for (Parsed parsed : parseAll(chunk, problems)) {
+				ParsedDocument doc = parsed.doc();
+				try {
+					validate(doc, categories, authors);
+					String owner = pathBySlug.get(doc.slug());
+					if (owner != null && !owner.equals(doc.path()) && present.contains(owner)) {
+						throw new ContentException(doc.path(), doc.frontMatter().lineOf("slug", "title"),
+								"duplicate slug '" + doc.slug() + "': already used by " + owner);
+					}
+					pathBySlug.put(doc.slug(), doc.path());
+					valid.add(parsed);
 				}
-				pathBySlug.put(doc.slug(), doc.path());
-				valid.add(doc);
+				catch (ContentException ex) {
+					problems.add(new ImportProblem(ex.file(), ex.line(), ex.reason()));
+				}
 			}
-			catch (ContentException ex) {
-				problems.add(new ImportProblem(ex.file(), ex.line(), ex.reason()));
-			}
+			transaction.executeWithoutResult(status -> {
+				save(valid, known, idsBySlug, now, tally);
+				entityManager.flush();
+				entityManager.clear();
+			});
 		}
-
-		Map<String, String> sources = new HashMap<>();
-		changed.forEach(c -> sources.put(c.path(), new String(c.bytes(), StandardCharsets.UTF_8)));
-		int unchangedCount = unchanged;
-		return transaction.execute(status -> save(valid, sources, known, present, unchangedCount));
+		int withdrawn = transaction.execute(status -> withdrawRemoved(known, present, now, tally.events));
+		return new Outcome(tally.imported, tally.updated, unchanged, withdrawn, tally.events);
 	}
 
-	private List<ParsedDocument> parseAll(List<Candidate> candidates, List<ImportProblem> problems) {
+	private List<Parsed> parseAll(List<Candidate> candidates, List<ImportProblem> problems) {
 		List<Object> results = candidates.parallelStream().map(c -> {
 			try {
-				return (Object) reader.read(c.path(), c.bytes(), c.hash());
+				byte[] bytes = ContentFiles.read(c.file());
+				return (Object) new Parsed(reader.read(c.path(), bytes, c.hash()),
+						new String(bytes, StandardCharsets.UTF_8));
 			}
 			catch (ContentException ex) {
 				return new ImportProblem(ex.file(), ex.line(), ex.reason());
@@ -129,10 +159,10 @@ class ArticleImporter {
 				return new ImportProblem(c.path(), 1, "cannot be rendered: " + ex);
 			}
 		}).toList();
-		List<ParsedDocument> parsed = new ArrayList<>();
+		List<Parsed> parsed = new ArrayList<>();
 		for (Object result : results) {
-			if (result instanceof ParsedDocument doc) {
-				parsed.add(doc);
+			if (result instanceof Parsed p) {
+				parsed.add(p);
 			}
 			else {
 				problems.add((ImportProblem) result);
@@ -176,17 +206,14 @@ class ArticleImporter {
 		return values.stream().sorted().toList();
 	}
 
-	private Outcome save(List<ParsedDocument> docs, Map<String, String> sources, Map<String, Known> known,
-			Set<String> present, int unchanged) {
-		Instant now = clock.instant();
-		List<ArticleEvent> events = new ArrayList<>();
-		int imported = 0;
-		int updated = 0;
-		int count = 0;
-		for (ParsedDocument doc : docs) {
+	private void save(List<Parsed> chunk, Map<String, Known> known, Map<String, Long> idsBySlug, Instant now,
+			Tally tally) {
+		for (Parsed parsed : chunk) {
+			ParsedDocument doc = parsed.doc();
 			Known k = known.get(doc.path());
-			Article article = k != null ? articles.findById(k.id()).orElseThrow()
-					: articles.findBySlug(doc.slug()).orElseGet(() -> new Article(doc.slug()));
+			Long existingId = k != null ? Long.valueOf(k.id()) : idsBySlug.get(doc.slug());
+			Article article = existingId != null ? articles.findById(existingId).orElseThrow()
+					: new Article(doc.slug());
 			boolean wasVisible = article.getId() != null && article.isVisibleAt(now);
 			boolean isNew = article.getId() == null;
 			String previousSlug = article.getSlug();
@@ -195,32 +222,26 @@ class ArticleImporter {
 				article.getAliases().add("/articles/" + previousSlug);
 			}
 			article = articles.save(article);
+			idsBySlug.put(article.getSlug(), article.getId());
 			int number = isNew ? 1 : revisions.lastNumber(article.getId()) + 1;
-			revisions.save(new Revision(article.getId(), number, sources.get(doc.path()), doc.contentHash(), now,
-					"import"));
+			revisions.save(new Revision(article.getId(), number, parsed.source(), doc.contentHash(), now, "import"));
 			boolean visible = article.isVisibleAt(now);
 			if (visible && !wasVisible) {
-				events.add(new ArticlePublished(article.getId(), article.getSlug()));
+				tally.events.add(new ArticlePublished(article.getId(), article.getSlug()));
 			}
 			else if (visible) {
-				events.add(new ArticleUpdated(article.getId(), article.getSlug()));
+				tally.events.add(new ArticleUpdated(article.getId(), article.getSlug()));
 			}
 			else if (wasVisible) {
-				events.add(new ArticleWithdrawn(article.getId(), article.getSlug()));
+				tally.events.add(new ArticleWithdrawn(article.getId(), article.getSlug()));
 			}
 			if (isNew) {
-				imported++;
+				tally.imported++;
 			}
 			else {
-				updated++;
-			}
-			if (++count % FLUSH_EVERY == 0) {
-				entityManager.flush();
-				entityManager.clear();
+				tally.updated++;
 			}
 		}
-		int withdrawn = withdrawRemoved(known, present, now, events);
-		return new Outcome(imported, updated, unchanged, withdrawn, events);
 	}
 
 	private int withdrawRemoved(Map<String, Known> known, Set<String> present, Instant now,

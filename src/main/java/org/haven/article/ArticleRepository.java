@@ -58,6 +58,9 @@ interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpecificati
 			+ " order by a.publishedAt asc, a.slug desc")
 	List<Article> findVisibleAfter(String category, Instant at, String slug, Instant now, Pageable pageable);
 
+	@Query("select a.id from Article a where " + VISIBLE + " order by a.publishedAt desc, a.slug")
+	List<Long> findVisibleIds(Instant now);
+
 	@Query("select a.publishedAt from Article a where " + VISIBLE)
 	List<Instant> findVisiblePublishTimes(Instant now);
 
@@ -74,6 +77,9 @@ interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpecificati
 	@Query("select a from Article a where a.status = org.haven.article.ArticleStatus.PUBLISHED"
 			+ " and a.publishedAt > :after and a.publishedAt <= :now")
 	List<Article> findBecameVisible(Instant after, Instant now);
+
+	@Query("select a.slug, a.id from Article a")
+	List<Object[]> findAllSlugs();
 
 	@Query("select a.sourcePath, a.contentHash, a.id, a.slug from Article a where a.sourcePath is not null")
 	List<Object[]> findSourceIndex();

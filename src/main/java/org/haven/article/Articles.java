@@ -10,11 +10,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The read side of articles, pages, authors and categories for every other module. Returns read models only. */
 @Service
@@ -29,15 +34,21 @@ public class Articles {
 
 	private final PageRepository pages;
 
+	private static final int DETAIL_BATCH = 200;
+
 	private final Clock clock;
 
+	private final TransactionTemplate readOnly;
+
 	Articles(ArticleRepository articles, CategoryRepository categories, AuthorRepository authors,
-			PageRepository pages, Clock clock) {
+			PageRepository pages, Clock clock, PlatformTransactionManager transactions) {
 		this.articles = articles;
 		this.categories = categories;
 		this.authors = authors;
 		this.pages = pages;
 		this.clock = clock;
+		this.readOnly = new TransactionTemplate(transactions);
+		this.readOnly.setReadOnly(true);
 	}
 
 	public Optional<ArticleDetail> published(String slug) {
@@ -159,10 +170,31 @@ public class Articles {
 		return articles.findAllVisible(now()).stream().map(lookup::card).toList();
 	}
 
-	/** Every visible article with its body, for the full-text index. */
-	public List<ArticleDetail> allPublishedDetails() {
+	/** Every visible article with its body, newest first, for the full-text index: a lazy stream read in batches. */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	public Stream<ArticleDetail> allPublishedDetails() {
+		List<Long> ids = readOnly.execute(status -> articles.findVisibleIds(now()));
+		int batches = (ids.size() + DETAIL_BATCH - 1) / DETAIL_BATCH;
+		// Read lazily, one short transaction per batch, so that a full re-index never holds every body at once.
+		return IntStream.range(0, batches)
+			.mapToObj(b -> ids.subList(b * DETAIL_BATCH, Math.min(ids.size(), (b + 1) * DETAIL_BATCH)))
+			.flatMap(batch -> readOnly.execute(status -> publishedDetails(batch)).stream());
+	}
+
+	/** The article with this id as a card, if readers can see it now: for indexes refreshed by {@link ArticleEvent}s. */
+	public Optional<ArticleCard> publishedCard(long id) {
+		return publishedDetails(List.of(id)).stream().findFirst().map(ArticleDetail::card);
+	}
+
+	/** The visible articles among {@code ids}, with their bodies, in the order of {@code ids}. */
+	public List<ArticleDetail> publishedDetails(List<Long> ids) {
+		Instant now = now();
+		Map<Long, Article> byId = articles.findAllById(ids)
+			.stream()
+			.filter(a -> a.isVisibleAt(now))
+			.collect(Collectors.toMap(Article::getId, a -> a));
 		Lookup lookup = new Lookup();
-		return articles.findAllVisible(now()).stream().map(a -> detail(a, lookup)).toList();
+		return ids.stream().distinct().filter(byId::containsKey).map(id -> detail(byId.get(id), lookup)).toList();
 	}
 
 	private Instant now() {

@@ -20,49 +20,52 @@ final class JsonColumns {
 	private JsonColumns() {
 	}
 
-	@Converter
-	static final class TocConverter implements AttributeConverter<List<TocEntry>, String> {
+	/** Writes any value as JSON and reads it back as {@code T}. */
+	abstract static class JsonConverter<T> implements AttributeConverter<T, String> {
 
-		@Override
-		public String convertToDatabaseColumn(List<TocEntry> toc) {
-			return JSON.writeValueAsString(toc);
+		private final TypeReference<T> type;
+
+		JsonConverter(TypeReference<T> type) {
+			this.type = type;
 		}
 
 		@Override
-		public List<TocEntry> convertToEntityAttribute(String json) {
-			return JSON.readValue(json, new TypeReference<List<TocEntry>>() {
+		public String convertToDatabaseColumn(T value) {
+			return JSON.writeValueAsString(value);
+		}
+
+		@Override
+		public T convertToEntityAttribute(String json) {
+			return JSON.readValue(json, type);
+		}
+
+	}
+
+	@Converter
+	static final class TocConverter extends JsonConverter<List<TocEntry>> {
+
+		TocConverter() {
+			super(new TypeReference<>() {
 			});
 		}
 
 	}
 
 	@Converter
-	static final class FaqConverter implements AttributeConverter<List<Faq>, String> {
+	static final class FaqConverter extends JsonConverter<List<Faq>> {
 
-		@Override
-		public String convertToDatabaseColumn(List<Faq> faq) {
-			return JSON.writeValueAsString(faq);
-		}
-
-		@Override
-		public List<Faq> convertToEntityAttribute(String json) {
-			return JSON.readValue(json, new TypeReference<List<Faq>>() {
+		FaqConverter() {
+			super(new TypeReference<>() {
 			});
 		}
 
 	}
 
 	@Converter
-	static final class MapConverter implements AttributeConverter<Map<String, Object>, String> {
+	static final class MapConverter extends JsonConverter<Map<String, Object>> {
 
-		@Override
-		public String convertToDatabaseColumn(Map<String, Object> map) {
-			return JSON.writeValueAsString(map);
-		}
-
-		@Override
-		public Map<String, Object> convertToEntityAttribute(String json) {
-			return JSON.readValue(json, new TypeReference<Map<String, Object>>() {
+		MapConverter() {
+			super(new TypeReference<>() {
 			});
 		}
 

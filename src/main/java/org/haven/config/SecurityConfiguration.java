@@ -1,12 +1,19 @@
 package org.haven.config;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
@@ -17,8 +24,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 /**
  * Readers need no account; the admin area needs an editor account (accounts, roles and the password check live in
  * {@code editor}). Sign-in is a form at {@code /login} with CSRF protection, a new session id on sign-in and a POST
- * {@code /logout}. Security headers are the same on every response, including those served from the anonymous page
- * cache, which copies them.
+ * {@code /logout}. Of the actuator, health is public (status only) and {@code /actuator/theme} answers only requests
+ * made on the machine itself. Security headers are the same on every response, including those served from the
+ * anonymous page cache, which copies them.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -26,6 +34,10 @@ class SecurityConfiguration {
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self'; "
 			+ "script-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
 			+ "frame-ancestors 'none'";
+
+	static final String THEME_ENDPOINT = "/actuator/theme";
+
+	private static final Set<String> LOOPBACK_HOSTS = Set.of("localhost", "127.0.0.1", "::1", "[::1]");
 
 	/** Requests that change something: an anonymous one gets 401 rather than a redirect to the sign-in page. */
 	private static final RequestMatcher WRITES = request -> !HttpMethod.GET.matches(request.getMethod())
@@ -48,6 +60,8 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/actuator/health/**", "/actuator/health")
 			.permitAll()
+			.requestMatchers(THEME_ENDPOINT)
+			.access((authentication, context) -> new AuthorizationDecision(fromThisMachine(context.getRequest())))
 			.requestMatchers("/actuator/**")
 			.denyAll()
 			.anyRequest()
@@ -65,9 +79,36 @@ class SecurityConfiguration {
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.permissionsPolicyHeader(
 						permissions -> permissions.policy("camera=(), microphone=(), geolocation=(), interest-cohort=()")))
+			// The theme switch is a JSON POST from a script on this machine (curl), which has no CSRF token to send.
+			// CSRF is what a browser could be tricked into; here it cannot: the endpoint accepts only JSON bodies,
+			// which a page from another site can send only after a CORS preflight (no CORS is configured, so it is
+			// refused), and only to a loopback host name (so DNS rebinding does not help). Every other path keeps CSRF.
+			.csrf(csrf -> csrf.ignoringRequestMatchers(THEME_ENDPOINT))
 			.requestCache(cache -> cache.disable())
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
 		return http.build();
+	}
+
+	/**
+	 * A request made on this machine: from a loopback address, to a loopback host name ({@code localhost},
+	 * {@code 127.0.0.1}, {@code [::1]}), and not relayed by a proxy. A reverse proxy on the same host connects from
+	 * loopback too, so anything carrying forwarding headers counts as coming from outside.
+	 */
+	static boolean fromThisMachine(HttpServletRequest request) {
+		if (request.getHeader("Forwarded") != null || request.getHeader("X-Forwarded-For") != null
+				|| request.getHeader("X-Real-IP") != null) {
+			return false;
+		}
+		String host = request.getServerName();
+		if (!LOOPBACK_HOSTS.contains(host == null ? "" : host.toLowerCase(Locale.ROOT))) {
+			return false;
+		}
+		try {
+			return InetAddress.getByName(request.getRemoteAddr()).isLoopbackAddress();
+		}
+		catch (UnknownHostException ex) {
+			return false;
+		}
 	}
 
 }

@@ -38,6 +38,7 @@ public final class HtmlSanitizer {
 		.allowAttributes("colspan", "rowspan").matching(NUMBER).onElements("th", "td")
 		.allowAttributes("type").matching(Pattern.compile("checkbox")).onElements("input")
 		.allowAttributes("checked", "disabled").onElements("input")
+		.allowAttributes("aria-label").matching(Pattern.compile("Done|To do")).onElements("input")
 		.allowAttributes("open").onElements("details")
 		.toFactory();
 

@@ -11,6 +11,7 @@ import org.commonmark.ext.footnotes.FootnotesExtension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.ext.heading.anchor.IdGenerator;
+import org.commonmark.ext.task.list.items.TaskListItemMarker;
 import org.commonmark.ext.task.list.items.TaskListItemsExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
@@ -73,6 +74,10 @@ public final class MarkdownRenderer {
 		return (node, tagName, attributes) -> {
 			if (node instanceof Heading heading && ids.containsKey(heading)) {
 				attributes.put("id", ids.get(heading));
+			}
+			// a task-list checkbox is read-only; give it a name so assistive technology announces more than "checkbox"
+			if (node instanceof TaskListItemMarker marker) {
+				attributes.put("aria-label", marker.isChecked() ? "Done" : "To do");
 			}
 		};
 	}

@@ -24,18 +24,25 @@ import org.springframework.security.web.context.RequestAttributeSecurityContextR
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * {@code /api/v1/**} has its own security chain, ahead of the site's: bearer tokens only (no session, no cookies, so
- * no CSRF to protect against), every request needs an account's role, and refusals are problem details (RFC 9457).
+ * The editor's endpoints under {@code /api/v1} have their own security chain, ahead of the site's: bearer tokens only
+ * (no session, no cookies, so no CSRF to protect against), every request needs an account's role, and refusals are
+ * problem details (RFC 9457). Other modules' public endpoints under {@code /api/v1} (related posts) are not matched
+ * and stay with the site's chain.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiSecurityConfiguration {
 
 	static final String CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'";
 
+	/** The paths of {@link ArticleApiController}. */
+	static final String[] EDITOR_API = { "/api/v1/openapi.yaml", "/api/v1/articles", "/api/v1/articles/*",
+			"/api/v1/articles/*/revisions", "/api/v1/articles/*/submit", "/api/v1/articles/*/publish",
+			"/api/v1/articles/*/unpublish" };
+
 	@Bean
 	@Order(10)
 	SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ApiTokens tokens) throws Exception {
-		http.securityMatcher("/api/v1/**")
+		http.securityMatcher(EDITOR_API)
 			.authorizeHttpRequests(auth -> auth.requestMatchers("/api/v1/openapi.yaml")
 				.permitAll()
 				.anyRequest()

@@ -4,6 +4,8 @@ import java.util.List;
 
 import org.haven.article.ArticleDetail;
 import org.haven.article.Articles;
+import org.haven.related.RelatedArticles;
+import org.haven.site.ArticleModel.RelatedLink;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,9 +20,12 @@ class ArticleController {
 
 	private final MetaFactory meta;
 
-	ArticleController(Articles articles, MetaFactory meta) {
+	private final RelatedArticles related;
+
+	ArticleController(Articles articles, MetaFactory meta, RelatedArticles related) {
 		this.articles = articles;
 		this.meta = meta;
+		this.related = related;
 	}
 
 	@GetMapping("/articles/{slug}")
@@ -31,7 +36,11 @@ class ArticleController {
 				.map(ArticleController::permanentRedirect)
 				.orElseThrow(() -> new NotFoundException("article " + slug));
 		}
-		model.addAttribute("page", new ArticleModel(detail, articles.neighbours(detail.card()), List.of()));
+		List<RelatedLink> links = related.forArticle(slug)
+			.stream()
+			.map(suggestion -> new RelatedLink(suggestion.card(), suggestion.fillIn()))
+			.toList();
+		model.addAttribute("page", new ArticleModel(detail, articles.neighbours(detail.card()), links));
 		model.addAttribute("meta", meta.article(detail));
 		return "article";
 	}

@@ -9,6 +9,8 @@ import org.haven.article.ArticleDetail;
 import org.haven.article.AuthorView;
 import org.haven.article.PageView;
 import org.haven.config.SiteProperties;
+import org.haven.feed.FeedCatalog;
+import org.haven.feed.FeedScope;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -22,8 +24,11 @@ class MetaFactory {
 
 	private final SiteProperties site;
 
-	MetaFactory(SiteProperties site) {
+	private final FeedCatalog feeds;
+
+	MetaFactory(SiteProperties site, FeedCatalog feeds) {
 		this.site = site;
+		this.feeds = feeds;
 	}
 
 	PageMeta home(int page) {
@@ -84,6 +89,17 @@ class MetaFactory {
 				"site", null);
 	}
 
+	/** Search results are never indexed by crawlers; the canonical URL is the search page itself. */
+	PageMeta search(String query) {
+		Map<String, Object> ld = base("SearchResultsPage");
+		ld.put("name", "Search");
+		String title = query.isBlank() ? "Search" : "Search: " + query;
+		PageMeta meta = meta(title + " | " + site.title(), "Search " + site.title() + ".", site.absolute("/search"),
+				"website", ld, "site", null);
+		return new PageMeta(meta.title(), meta.description(), meta.canonical(), meta.ogType(), null, meta.jsonLd(),
+				meta.feeds(), true);
+	}
+
 	PageMeta error(int status, String path) {
 		String title = status == 404 ? "Page not found" : "Something went wrong";
 		Map<String, Object> ld = base("WebPage");
@@ -101,7 +117,10 @@ class MetaFactory {
 
 	/** Feeds advertised by a page; {@code scope} is site, article, or category:/tag:/author: plus a slug. */
 	private List<PageMeta.FeedLink> feeds(String scope) {
-		return List.of();
+		return feeds.links(FeedScope.parse(scope).orElse(FeedScope.SITE))
+			.stream()
+			.map(link -> new PageMeta.FeedLink(link.title(), link.url(), link.type()))
+			.toList();
 	}
 
 	private String paged(String path, int page) {

@@ -11,6 +11,8 @@ import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 
 /** A {@code theme.yaml} as written: name, title, version, author, description, extends, and settings with defaults. */
@@ -29,6 +31,11 @@ record ThemeManifest(String name, String title, String version, String author, S
 		try {
 			loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(Files.readString(file,
 					StandardCharsets.UTF_8));
+		}
+		catch (MarkedYAMLException ex) {
+			Mark mark = ex.getProblemMark() != null ? ex.getProblemMark() : ex.getContextMark();
+			String where = mark == null ? "" : " at line " + (mark.getLine() + 1) + ", column " + (mark.getColumn() + 1);
+			throw new ThemeException(theme, FILE, "cannot be read" + where + ": " + ex.getProblem());
 		}
 		catch (IOException | YAMLException ex) {
 			throw new ThemeException(theme, FILE, "cannot be read: " + ex.getMessage());

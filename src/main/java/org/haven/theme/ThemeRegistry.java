@@ -6,29 +6,29 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Stream;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * The themes found under {@code haven.theme.dir}, and which one is active. A theme that cannot be loaded (bad manifest,
- * unknown or cyclic {@code extends}, a required template missing) is reported and skipped; if it was the chosen one,
- * readers get the default theme instead of an error page.
+ * The themes found under {@code haven.theme.dir} (plus the shipped ones it lacks), and which one is active. A theme
+ * that cannot be loaded (bad manifest, unknown or cyclic {@code extends}, a required template missing, a template
+ * that does not parse) is reported and skipped; if it was the chosen one, readers get the default theme instead of an
+ * error page.
  */
 @Component
 public class ThemeRegistry {
 
 	/** Templates every theme must have, itself or through the theme it extends. */
 	public static final List<String> REQUIRED_TEMPLATES = List.of("layout", "index", "article", "list", "taxonomy",
-			"page", "error/404", "error/500");
+			"page", "search", "error/404", "error/500");
 
 	private static final Logger log = LoggerFactory.getLogger(ThemeRegistry.class);
 
@@ -36,51 +36,51 @@ public class ThemeRegistry {
 
 	private final ApplicationEventPublisher events;
 
+	private final ThemeLoader loader = new ThemeLoader();
+
 	private volatile Map<String, Theme> themes = Map.of();
 
 	private volatile List<String> problems = List.of();
 
-	private volatile Theme active;
+	private volatile @Nullable Theme active;
+
+	private volatile String wanted;
+
+	/** Shipped themes unpacked at start-up because the themes folder lacks them (not unpacked again on reload). */
+	private final Map<String, Path> shipped = new LinkedHashMap<>();
 
 	public ThemeRegistry(ThemeProperties properties, ApplicationEventPublisher events) {
 		this.properties = properties;
 		this.events = events;
-		reload();
+		this.wanted = properties.active();
+		Path shippedDir = properties.shippedDir();
+		if (shippedDir != null) {
+			ShippedThemes.unpackMissing(properties.dir(), shippedDir)
+				.forEach(name -> shipped.put(name, shippedDir.resolve(name)));
+		}
+		load();
 	}
 
-	/** Reads every theme folder again and re-applies the configured or current choice. */
+	/**
+	 * Reads every theme folder again (picking up added, changed and removed themes) and re-applies the current
+	 * choice; caches of templates and pages are dropped.
+	 */
 	public synchronized void reload() {
-		String wanted = active != null ? active.name() : properties.active();
-		Map<String, ThemeManifest> manifests = new LinkedHashMap<>();
-		List<String> found = new ArrayList<>();
-		for (Path folder : folders()) {
-			try {
-				ThemeManifest manifest = ThemeManifest.read(folder);
-				manifests.put(manifest.name(), manifest);
-			}
-			catch (ThemeException ex) {
-				found.add(ex.getMessage());
-			}
-		}
-		Map<String, Theme> loaded = new LinkedHashMap<>();
-		for (ThemeManifest manifest : manifests.values()) {
-			try {
-				Theme theme = link(manifest, manifests);
-				checkRequiredTemplates(theme);
-				loaded.put(theme.name(), theme);
-			}
-			catch (ThemeException ex) {
-				found.add(ex.getMessage());
-			}
-		}
-		found.forEach(problem -> log.warn("Theme not loaded: {}", problem));
-		this.themes = Map.copyOf(loaded);
-		this.problems = List.copyOf(found);
-		this.active = choose(wanted);
+		load();
+		events.publishEvent(new ThemeChanged(active().name()));
 	}
 
 	public Theme active() {
-		return active;
+		Theme current = active;
+		if (current == null) {
+			throw new IllegalStateException("no theme is loaded");
+		}
+		return current;
+	}
+
+	/** The theme asked for (by configuration or the last switch), which may differ from the active one if broken. */
+	public String wanted() {
+		return wanted;
 	}
 
 	public Map<String, Theme> themes() {
@@ -100,11 +100,14 @@ public class ThemeRegistry {
 	public synchronized Theme activate(String name) {
 		Theme theme = themes.get(name);
 		if (theme == null) {
-			throw new ThemeException(name, ThemeManifest.FILE, "no such theme is loaded (loaded: "
-					+ String.join(", ", themes.keySet()) + ")");
+			String problem = problems.stream().filter(p -> p.startsWith("theme '" + name + "'")).findFirst()
+				.orElse(null);
+			throw new ThemeException(name, ThemeManifest.FILE, problem != null ? "cannot be used: " + problem
+					: "no such theme is loaded (loaded: " + String.join(", ", themes.keySet()) + ")");
 		}
 		Theme previous = active;
 		active = theme;
+		wanted = name;
 		if (previous == null || !previous.name().equals(name)) {
 			log.info("Active theme is now '{}'", name);
 			events.publishEvent(new ThemeChanged(name));
@@ -124,8 +127,16 @@ public class ThemeRegistry {
 		return merged;
 	}
 
-	private Theme choose(String wanted) {
-		Theme chosen = themes.get(wanted);
+	private void load() {
+		ThemeLoader.Result result = loader.load(folders());
+		result.problems().forEach(problem -> log.warn("Theme not loaded: {}", problem));
+		this.themes = result.themes();
+		this.problems = result.problems();
+		this.active = choose(wanted);
+	}
+
+	private Theme choose(String name) {
+		Theme chosen = themes.get(name);
 		if (chosen != null) {
 			return chosen;
 		}
@@ -134,49 +145,20 @@ public class ThemeRegistry {
 			throw new ThemeException(ThemeProperties.DEFAULT_THEME, properties.dir().toString(),
 					"the default theme is missing or broken, so no page can be shown: " + problems);
 		}
-		log.warn("Theme '{}' is not available; showing '{}' instead", wanted, fallback.name());
+		log.warn("Theme '{}' is not available; showing '{}' instead", name, fallback.name());
 		return fallback;
 	}
 
-	private Theme link(ThemeManifest manifest, Map<String, ThemeManifest> manifests) {
-		List<Path> chain = new ArrayList<>();
-		Set<String> seen = new LinkedHashSet<>();
-		ThemeManifest current = manifest;
-		while (current != null) {
-			if (!seen.add(current.name())) {
-				throw new ThemeException(manifest.name(), ThemeManifest.FILE,
-						"'extends' makes a cycle: " + String.join(" -> ", seen) + " -> " + current.name());
-			}
-			chain.add(properties.dir().resolve(current.name()).toAbsolutePath().normalize());
-			String parent = current.parent();
-			if (parent == null) {
-				break;
-			}
-			current = manifests.get(parent);
-			if (current == null) {
-				throw new ThemeException(manifest.name(), ThemeManifest.FILE,
-						"extends '" + parent + "', which is not a loadable theme");
-			}
+	/** Theme folders by name: those in {@code dir}, then shipped ones that {@code dir} lacks. */
+	private Map<String, Path> folders() {
+		Map<String, Path> folders = new LinkedHashMap<>(shipped);
+		for (Path folder : list(properties.dir())) {
+			folders.put(folder.getFileName().toString(), folder);
 		}
-		return new Theme(manifest.name(), manifest.title(), manifest.version(), manifest.author(),
-				manifest.description(), manifest.parent(), Map.copyOf(manifest.settings()), chain.get(0),
-				List.copyOf(chain));
+		return folders;
 	}
 
-	private static void checkRequiredTemplates(Theme theme) {
-		for (String template : REQUIRED_TEMPLATES) {
-			boolean present = theme.chain()
-				.stream()
-				.anyMatch(root -> Files.isRegularFile(root.resolve("templates").resolve(template + ".html")));
-			if (!present) {
-				throw new ThemeException(theme.name(), "templates/" + template + ".html",
-						"required template is missing (required: " + String.join(", ", REQUIRED_TEMPLATES) + ")");
-			}
-		}
-	}
-
-	private List<Path> folders() {
-		Path dir = properties.dir();
+	private static List<Path> list(Path dir) {
 		if (!Files.isDirectory(dir)) {
 			return List.of();
 		}

@@ -137,7 +137,7 @@ public class AnonymousPageCache extends OncePerRequestFilter {
 		response.setHeader(HttpHeaders.ETAG, page.etag());
 		response.setHeader(HttpHeaders.VARY, "Accept-Encoding");
 		response.setContentType(page.contentType());
-		if (matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), page.etag())) {
+		if (notModified(request, page)) {
 			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
 			return;
 		}
@@ -150,6 +150,29 @@ public class AnonymousPageCache extends OncePerRequestFilter {
 		response.setContentLength(body.length);
 		if (!"HEAD".equals(request.getMethod())) {
 			response.getOutputStream().write(body);
+		}
+	}
+
+	/** If-None-Match decides when present; otherwise If-Modified-Since against the page's own Last-Modified. */
+	private static boolean notModified(HttpServletRequest request, CachedPage page) {
+		String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
+		if (ifNoneMatch != null) {
+			return matches(ifNoneMatch, page.etag());
+		}
+		List<String> lastModified = page.headers().get(HttpHeaders.LAST_MODIFIED);
+		long since = request.getDateHeader(HttpHeaders.IF_MODIFIED_SINCE);
+		if (lastModified == null || since < 0) {
+			return false;
+		}
+		try {
+			long modified = java.time.ZonedDateTime
+				.parse(lastModified.get(0), java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME)
+				.toInstant()
+				.toEpochMilli();
+			return modified / 1000 <= since / 1000;
+		}
+		catch (java.time.format.DateTimeParseException ex) {
+			return false;
 		}
 	}
 

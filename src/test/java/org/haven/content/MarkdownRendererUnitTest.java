@@ -24,6 +24,7 @@ class MarkdownRendererUnitTest {
 		assertThat(html).contains("<del>Myth</del>");
 		assertThat(html).contains("<a href=\"https://example.org\">https://example.org</a>");
 		assertThat(html).contains("type=\"checkbox\"").contains("checked");
+		assertThat(html).contains("aria-label=\"Done\"", "aria-label=\"To do\"");
 	}
 
 	@Test

@@ -67,6 +67,7 @@ class ArticleApiIntegrationTest {
 		mvc.perform(as(editorToken, get("/api/v1/articles/987654321")))
 			.andExpect(status().isNotFound())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+		mvc.perform(get("/api/v1/articles/cbt-explained/related")).andExpect(status().isOk());
 		mvc.perform(get("/api/v1/openapi.yaml")).andExpect(status().isOk())
 			.andExpect(content().string(containsString("openapi: 3.1.0")));
 	}

@@ -40,7 +40,8 @@ class ReaderPagesIntegrationTest {
 	@ParameterizedTest
 	@ValueSource(strings = { "/", "/?page=2", "/articles/first-therapy-session", "/articles/when-thoughts-turn-dark",
 			"/categories", "/categories/anxiety", "/tags", "/tags/cbt", "/authors/maya-okafor", "/archive",
-			"/archive/2026/02", "/about", "/privacy", "/disclaimer", "/no-such-page", "/articles/no-such-article" })
+			"/archive/2026/02", "/about", "/privacy", "/disclaimer", "/search", "/search?q=panic+attack",
+			"/no-such-page", "/articles/no-such-article" })
 	void everyPageIsValidHtmlWithTheHeadReadersAndSearchEnginesNeed(String path) {
 		HttpResponse<String> response = Http.get(port, path);
 		String html = response.body();

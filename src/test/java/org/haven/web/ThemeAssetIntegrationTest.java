@@ -53,11 +53,36 @@ class ThemeAssetIntegrationTest {
 		assertThat(css.headers().firstValue("Content-Encoding")).contains("gzip");
 	}
 
+	@Test
+	void aChildThemeServesItsOwnAssetsAndInheritsItsParents() {
+		HttpResponse<String> own = Http.get(port, "/themes/magazine/css/magazine.css");
+		HttpResponse<String> inherited = Http.get(port, "/themes/magazine/css/calm.css");
+		HttpResponse<String> icon = Http.get(port, "/themes/magazine/img/favicon.svg");
+
+		assertThat(own.statusCode()).isEqualTo(200);
+		assertThat(own.body()).contains("Magazine");
+		assertThat(inherited.statusCode()).isEqualTo(200);
+		assertThat(inherited.body()).isEqualTo(Http.get(port, "/themes/calm/css/calm.css").body());
+		assertThat(icon.statusCode()).isEqualTo(200);
+		assertThat(Http.get(port, "/themes/calm/css/magazine.css").statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void inheritedAssetsGetFingerprintedImmutableUrlsUnderTheChildTheme() {
+		String fingerprint = assets.url("css/calm.css").replaceAll(".*/calm\\.([0-9a-f]{8})\\.css", "$1");
+
+		HttpResponse<String> css = Http.get(port, "/themes/magazine/css/calm." + fingerprint + ".css");
+
+		assertThat(css.statusCode()).isEqualTo(200);
+		assertThat(css.headers().firstValue("Cache-Control")).contains("max-age=31536000, public, immutable");
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "/themes/calm/../../pom.xml", "/themes/calm/%2e%2e/%2e%2e/pom.xml",
 			"/themes/calm/css/../../theme.yaml", "/themes/calm/templates/layout.html", "/themes/calm/css/",
 			"/themes/calm/", "/themes/calm/css/missing.css", "/themes/unknown/css/calm.css",
-			"/themes/calm/..%2f..%2fpom.xml" })
+			"/themes/calm/..%2f..%2fpom.xml", "/themes/magazine/theme.yaml", "/themes/magazine/templates/index.html",
+			"/themes/magazine/../calm/theme.yaml", "/themes/magazine/css/../../../pom.xml" })
 	void neverServesAnythingOutsideTheThemesStaticFolderNorAListing(String path) {
 		HttpResponse<String> response = Http.get(port, path);
 

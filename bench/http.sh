@@ -1,0 +1,190 @@
+#!/usr/bin/env bash
+# HTTP benchmark for Haven against nginx serving the same pages as static files (not a test: run it by hand, see
+# docs/performance.md).
+#
+#   bash bench/http.sh
+#
+# 1. Builds if needed, generates the 10,000-article corpus (bench/corpus/, git-ignored) and starts Haven on it with a
+#    data dir that is imported once and then reused (bench/corpus/data-<count>-seed-<seed>/).
+# 2. Picks an article (the first one linked from /), a category and a tag (the first ones linked from that article),
+#    and the RSS feed /feed.xml when it answers 200; warms each page up with wrk.
+# 3. Saves each page's HTML (curl) into a temporary folder served by nginx (worker_processes 2, access_log off) on a
+#    free loopback port, then runs `wrk -t2 -c64 -d10s --latency` against nginx and Haven for the same page,
+#    alternating, 2 rounds each, and prints the medians of Requests/sec and of the 99th percentile latency.
+#
+# Needs java 17+, curl, wrk and nginx: apt-get install -y wrk nginx-light curl
+# Only loopback addresses are used; every run is bounded; Haven and nginx are stopped on exit.
+# Settings: HAVEN_BENCH_ROUNDS (2), HAVEN_BENCH_DURATION (10s), HAVEN_BENCH_CONNECTIONS (64), HAVEN_BENCH_THREADS (2),
+# HAVEN_BENCH_WARMUP (5s per page), and those in bench/lib.sh.
+set -euo pipefail
+# shellcheck source=bench/lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+ROUNDS=${HAVEN_BENCH_ROUNDS:-2}
+DURATION=${HAVEN_BENCH_DURATION:-10s}
+CONNECTIONS=${HAVEN_BENCH_CONNECTIONS:-64}
+THREADS=${HAVEN_BENCH_THREADS:-2}
+WARMUP=${HAVEN_BENCH_WARMUP:-5s}
+IMPORT_TIMEOUT=${HAVEN_BENCH_IMPORT_TIMEOUT:-900}
+
+need java "Install a JDK 17 or newer."
+need curl "apt-get install -y curl"
+need wrk "apt-get install -y wrk"
+NGINX=$(command -v nginx || echo /usr/sbin/nginx)
+[[ -x $NGINX ]] || die "'nginx' is not installed. apt-get install -y nginx-light"
+check_theme
+
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/haven-bench-http.XXXXXX")
+NGINX_PID=
+cleanup() {
+	stop_app
+	if [[ -n $NGINX_PID ]]; then
+		kill -TERM "$NGINX_PID" 2> /dev/null || true
+		wait "$NGINX_PID" 2> /dev/null || true
+	fi
+	rm -rf "$WORK"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+build
+corpus
+
+DATA=$BENCH_DIR/corpus/data-$COUNT-seed-$SEED
+mkdir -p "$DATA"
+PORT=$(free_port)
+HAVEN=http://127.0.0.1:$PORT
+log "starting Haven on $HAVEN (data dir $DATA; the first start imports the corpus, later ones find it unchanged)"
+start_app "$WORK/haven.log" "$CORPUS" "$DATA" "$PORT"
+IMPORT_LINE=$(wait_for_log "$WORK/haven.log" 'Content import from .* in [0-9]+ ms' "$IMPORT_TIMEOUT")
+log "${IMPORT_LINE##*: }"
+wait_for_200 "$HAVEN/" 300 || die "Haven did not answer on $HAVEN/"
+
+# Choose the pages.
+HOME_HTML=$(curl -s "$HAVEN/")
+ARTICLE=$(grep -oE 'href="/articles/[a-z0-9-]+"' <<< "$HOME_HTML" | head -n 1 | sed -E 's/href="([^"]+)"/\1/')
+[[ -n $ARTICLE ]] || die "no article link on $HAVEN/"
+ARTICLE_HTML=$(curl -s "$HAVEN$ARTICLE")
+CATEGORY=$(grep -oE 'href="/categories/[a-z0-9-]+"' <<< "$ARTICLE_HTML" | head -n 1 | sed -E 's/href="([^"]+)"/\1/')
+TAG=$(grep -oE 'href="/tags/[a-z0-9-]+"' <<< "$ARTICLE_HTML" | head -n 1 | sed -E 's/href="([^"]+)"/\1/')
+CATEGORY=${CATEGORY:-/categories/anxiety}
+TAG=${TAG:-/tags/anxiety}
+
+NAMES=(article home category tag)
+declare -A PATHS=([article]=$ARTICLE [home]=/ [category]=$CATEGORY [tag]=$TAG [feed]=/feed.xml)
+declare -A FILES=([article]=article.html [home]=home.html [category]=category.html [tag]=tag.html [feed]=feed.xml)
+if [[ $(curl -s -o /dev/null -w '%{http_code}' "$HAVEN/feed.xml") == 200 ]]; then
+	NAMES+=(feed)
+else
+	log "/feed.xml does not answer 200: skipping the feed"
+fi
+
+# Warm up (JIT, page cache) and save each page as a static file for nginx.
+mkdir -p "$WORK/www" "$WORK/nginx/logs"
+chmod 755 "$WORK" "$WORK/www"
+for name in "${NAMES[@]}"; do
+	url=$HAVEN${PATHS[$name]}
+	log "warming up $url for $WARMUP"
+	wrk -t"$THREADS" -c16 -d"$WARMUP" "$url" > /dev/null
+	curl -s -o "$WORK/www/${FILES[$name]}" "$url"
+	chmod 644 "$WORK/www/${FILES[$name]}"
+done
+
+NGINX_PORT=$(free_port)
+cat > "$WORK/nginx/nginx.conf" << EOF
+daemon off;
+worker_processes 2;
+pid $WORK/nginx/nginx.pid;
+error_log $WORK/nginx/logs/error.log warn;
+events { worker_connections 1024; }
+http {
+	types { text/html html; application/rss+xml xml; }
+	default_type application/octet-stream;
+	access_log off;
+	sendfile on;
+	tcp_nopush on;
+	keepalive_timeout 65;
+	client_body_temp_path $WORK/nginx/client_body;
+	proxy_temp_path $WORK/nginx/proxy;
+	fastcgi_temp_path $WORK/nginx/fastcgi;
+	uwsgi_temp_path $WORK/nginx/uwsgi;
+	scgi_temp_path $WORK/nginx/scgi;
+	server {
+		listen 127.0.0.1:$NGINX_PORT;
+		root $WORK/www;
+	}
+}
+EOF
+"$NGINX" -e "$WORK/nginx/logs/error.log" -c "$WORK/nginx/nginx.conf" -p "$WORK/nginx" &
+NGINX_PID=$!
+NGINX_URL=http://127.0.0.1:$NGINX_PORT
+for _ in $(seq 1 100); do
+	[[ $(curl -s -o /dev/null -w '%{http_code}' "$NGINX_URL/${FILES[home]}" || true) == 200 ]] && break
+	sleep 0.1
+done
+[[ $(curl -s -o /dev/null -w '%{http_code}' "$NGINX_URL/${FILES[home]}") == 200 ]] \
+	|| die "nginx did not start: $(cat "$WORK/nginx/logs/error.log" 2> /dev/null)"
+for name in "${NAMES[@]}"; do
+	wrk -t"$THREADS" -c16 -d2s "$NGINX_URL/${FILES[$name]}" > /dev/null
+done
+
+# to_ms VALUE: wrk latency ("850.00us", "12.34ms", "1.20s") in milliseconds.
+to_ms() {
+	awk -v v="$1" 'BEGIN {
+		n = v + 0
+		if (v ~ /us$/) n = n / 1000; else if (v ~ /ms$/) n = n; else if (v ~ /m$/) n = n * 60000; else if (v ~ /s$/) n = n * 1000
+		printf "%.2f", n }'
+}
+
+# bench_url URL: runs wrk once; sets RPS, P99 (ms) and ERRORS (non-2xx/3xx responses plus socket errors).
+bench_url() {
+	local out
+	out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$1")
+	RPS=$(awk '/^Requests\/sec:/ { print $2 }' <<< "$out")
+	P99=$(to_ms "$(awk '$1 == "99%" { print $2 }' <<< "$out")")
+	ERRORS=$(awk '/Non-2xx or 3xx responses:/ { n += $NF } /Socket errors:/ { gsub(/,/, ""); n += $4 + $6 + $8 + $10 } END { print n + 0 }' <<< "$out")
+}
+
+declare -A HAVEN_RPS NGINX_RPS HAVEN_P99 NGINX_P99 HAVEN_ERRORS
+for round in $(seq 1 "$ROUNDS"); do
+	for name in "${NAMES[@]}"; do
+		log "round $round: $name (${PATHS[$name]}): nginx, then Haven"
+		bench_url "$NGINX_URL/${FILES[$name]}"
+		NGINX_RPS[$name]+="$RPS "
+		NGINX_P99[$name]+="$P99 "
+		bench_url "$HAVEN${PATHS[$name]}"
+		HAVEN_RPS[$name]+="$RPS "
+		HAVEN_P99[$name]+="$P99 "
+		HAVEN_ERRORS[$name]=$((${HAVEN_ERRORS[$name]:-0} + ERRORS))
+	done
+done
+
+echo "## Haven HTTP benchmark ($(date -u +%Y-%m-%dT%H:%MZ))"
+echo
+machine_summary
+echo "- corpus: $COUNT generated articles (seed $SEED); ${IMPORT_LINE##*: }"
+echo "- wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency, $ROUNDS rounds per server and page (alternating), medians"
+echo "- nginx $("$NGINX" -v 2>&1 | sed 's/.*nginx\///'), worker_processes 2, access_log off, serving the page saved with curl"
+echo
+echo "| page | path | bytes | Haven req/s | nginx req/s | ratio | Haven p99 | nginx p99 | target (≥30%, p99 < 20 ms) |"
+echo "|---|---|---|---|---|---|---|---|---|"
+for name in "${NAMES[@]}"; do
+	# shellcheck disable=SC2086
+	h=$(median ${HAVEN_RPS[$name]})
+	# shellcheck disable=SC2086
+	n=$(median ${NGINX_RPS[$name]})
+	# shellcheck disable=SC2086
+	hp=$(median ${HAVEN_P99[$name]})
+	# shellcheck disable=SC2086
+	np=$(median ${NGINX_P99[$name]})
+	ratio=$(awk -v h="$h" -v n="$n" 'BEGIN { printf "%.0f%%", 100 * h / n }')
+	met=$(awk -v h="$h" -v n="$n" -v p="$hp" 'BEGIN { print (h / n >= 0.30 && p < 20) ? "met" : "missed" }')
+	[[ ${HAVEN_ERRORS[$name]} == 0 ]] || met="$met (${HAVEN_ERRORS[$name]} errors)"
+	bytes=$(wc -c < "$WORK/www/${FILES[$name]}")
+	printf '| %s | %s | %s | %.0f | %.0f | %s | %s ms | %s ms | %s |\n' \
+		"$name" "${PATHS[$name]}" "$bytes" "$h" "$n" "$ratio" "$hp" "$np" "$met"
+done
+echo
+echo "Raw runs (req/s) - Haven: $(for n in "${NAMES[@]}"; do printf '%s[%s] ' "$n" "${HAVEN_RPS[$n]% }"; done)"
+echo "Raw runs (req/s) - nginx: $(for n in "${NAMES[@]}"; do printf '%s[%s] ' "$n" "${NGINX_RPS[$n]% }"; done)"
+echo "- load average at end (1, 5, 15 min): $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -1,0 +1,170 @@
+# Shared helpers for bench/import.sh and bench/http.sh (sourced, not run).
+# shellcheck shell=bash
+
+BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+REPO=$(cd "$BENCH_DIR/.." && pwd)
+APP_JAR=$REPO/target/haven-0.1.0-SNAPSHOT-exec.jar
+BENCH_JAR=$BENCH_DIR/target/benchmarks.jar
+
+# Settings (environment variables, all optional):
+#   HAVEN_BENCH_COUNT      articles in the generated corpus (default 10000)
+#   HAVEN_BENCH_SEED       corpus seed (default 42)
+#   HAVEN_BENCH_THEME_DIR  folder holding the calm theme (default: the repository's themes/)
+#   HAVEN_BENCH_JAVA_OPTS  extra JVM options for the application (e.g. -Xmx256m)
+#   HAVEN_BENCH_APP_ARGS   extra application arguments (e.g. --server.tomcat.max-keep-alive-requests=-1)
+COUNT=${HAVEN_BENCH_COUNT:-10000}
+SEED=${HAVEN_BENCH_SEED:-42}
+THEME_DIR=${HAVEN_BENCH_THEME_DIR:-$REPO/themes}
+CORPUS=$BENCH_DIR/corpus/articles-$COUNT-seed-$SEED
+read -r -a EXTRA_JAVA_OPTS <<< "${HAVEN_BENCH_JAVA_OPTS:-}"
+read -r -a EXTRA_APP_ARGS <<< "${HAVEN_BENCH_APP_ARGS:-}"
+
+LOAD_AT_START=$(cut -d' ' -f1-3 /proc/loadavg)
+
+log() { printf '[bench %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+
+die() { printf 'bench: %s\n' "$*" >&2; exit 1; }
+
+# need COMMAND HINT: stops with the hint when a command is missing.
+need() {
+	command -v "$1" > /dev/null 2>&1 || die "'$1' is not installed. $2"
+}
+
+check_theme() {
+	[[ -f $THEME_DIR/calm/theme.yaml && -d $THEME_DIR/calm/templates ]] \
+		|| die "no calm theme in $THEME_DIR (the application does not start without it); set HAVEN_BENCH_THEME_DIR to a folder holding calm/"
+}
+
+# Builds the application jar and the benchmark jar when missing or older than their sources.
+build() {
+	if [[ ! -f $APP_JAR || -n $(find "$REPO/src/main" "$REPO/pom.xml" -newer "$APP_JAR" -print -quit) ]]; then
+		log "building the application: ./mvnw -q -DskipTests install"
+		(cd "$REPO" && ./mvnw -q -DskipTests install)
+	fi
+	if [[ ! -f $BENCH_JAR || -n $(find "$BENCH_DIR/src" "$BENCH_DIR/pom.xml" "$APP_JAR" -newer "$BENCH_JAR" -print -quit) ]]; then
+		log "building the benchmarks: ./mvnw -f bench/pom.xml -q package"
+		(cd "$REPO" && ./mvnw -f bench/pom.xml -q package)
+	fi
+}
+
+# Generates the corpus into bench/corpus/ unless an up-to-date one is there.
+corpus() {
+	if [[ ! -f $CORPUS/.complete || $BENCH_JAR -nt $CORPUS/.complete ]]; then
+		log "generating $COUNT articles (seed $SEED) into $CORPUS"
+		rm -rf "$CORPUS"
+		java -cp "$BENCH_JAR" org.haven.bench.CorpusGenerator "$CORPUS" "$COUNT" "$SEED" >&2
+		touch "$CORPUS/.complete"
+	fi
+}
+
+# A free TCP port on the loopback interface.
+free_port() {
+	if command -v python3 > /dev/null 2>&1; then
+		python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'
+		return
+	fi
+	local port
+	while :; do
+		port=$((20000 + RANDOM % 40000))
+		if ! (echo > "/dev/tcp/127.0.0.1/$port") 2> /dev/null; then
+			echo "$port"
+			return
+		fi
+	done
+}
+
+now_ms() { echo $(($(date +%s%N) / 1000000)); }
+
+# start_app LOG CONTENT_DIR DATA_DIR PORT [JVM options...] [-- JAR]: starts Haven in the background on
+# 127.0.0.1:PORT and sets APP_PID. The jar defaults to the exec jar.
+APP_PID=
+start_app() {
+	local logfile=$1 content=$2 data=$3 port=$4
+	shift 4
+	local jar=$APP_JAR
+	local opts=()
+	while (($#)); do
+		if [[ $1 == -- ]]; then
+			jar=$2
+			break
+		fi
+		opts+=("$1")
+		shift
+	done
+	java "${opts[@]}" "${EXTRA_JAVA_OPTS[@]}" -jar "$jar" \
+		--haven.content.dir="$content" --haven.site.data-dir="$data" --haven.theme.dir="$THEME_DIR" \
+		--server.address=127.0.0.1 --server.port="$port" "${EXTRA_APP_ARGS[@]}" > "$logfile" 2>&1 &
+	APP_PID=$!
+}
+
+# Stops the application started last, politely first.
+stop_app() {
+	[[ -n $APP_PID ]] || return 0
+	if kill -0 "$APP_PID" 2> /dev/null; then
+		kill -TERM "$APP_PID" 2> /dev/null || true
+		for _ in $(seq 1 150); do
+			kill -0 "$APP_PID" 2> /dev/null || break
+			sleep 0.2
+		done
+		kill -KILL "$APP_PID" 2> /dev/null || true
+	fi
+	wait "$APP_PID" 2> /dev/null || true
+	APP_PID=
+}
+
+# wait_for_log LOG REGEX TIMEOUT_S: prints the first matching line; fails if the app dies or time runs out.
+wait_for_log() {
+	local logfile=$1 regex=$2 timeout=$3 start
+	start=$(now_ms)
+	while :; do
+		if grep -E -m1 "$regex" "$logfile" 2> /dev/null; then
+			return 0
+		fi
+		if ! kill -0 "$APP_PID" 2> /dev/null \
+			|| grep -q -E 'Application run failed|APPLICATION FAILED TO START|OutOfMemoryError' "$logfile" 2> /dev/null; then
+			log "the application failed or stopped; first errors in $logfile:"
+			grep -m 5 -E '(Error|Exception)(:|$)' "$logfile" >&2 || tail -n 20 "$logfile" >&2
+			return 1
+		fi
+		if (($(now_ms) - start > timeout * 1000)); then
+			log "timed out after ${timeout}s waiting for /$regex/ in $logfile"
+			return 1
+		fi
+		sleep 0.1
+	done
+}
+
+# wait_for_200 URL TIMEOUT_S: polls every 50 ms until the URL answers 200.
+wait_for_200() {
+	local url=$1 timeout=$2 start code
+	start=$(now_ms)
+	while :; do
+		code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 30 "$url" || true)
+		[[ $code == 200 ]] && return 0
+		if [[ -n $APP_PID ]] && ! kill -0 "$APP_PID" 2> /dev/null; then
+			log "the application stopped before $url answered"
+			return 1
+		fi
+		if (($(now_ms) - start > timeout * 1000)); then
+			log "timed out after ${timeout}s waiting for 200 from $url (last: $code)"
+			return 1
+		fi
+		sleep 0.05
+	done
+}
+
+# median NUMBERS...: the median (mean of the middle two for an even count).
+median() {
+	printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END {
+		if (NR == 0) { print "n/a"; exit }
+		if (NR % 2) printf "%.2f\n", v[(NR + 1) / 2]; else printf "%.2f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+}
+
+machine_summary() {
+	local mem
+	mem=$(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)
+	echo "- CPUs: $(nproc) ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'))"
+	echo "- memory: $mem"
+	echo "- java: $(java -version 2>&1 | head -n 2 | tail -n 1)"
+	echo "- load average at start (1, 5, 15 min): $LOAD_AT_START"
+}

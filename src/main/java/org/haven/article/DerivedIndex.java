@@ -1,0 +1,55 @@
+package org.haven.article;
+
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+
+/**
+ * The life cycle every index derived from published articles shares (related posts, search): built in full once the
+ * content is imported, rebuilt after each import, and kept current article by article from {@link ArticleEvent}s.
+ * Events before the first build are left to it, since the build reads every published article anyway.
+ */
+public abstract class DerivedIndex {
+
+	private final AtomicBoolean built = new AtomicBoolean();
+
+	/** Replaces the whole index with every published article. */
+	protected abstract void rebuildAll();
+
+	/** Brings one article up to date: re-index it if it is visible, remove it otherwise. */
+	protected abstract void refresh(long articleId);
+
+	protected abstract void remove(long articleId);
+
+	@EventListener(ApplicationReadyEvent.class)
+	public void onReady() {
+		if (!built.get()) {
+			rebuild();
+		}
+	}
+
+	@EventListener
+	public void on(SiteContentChanged event) {
+		rebuild();
+	}
+
+	@EventListener
+	public void on(ArticleEvent event) {
+		if (!built.get()) {
+			return;
+		}
+		if (event instanceof ArticleEvent.ArticleWithdrawn) {
+			remove(event.articleId());
+		}
+		else {
+			refresh(event.articleId());
+		}
+	}
+
+	private void rebuild() {
+		rebuildAll();
+		built.set(true);
+	}
+
+}

@@ -1,0 +1,33 @@
+package org.haven.feed;
+
+import java.util.Optional;
+
+import org.haven.config.SiteProperties;
+import org.springframework.stereotype.Service;
+
+/** The feed of a scope in a format, as prepared bytes; empty when the scope does not exist. */
+@Service
+class Feeds {
+
+	private final FeedSource source;
+
+	private final PreparedDocuments prepared;
+
+	private final FeedProperties properties;
+
+	private final SyndFeedBuilder builder;
+
+	Feeds(FeedSource source, PreparedDocuments prepared, FeedProperties properties, SiteProperties site) {
+		this.source = source;
+		this.prepared = prepared;
+		this.properties = properties;
+		this.builder = new SyndFeedBuilder(site);
+	}
+
+	Optional<FeedDocument> feed(FeedScope scope, FeedFormat format) {
+		return prepared.get(scope.feedPath(format), () -> source.content(scope).map(content -> FeedDocument.of(
+				FeedWriter.write(builder.build(content, format, properties.content().of(scope.kind())), format),
+				SyndFeedBuilder.lastUpdated(content))));
+	}
+
+}

@@ -1,0 +1,54 @@
+package org.haven.related;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.haven.article.Articles;
+import org.haven.article.DerivedIndex;
+import org.springframework.stereotype.Service;
+
+/**
+ * Related posts for the reader site. The index is built once (after the start-up import, or when the application is
+ * ready if nothing was imported), rebuilt after each import, and otherwise changed one article per event.
+ */
+@Service
+public class RelatedArticles extends DerivedIndex {
+
+	private final Articles articles;
+
+	private final RelatedProperties settings;
+
+	private final RelatedIndex index;
+
+	RelatedArticles(Articles articles, RelatedProperties settings) {
+		this.articles = articles;
+		this.settings = settings;
+		this.index = new RelatedIndex(settings);
+	}
+
+	/** The configured number of suggestions for a published article; empty for an unknown one. */
+	public List<Suggestion> forArticle(String slug) {
+		return index.topFor(slug, settings.count());
+	}
+
+	/** Suggestions for {@code slug}, or empty if no published article has that slug. */
+	public Optional<List<Suggestion>> explain(String slug) {
+		return index.contains(slug) ? Optional.of(forArticle(slug)) : Optional.empty();
+	}
+
+	@Override
+	protected void rebuildAll() {
+		index.rebuild(articles.allPublished());
+	}
+
+	@Override
+	protected void refresh(long articleId) {
+		articles.publishedCard(articleId).ifPresentOrElse(index::put, () -> index.remove(articleId));
+	}
+
+	@Override
+	protected void remove(long articleId) {
+		index.remove(articleId);
+	}
+
+}

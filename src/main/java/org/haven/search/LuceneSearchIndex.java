@@ -1,0 +1,205 @@
+package org.haven.search;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.stream.Stream;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.Directory;
+import org.haven.article.ArticleCard;
+import org.haven.article.ArticleDetail;
+import org.haven.article.TagRef;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * {@link SearchIndex} on plain Lucene 9: English stemming, title and tags boosted over summary and body, category and
+ * tag filters, and snippets from the body with matches in {@code <mark>}. One writer, committed after each change;
+ * readers are refreshed from it. Usable without Spring on any {@link Directory}.
+ */
+public final class LuceneSearchIndex implements SearchIndex, Closeable {
+
+	static final Map<String, Float> BOOSTS = Map.of("title", 4f, "tags", 3f, "summary", 1.5f, "body", 1f);
+
+	private static final String[] FIELDS = { "title", "tags", "summary", "body" };
+
+	private final Analyzer analyzer = new EnglishAnalyzer();
+
+	private final int maxQueryLength;
+
+	private final IndexWriter writer;
+
+	private final SearcherManager searchers;
+
+	public LuceneSearchIndex(Directory directory, int maxQueryLength) {
+		this.maxQueryLength = maxQueryLength;
+		try {
+			this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer));
+			this.searchers = new SearcherManager(writer, null);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot open the search index", ex);
+		}
+	}
+
+	@Override
+	public void index(ArticleDetail article) {
+		change(() -> writer.updateDocument(idTerm(article.card().id()), document(article)));
+	}
+
+	@Override
+	public void remove(long articleId) {
+		change(() -> writer.deleteDocuments(idTerm(articleId)));
+	}
+
+	@Override
+	public void replaceAll(Stream<ArticleDetail> articles) {
+		change(() -> {
+			writer.deleteAll();
+			for (ArticleDetail article : (Iterable<ArticleDetail>) articles::iterator) {
+				writer.addDocument(document(article));
+			}
+		});
+	}
+
+	@Override
+	public SearchResults search(SearchQuery query) {
+		Query parsed = parse(query.text());
+		if (parsed == null) {
+			return SearchResults.none(query.page(), query.pageSize());
+		}
+		BooleanQuery.Builder filtered = new BooleanQuery.Builder().add(parsed, Occur.MUST);
+		if (query.category() != null && !query.category().isBlank()) {
+			filtered.add(new TermQuery(new Term("category", query.category())), Occur.FILTER);
+		}
+		if (query.tag() != null && !query.tag().isBlank()) {
+			filtered.add(new TermQuery(new Term("tag", query.tag())), Occur.FILTER);
+		}
+		Query full = filtered.build();
+		try {
+			IndexSearcher searcher = searchers.acquire();
+			try {
+				return page(searcher, full, parsed, query);
+			}
+			finally {
+				searchers.release(searcher);
+			}
+		}
+		catch (IOException | IndexSearcher.TooManyClauses ex) {
+			return SearchResults.none(query.page(), query.pageSize());
+		}
+	}
+
+	private SearchResults page(IndexSearcher searcher, Query full, Query parsed, SearchQuery query)
+			throws IOException {
+		int from = (query.page() - 1) * query.pageSize();
+		int total = searcher.count(full);
+		if (from >= total) {
+			return new SearchResults(List.of(), total, query.page(), query.pageSize());
+		}
+		TopDocs top = searcher.search(full, from + query.pageSize());
+		ScoreDoc[] slice = Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
+		TopDocs pageDocs = new TopDocs(top.totalHits, slice);
+		UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+			.withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+			.withMaxLength(100_000)
+			.build();
+		String[] snippets = highlighter.highlight("body", parsed, pageDocs, 2);
+		List<SearchResults.Match> matches = new ArrayList<>();
+		for (int i = 0; i < slice.length; i++) {
+			Document doc = searcher.storedFields().document(slice[i].doc);
+			String snippet = snippets[i] != null ? snippets[i] : HtmlUtils.htmlEscape(doc.get("summary"));
+			matches.add(new SearchResults.Match(Long.parseLong(doc.get("id")), snippet));
+		}
+		return new SearchResults(matches, total, query.page(), query.pageSize());
+	}
+
+	/**
+	 * Reader input as a query over every field: cut to the maximum length, lower-cased (so AND, OR and NOT are words,
+	 * not operators) and escaped (so quotes, wildcards and brackets are text). Null when nothing searchable is left.
+	 */
+	Query parse(String text) {
+		String cut = text.length() > maxQueryLength ? text.substring(0, maxQueryLength) : text;
+		String escaped = QueryParser.escape(cut.toLowerCase(Locale.ROOT)).strip();
+		if (escaped.isEmpty()) {
+			return null;
+		}
+		MultiFieldQueryParser parser = new MultiFieldQueryParser(FIELDS, analyzer, BOOSTS);
+		try {
+			Query query = parser.parse(escaped);
+			return query == null || query instanceof BooleanQuery b && b.clauses().isEmpty() ? null : query;
+		}
+		catch (ParseException | IndexSearcher.TooManyClauses ex) {
+			return null;
+		}
+	}
+
+	private static Document document(ArticleDetail article) {
+		ArticleCard card = article.card();
+		Document doc = new Document();
+		doc.add(new StringField("id", Long.toString(card.id()), Field.Store.YES));
+		doc.add(new TextField("title", card.title(), Field.Store.YES));
+		doc.add(new TextField("summary", card.summary(), Field.Store.YES));
+		doc.add(new TextField("body", HtmlText.of(article.bodyHtml()), Field.Store.YES));
+		doc.add(new TextField("tags", String.join(" ", card.tags().stream().map(TagRef::label).toList()),
+				Field.Store.NO));
+		doc.add(new StringField("category", card.categorySlug(), Field.Store.NO));
+		card.tags().forEach(tag -> doc.add(new StringField("tag", tag.slug(), Field.Store.NO)));
+		return doc;
+	}
+
+	private static Term idTerm(long id) {
+		return new Term("id", Long.toString(id));
+	}
+
+	private interface Change {
+
+		void apply() throws IOException;
+
+	}
+
+	private synchronized void change(Change change) {
+		try {
+			change.apply();
+			writer.commit();
+			searchers.maybeRefreshBlocking();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot update the search index", ex);
+		}
+	}
+
+	@Override
+	public void close() throws IOException {
+		searchers.close();
+		writer.close();
+		writer.getDirectory().close();
+	}
+
+}

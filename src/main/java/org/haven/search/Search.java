@@ -1,0 +1,77 @@
+package org.haven.search;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.haven.article.ArticleCard;
+import org.haven.article.ArticleDetail;
+import org.haven.article.Articles;
+import org.haven.article.DerivedIndex;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+
+/**
+ * Search for the reader site: runs a query and returns cards with snippets. Keeps the index current: built once (after
+ * the start-up import, or when the application is ready), rebuilt after each import, one article per event otherwise.
+ */
+@Service
+public class Search extends DerivedIndex {
+
+	/** One page of hits, each a card with its snippet, and the totals for pagination. */
+	public record Page(List<Hit> hits, long total, int page, int totalPages) {
+	}
+
+	/** An article found, with HTML-escaped text around the matches, which are wrapped in {@code <mark>}. */
+	public record Hit(ArticleCard card, String snippetHtml) {
+	}
+
+	private final SearchIndex index;
+
+	private final Articles articles;
+
+	private final SearchProperties properties;
+
+	Search(SearchIndex index, Articles articles, SearchProperties properties) {
+		this.index = index;
+		this.articles = articles;
+		this.properties = properties;
+	}
+
+	/** Blank text finds nothing; odd text (operators, quotes, any script, any length) never fails. */
+	public Page search(String text, @Nullable String category, @Nullable String tag, int page) {
+		SearchResults results = text.isBlank() ? SearchResults.none(page, properties.pageSize())
+				: index.search(new SearchQuery(text, category, tag, page, properties.pageSize()));
+		Map<Long, ArticleCard> cards = articles
+			.publishedDetails(results.matches().stream().map(SearchResults.Match::articleId).toList())
+			.stream()
+			.map(ArticleDetail::card)
+			.collect(Collectors.toMap(ArticleCard::id, Function.identity()));
+		List<Hit> hits = results.matches()
+			.stream()
+			.filter(match -> cards.containsKey(match.articleId()))
+			.map(match -> new Hit(cards.get(match.articleId()), match.snippetHtml()))
+			.toList();
+		return new Page(hits, results.total(), results.page(), results.totalPages());
+	}
+
+	@Override
+	protected void rebuildAll() {
+		index.replaceAll(articles.allPublishedDetails());
+	}
+
+	@Override
+	protected void refresh(long articleId) {
+		articles.publishedDetails(List.of(articleId))
+			.stream()
+			.findFirst()
+			.ifPresentOrElse(index::index, () -> index.remove(articleId));
+	}
+
+	@Override
+	protected void remove(long articleId) {
+		index.remove(articleId);
+	}
+
+}

@@ -1,0 +1,24 @@
+package org.haven.search;
+
+import java.util.stream.Stream;
+
+import org.haven.article.ArticleDetail;
+
+/**
+ * A full-text index of published articles. Haven ships a local Lucene implementation; a large deployment can put
+ * OpenSearch or Elasticsearch behind the same four operations.
+ */
+public interface SearchIndex {
+
+	/** Adds or replaces one article. */
+	void index(ArticleDetail article);
+
+	void remove(long articleId);
+
+	/** Replaces the whole index with {@code articles}. */
+	void replaceAll(Stream<ArticleDetail> articles);
+
+	/** Never throws for odd input: an unusable query gives no results. */
+	SearchResults search(SearchQuery query);
+
+}

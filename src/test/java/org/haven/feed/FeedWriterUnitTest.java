@@ -1,0 +1,86 @@
+package org.haven.feed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+
+import com.rometools.rome.feed.synd.SyndFeed;
+
+import org.haven.article.ArticleCard;
+import org.haven.article.ArticleDetail;
+import org.haven.article.TagRef;
+import org.haven.config.SiteProperties;
+import org.junit.jupiter.api.Test;
+
+class FeedWriterUnitTest {
+
+	static final SiteProperties SITE = new SiteProperties("Haven Journal", "Calm writing.",
+			URI.create("https://journal.example.org"), "en-GB", Path.of("data"),
+			new SiteProperties.Crisis("Call for help.", null, null));
+
+	final SyndFeedBuilder builder = new SyndFeedBuilder(SITE);
+
+	static ArticleDetail article(long id, String title, String published, String updated, String body) {
+		ArticleCard card = new ArticleCard(id, "article-" + id, title, "A summary.", "anxiety", "Anxiety", null,
+				Instant.parse(published), Instant.parse(updated), 3, List.of(new TagRef("panic", "Panic")), false, null);
+		return new ArticleDetail(card, body, List.of(), List.of(), 300, null, null, null, null);
+	}
+
+	static FeedContent content(ArticleDetail... items) {
+		return new FeedContent(new FeedScope(FeedScope.Kind.TAG, "panic"), "Tagged panic", "Articles tagged panic.",
+				List.of(items));
+	}
+
+	@Test
+	void makesRelativeLinksAndImagesInTheContentAbsolute() throws Exception {
+		String body = "<p><a href=\"/articles/other\">x</a> <img src=\"/media/a.png\" alt=\"\">"
+				+ " <a href=\"https://elsewhere.org/\">y</a> <a href=\"//cdn.example/z\">z</a> <a href=\"#fn1\">1</a></p>";
+		byte[] xml = FeedWriter.write(builder.build(content(article(1, "T", "2026-01-01T08:00:00Z",
+				"2026-01-02T08:00:00Z", body)), FeedFormat.ATOM, FeedProperties.Content.FULL), FeedFormat.ATOM);
+
+		String html = FeedIntegrationTest.parse(new String(xml, StandardCharsets.UTF_8)).getEntries().get(0)
+			.getContents().get(0).getValue();
+		assertThat(html).contains("href=\"https://journal.example.org/articles/other\"",
+				"src=\"https://journal.example.org/media/a.png\"", "href=\"https://elsewhere.org/\"",
+				"href=\"//cdn.example/z\"", "href=\"#fn1\"");
+	}
+
+	@Test
+	void keepsAnArticlesIdWhenItsTitleChanges() {
+		ArticleCard before = article(7, "Old title", "2026-03-04T08:00:00Z", "2026-03-04T08:00:00Z", "").card();
+		ArticleCard after = article(7, "New title", "2026-03-04T08:00:00Z", "2026-05-01T08:00:00Z", "").card();
+
+		assertThat(builder.id(before)).isEqualTo(builder.id(after)).isEqualTo("tag:journal.example.org,2026-03-04:article-7");
+	}
+
+	@Test
+	void datesTheFeedByItsNewestItemAndWritesTheRssSelfLink() throws Exception {
+		FeedContent content = content(article(1, "Newer", "2026-02-01T08:00:00Z", "2026-02-03T08:00:00Z", "<p>a</p>"),
+				article(2, "Older but edited", "2026-01-01T08:00:00Z", "2026-04-01T09:30:00Z", "<p>b</p>"));
+
+		String rss = new String(FeedWriter.write(builder.build(content, FeedFormat.RSS, FeedProperties.Content.SUMMARY),
+				FeedFormat.RSS), StandardCharsets.UTF_8);
+		SyndFeed feed = FeedIntegrationTest.parse(rss);
+
+		assertThat(rss).contains("<atom:link href=\"https://journal.example.org/tags/panic/feed.xml\" rel=\"self\"",
+				"<lastBuildDate>Wed, 01 Apr 2026 09:30:00 GMT</lastBuildDate>");
+		assertThat(feed.getEntries()).allSatisfy(entry -> assertThat(entry.getContents()).isEmpty());
+		assertThat(feed.getEntries().get(0).getDescription().getValue()).isEqualTo("A summary.");
+	}
+
+	@Test
+	void givesEveryAtomEntryAnAuthor() throws Exception {
+		String atom = new String(FeedWriter.write(builder.build(content(article(1, "T", "2026-01-01T08:00:00Z",
+				"2026-01-01T08:00:00Z", "")), FeedFormat.ATOM, FeedProperties.Content.FULL), FeedFormat.ATOM),
+				StandardCharsets.UTF_8);
+
+		assertThat(FeedIntegrationTest.parse(atom).getEntries().get(0).getAuthors())
+			.extracting(p -> p.getName()).containsExactly("Haven Journal");
+		assertThat(atom).contains("<updated>2026-01-01T08:00:00Z</updated>");
+	}
+
+}

@@ -1,0 +1,126 @@
+package org.haven.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+import org.haven.support.Http;
+import org.haven.support.HtmlChecker;
+import org.haven.support.SiteIntegrationTest;
+import org.haven.support.UnseenArticles;
+import org.haven.article.ContentImport;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+@SiteIntegrationTest
+class SearchIntegrationTest {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Search search;
+
+	@Autowired
+	ContentImport contentImport;
+
+	@TempDir
+	Path temp;
+
+	Http http;
+
+	@BeforeEach
+	void setUp() {
+		http = new Http(port);
+		UnseenArticles.importInto(contentImport, temp);
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "panic attack, understanding-panic-attacks", "burnout, recognising-burnout",
+			"attachment, attachment-styles-adults", "worrying, generalised-anxiety-worry",
+			"grounding 5-4-3-2-1, grounding-techniques", "procrastinating perfectionists, perfectionism-and-procrastination" })
+	void findsTheArticleAboutATopicFirst(String query, String slug) {
+		Search.Page page = search.search(query, null, null, 1);
+
+		assertThat(page.hits()).isNotEmpty();
+		assertThat(page.hits().get(0).card().slug()).isEqualTo(slug);
+		assertThat(page.hits()).extracting(h -> h.card().slug())
+			.doesNotContain(UnseenArticles.DRAFT, UnseenArticles.SCHEDULED);
+	}
+
+	@Test
+	void marksTheMatchesInAnEscapedSnippet() {
+		Search.Page page = search.search("burnout", null, null, 1);
+
+		String snippet = page.hits().get(0).snippetHtml();
+		assertThat(snippet).containsIgnoringCase("<mark>burnout</mark>");
+		assertThat(snippet.replace("<mark>", "").replace("</mark>", "")).doesNotContain("<", ">");
+	}
+
+	@Test
+	void filtersByCategoryAndTag() {
+		Search.Page anxiety = search.search("anxiety", "anxiety", null, 1);
+		Search.Page tagged = search.search("anxiety", null, "breathing", 1);
+
+		assertThat(anxiety.hits()).isNotEmpty().allSatisfy(h -> assertThat(h.card().categorySlug()).isEqualTo("anxiety"));
+		assertThat(tagged.hits()).isNotEmpty()
+			.allSatisfy(h -> assertThat(h.card().tags()).anyMatch(t -> t.slug().equals("breathing")));
+		assertThat(search.search("anxiety", null, null, 1).total()).isGreaterThan(anxiety.total());
+	}
+
+	@Test
+	void paginatesTenAtATime() {
+		Search.Page first = search.search("the", null, null, 1);
+		Search.Page all = search.search("anxiety mood therapy work the", null, null, 1);
+		Search.Page second = search.search("anxiety mood therapy work the", null, null, 2);
+
+		assertThat(first.hits()).isEmpty(); // a stop word alone finds nothing
+		assertThat(all.total()).isGreaterThan(10);
+		assertThat(all.hits()).hasSize(10);
+		assertThat(second.hits()).hasSize((int) all.total() - 10);
+		assertThat(second.hits()).extracting(h -> h.card().slug())
+			.doesNotContainAnyElementsOf(all.hits().stream().map(h -> h.card().slug()).toList());
+		assertThat(all.totalPages()).isEqualTo(2);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "", "   ", "\"*?:(", "AND", "panic AND", "title:panic)", "ángst 不安 паника", "~!@#$%^&*()[]{}",
+			"\\" })
+	void oddInputNeverFails(String query) {
+		HttpResponse<String> response = http.get("/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).contains("<meta name=\"robots\" content=\"noindex\">");
+	}
+
+	@Test
+	void aVeryLongQueryIsCutNotRefused() {
+		String query = "panic ".repeat(400);
+
+		HttpResponse<String> response = http.get("/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8)
+				+ "&page=abc");
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).contains("href=\"/articles/understanding-panic-attacks\"");
+	}
+
+	@Test
+	void theSearchPageShowsHitsAndKeepsFiltersInPageLinks() {
+		String body = http.get("/search?q=anxiety+mood+therapy+work&category=&tag=").body();
+
+		assertThat(body).contains("value=\"anxiety mood therapy work\"", "<mark>",
+				"href=\"/search?q=anxiety+mood+therapy+work&amp;page=2\"");
+		assertThat(HtmlChecker.errors(body)).isEmpty();
+		assertThat(http.get("/search?q=anxiety&category=nope").body()).contains("0 articles match", "Nothing matched");
+	}
+
+}

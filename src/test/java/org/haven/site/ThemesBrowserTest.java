@@ -1,0 +1,163 @@
+package org.haven.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.haven.support.Browser;
+import org.haven.support.SiteIntegrationTest;
+import org.haven.theme.ThemeProperties;
+import org.haven.theme.ThemeRegistry;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Both shipped themes in a real headless Chromium: switched at run time, screenshot at phone and desktop widths (into
+ * {@code target/screenshots}, or {@code -Dhaven.screenshots.dir=docs/screenshots} to refresh the README's), and
+ * checked with axe-core for serious or critical WCAG 2.x A/AA violations in light and dark colour schemes.
+ */
+@SiteIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ThemesBrowserTest {
+
+	static final List<String> THEMES = List.of("calm", "magazine");
+
+	static final Map<String, String> SCREENSHOT_PAGES = Map.of("home", "/", "article",
+			"/articles/first-therapy-session");
+
+	static final Map<String, Dimension> SIZES = Map.of("mobile", new Dimension(390, 844), "desktop",
+			new Dimension(1280, 900));
+
+	static final int MAX_SCREENSHOT_HEIGHT = 1800;
+
+	static final String AXE_RUN = """
+			const done = arguments[arguments.length - 1];
+			axe.run(document, { runOnly: { type: 'tag',
+			    values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })
+			  .then(result => done(result.violations
+			    .filter(v => v.impact === 'serious' || v.impact === 'critical')
+			    .map(v => v.id + ' (' + v.impact + '): ' + v.help + '\\n    at ' + v.nodes.slice(0, 5)
+			      .map(n => n.target.join(' ') + ' -- ' + (n.failureSummary || '').replace(/\\s+/g, ' '))
+			      .join('\\n    at '))))
+			  .catch(error => done(['axe failed: ' + error]));
+			""";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ThemeRegistry themes;
+
+	ChromeDriver browser;
+
+	String axe;
+
+	@BeforeAll
+	void startBrowser() throws IOException {
+		browser = Browser.start(1280, 900);
+		String version = System.getProperty("haven.axe.version", "4.6.3");
+		try (InputStream in = getClass().getClassLoader()
+			.getResourceAsStream("META-INF/resources/webjars/axe-core/" + version + "/axe.min.js")) {
+			assertThat(in).as("axe-core %s WebJar on the test classpath", version).isNotNull();
+			axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+	}
+
+	@AfterAll
+	void stopBrowser() {
+		themes.activate(ThemeProperties.DEFAULT_THEME);
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	static Stream<Arguments> screenshots() {
+		return THEMES.stream()
+			.flatMap(theme -> SIZES.keySet().stream().sorted().flatMap(size -> SCREENSHOT_PAGES.keySet().stream()
+				.sorted().map(page -> Arguments.of(theme, size, page))));
+	}
+
+	static Stream<Arguments> accessibilityChecks() {
+		return THEMES.stream()
+			.flatMap(theme -> Stream.of("light", "dark").flatMap(scheme -> Stream
+				.of("/", "/categories/anxiety", "/articles/first-therapy-session", "/articles/when-thoughts-turn-dark")
+				.map(path -> Arguments.of(theme, scheme, path))));
+	}
+
+	@ParameterizedTest(name = "{0} {2} at {1} width")
+	@MethodSource("screenshots")
+	void switchesThemesAndTakesAScreenshot(String theme, String size, String page) throws IOException {
+		themes.activate(theme);
+		browser.manage().window().setSize(SIZES.get(size));
+		emulateColourScheme("light");
+		browser.get("http://localhost:" + port + SCREENSHOT_PAGES.get(page));
+
+		assertThat(browser.findElements(By.tagName("h1"))).hasSize(1);
+		assertThat(browser.findElement(By.cssSelector("link[rel=stylesheet]:last-of-type")).getDomAttribute("href"))
+			.startsWith("/themes/" + theme + "/css/" + theme + ".");
+
+		Path file = screenshotDir().resolve(theme + "-" + page + "-" + size + ".png");
+		Files.write(file, fullPage(SIZES.get(size).getWidth()));
+		assertThat(Files.size(file)).isPositive();
+	}
+
+	@ParameterizedTest(name = "{0} {2} ({1})")
+	@MethodSource("accessibilityChecks")
+	void axeFindsNoSeriousOrCriticalViolations(String theme, String scheme, String path) {
+		themes.activate(theme);
+		browser.manage().window().setSize(SIZES.get("desktop"));
+		emulateColourScheme(scheme);
+		browser.get("http://localhost:" + port + path);
+		browser.executeScript(axe);
+
+		@SuppressWarnings("unchecked")
+		List<String> violations = (List<String>) browser.executeAsyncScript(AXE_RUN);
+
+		assertThat(violations).as("axe-core serious/critical violations on %s in %s (%s):%n%s", path, theme, scheme,
+				String.join("\n", violations)).isEmpty();
+	}
+
+	private void emulateColourScheme(String scheme) {
+		browser.executeCdpCommand("Emulation.setEmulatedMedia",
+				Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
+	}
+
+	/** The page from the top, as tall as its content up to {@link #MAX_SCREENSHOT_HEIGHT}. */
+	private byte[] fullPage(int width) {
+		Number height = (Number) browser.executeScript("return document.documentElement.scrollHeight");
+		int clipped = Math.min(height.intValue(), MAX_SCREENSHOT_HEIGHT);
+		Map<String, Object> shot = browser.executeCdpCommand("Page.captureScreenshot",
+				Map.of("format", "png", "captureBeyondViewport", true, "clip",
+						Map.of("x", 0, "y", 0, "width", width, "height", clipped, "scale", 1)));
+		return Base64.getDecoder().decode((String) shot.get("data"));
+	}
+
+	private static Path screenshotDir() {
+		Path dir = Path.of(System.getProperty("haven.screenshots.dir", "target/screenshots"));
+		try {
+			return Files.createDirectories(dir);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
