@@ -17,8 +17,10 @@ import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.Http403ForbiddenEntryPoint;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -39,7 +41,10 @@ class SecurityConfiguration {
 
 	private static final Set<String> LOOPBACK_HOSTS = Set.of("localhost", "127.0.0.1", "::1", "[::1]");
 
-	/** Requests that change something: an anonymous one gets 401 rather than a redirect to the sign-in page. */
+	/**
+	 * Requests that change something: an anonymous one gets 401 rather than a redirect to the sign-in page. The
+	 * actuator answers 403 to anyone it refuses.
+	 */
 	private static final RequestMatcher WRITES = request -> !HttpMethod.GET.matches(request.getMethod())
 			&& !HttpMethod.HEAD.matches(request.getMethod());
 
@@ -73,6 +78,8 @@ class SecurityConfiguration {
 				.permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signed-out=1"))
 			.exceptionHandling(exceptions -> exceptions
+				.defaultAuthenticationEntryPointFor(new Http403ForbiddenEntryPoint(),
+						PathPatternRequestMatcher.withDefaults().matcher("/actuator/**"))
 				.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), WRITES))
 			.headers(headers -> headers.cacheControl(cache -> cache.disable())
 				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
