@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 import jakarta.persistence.EntityManager;
 
@@ -112,14 +113,22 @@ class ArticleImporter {
 			}
 		}
 
-		// Chunks bound the memory an import needs (10,000 rendered articles do not sit in the heap at once);
-		// each chunk commits on its own, and a re-run picks up where a failed one stopped.
+		// Chunks bound the memory an import needs (10,000 rendered articles never sit in the heap at once), and each
+		// commits on its own, so a re-run picks up where a failed one stopped. The next chunk is parsed and rendered
+		// in the background while this one is saved, which keeps both cores busy.
 		Instant now = clock.instant();
 		Tally tally = new Tally();
+		List<List<Candidate>> chunks = new ArrayList<>();
 		for (int from = 0; from < changed.size(); from += CHUNK) {
-			List<Candidate> chunk = changed.subList(from, Math.min(changed.size(), from + CHUNK));
+			chunks.add(changed.subList(from, Math.min(changed.size(), from + CHUNK)));
+		}
+		CompletableFuture<ParseResult> next = chunks.isEmpty() ? null : parseAsync(chunks.get(0));
+		for (int i = 0; i < chunks.size(); i++) {
+			ParseResult result = next.join();
+			next = i + 1 < chunks.size() ? parseAsync(chunks.get(i + 1)) : null;
+			problems.addAll(result.problems());
 			List<Parsed> valid = new ArrayList<>();
-			for (Parsed parsed : parseAll(chunk, problems)) {
+			for (Parsed parsed : result.parsed()) {
 				ParsedDocument doc = parsed.doc();
 				try {
 					validate(doc, categories, authors);
@@ -145,7 +154,15 @@ class ArticleImporter {
 		return new Outcome(tally.imported, tally.updated, unchanged, withdrawn, tally.events);
 	}
 
-	private List<Parsed> parseAll(List<Candidate> candidates, List<ImportProblem> problems) {
+	/** Parsed documents in file order, and the files that could not be read. */
+	private record ParseResult(List<Parsed> parsed, List<ImportProblem> problems) {
+	}
+
+	private CompletableFuture<ParseResult> parseAsync(List<Candidate> chunk) {
+		return CompletableFuture.supplyAsync(() -> parseAll(chunk));
+	}
+
+	private ParseResult parseAll(List<Candidate> candidates) {
 		List<Object> results = candidates.parallelStream().map(c -> {
 			try {
 				byte[] bytes = ContentFiles.read(c.file());
@@ -160,6 +177,7 @@ class ArticleImporter {
 			}
 		}).toList();
 		List<Parsed> parsed = new ArrayList<>();
+		List<ImportProblem> problems = new ArrayList<>();
 		for (Object result : results) {
 			if (result instanceof Parsed p) {
 				parsed.add(p);
@@ -168,7 +186,7 @@ class ArticleImporter {
 				problems.add((ImportProblem) result);
 			}
 		}
-		return parsed;
+		return new ParseResult(parsed, problems);
 	}
 
 	private static void validate(ParsedDocument doc, Set<String> categories, Set<String> authors) {

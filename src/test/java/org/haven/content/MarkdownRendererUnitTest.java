@@ -75,6 +75,19 @@ class MarkdownRendererUnitTest {
 	}
 
 	@Test
+	void dropsUnsafeUrlsInPlainMarkdownToo() {
+		String html = renderer.render("""
+				[click](javascript:alert(1)) and ![pic](data:image/svg+xml;base64,AAAA) and [ok](/articles/x)
+
+				<https://example.org/?a=<b>>
+				""").html();
+		assertThat(html).doesNotContainIgnoringCase("javascript:")
+			.doesNotContain("data:image")
+			.contains("href=\"/articles/x\"")
+			.doesNotContain("<b>");
+	}
+
+	@Test
 	void keepsSafeRawHtml() {
 		String html = renderer.render("<details><summary>More</summary>Hidden text</details>\n").html();
 		assertThat(html).contains("<details>", "<summary>More</summary>");

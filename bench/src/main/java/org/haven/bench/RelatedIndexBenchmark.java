@@ -1,0 +1,74 @@
+package org.haven.bench;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.haven.article.ArticleCard;
+import org.haven.related.RelatedIndex;
+import org.haven.related.RelatedProperties;
+import org.haven.related.Suggestion;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The tag-overlap related index on a large site: building it from every published article (what start-up and each
+ * import do) and answering top-5 for one article (what an uncached article page does). 400 tags, Zipf-like use.
+ *
+ * <pre>
+ * java -jar bench/target/benchmarks.jar RelatedIndex
+ * </pre>
+ */
+@State(Scope.Benchmark)
+@Fork(value = 1, jvmArgs = "-Xmx2g")
+public class RelatedIndexBenchmark {
+
+	@Param("100000")
+	public int articles;
+
+	private List<ArticleCard> cards;
+
+	private RelatedIndex index;
+
+	private int next;
+
+	@Setup(Level.Trial)
+	public void setUp() {
+		cards = SyntheticCards.generate(articles, 400, 42L);
+		index = new RelatedIndex(RelatedProperties.defaults());
+		index.rebuild(cards);
+	}
+
+	/** Builds the whole index from scratch. */
+	@Benchmark
+	@BenchmarkMode(Mode.SingleShotTime)
+	@OutputTimeUnit(TimeUnit.MILLISECONDS)
+	@Warmup(iterations = 3)
+	@Measurement(iterations = 7)
+	public RelatedIndex build() {
+		RelatedIndex fresh = new RelatedIndex(RelatedProperties.defaults());
+		fresh.rebuild(cards);
+		return fresh;
+	}
+
+	/** Top 5 for one article, a different one each call. */
+	@Benchmark
+	@BenchmarkMode(Mode.SampleTime)
+	@OutputTimeUnit(TimeUnit.MICROSECONDS)
+	@Warmup(iterations = 3, time = 2)
+	@Measurement(iterations = 5, time = 2)
+	public List<Suggestion> topFive() {
+		next = (next + 7919) % cards.size();
+		return index.topFor(cards.get(next).slug(), 5);
+	}
+
+}
