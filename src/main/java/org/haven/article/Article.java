@@ -88,6 +88,8 @@ class Article {
 
 	private @Nullable String contentHash;
 
+	private @Nullable String owner;
+
 	@Version
 	private long version;
 
@@ -164,6 +166,8 @@ class Article {
 	void setSourcePath(@Nullable String sourcePath) { this.sourcePath = sourcePath; }
 	@Nullable String getContentHash() { return contentHash; }
 	void setContentHash(@Nullable String contentHash) { this.contentHash = contentHash; }
+	@Nullable String getOwner() { return owner; }
+	void setOwner(@Nullable String owner) { this.owner = owner; }
 	long getVersion() { return version; }
 	List<TagRef> getTags() { return tags; }
 	void setTags(List<TagRef> tags) { this.tags.clear(); this.tags.addAll(tags); }

@@ -7,10 +7,11 @@ import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
 /** Article queries. "Visible" always means published with a publish time not after {@code now}. */
-interface ArticleRepository extends JpaRepository<Article, Long> {
+interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpecificationExecutor<Article> {
 
 	String VISIBLE = "a.status = org.haven.article.ArticleStatus.PUBLISHED and a.publishedAt <= :now";
 
@@ -82,5 +83,31 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
 
 	@Query("select a.sourcePath, a.contentHash, a.id, a.slug from Article a where a.sourcePath is not null")
 	List<Object[]> findSourceIndex();
+
+	// The editor's queries: every status, not only what readers see.
+
+	boolean existsBySlugAndIdNot(String slug, long id);
+
+	boolean existsBySlug(String slug);
+
+	@Query("select count(a) > 0 from Article a where a.slug = :slug"
+			+ " and a.status = org.haven.article.ArticleStatus.PUBLISHED")
+	boolean isPublished(String slug);
+
+	@Query("select a.status, count(a) from Article a group by a.status")
+	List<Object[]> countByStatus();
+
+	@Query("select a from Article a where a.status = org.haven.article.ArticleStatus.PUBLISHED"
+			+ " and a.publishedAt > :now order by a.publishedAt, a.slug")
+	List<Article> findScheduled(Instant now);
+
+	@Query("select min(t.label) from Article a join a.tags t group by t.slug order by t.slug")
+	List<String> findTagLabels();
+
+	@Query("select t.slug, min(t.label), count(a) from Article a join a.tags t group by t.slug order by t.slug")
+	List<Object[]> countAllByTag();
+
+	@Query("select distinct a.id from Article a join a.tags t where t.slug = :tag")
+	List<Long> findIdsTagged(String tag);
 
 }

@@ -1,6 +1,7 @@
 package org.haven.article;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -11,5 +12,11 @@ interface RevisionRepository extends JpaRepository<Revision, Long> {
 
 	@Query("select coalesce(max(r.number), 0) from Revision r where r.articleId = :articleId")
 	int lastNumber(long articleId);
+
+	Optional<Revision> findByArticleIdAndNumber(long articleId, int number);
+
+	long countByArticleId(long articleId);
+
+	List<Revision> findTop10ByOrderByCreatedAtDescIdDesc();
 
 }

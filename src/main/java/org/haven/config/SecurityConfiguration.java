@@ -2,22 +2,33 @@ package org.haven.config;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.Http403ForbiddenEntryPoint;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Readers need no account; the admin area stays closed until editor accounts exist. Of the actuator, health is public
- * (status only) and {@code /actuator/theme} answers only requests made on the machine itself. Security headers are the
- * same on every response, including those served from the anonymous page cache, which copies them.
+ * Readers need no account; the admin area needs an editor account (accounts, roles and the password check live in
+ * {@code editor}). Sign-in is a form at {@code /login} with CSRF protection, a new session id on sign-in and a POST
+ * {@code /logout}. Of the actuator, health is public (status only) and {@code /actuator/theme} answers only requests
+ * made on the machine itself. Security headers are the same on every response, including those served from the
+ * anonymous page cache, which copies them.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -28,13 +39,30 @@ class SecurityConfiguration {
 
 	static final String THEME_ENDPOINT = "/actuator/theme";
 
-	private static final java.util.Set<String> LOOPBACK_HOSTS = java.util.Set.of("localhost", "127.0.0.1", "::1",
-			"[::1]");
+	private static final Set<String> LOOPBACK_HOSTS = Set.of("localhost", "127.0.0.1", "::1", "[::1]");
+
+	/**
+	 * Requests that change something: an anonymous one gets 401 rather than a redirect to the sign-in page. The
+	 * actuator answers 403 to anyone it refuses.
+	 */
+	private static final RequestMatcher WRITES = request -> !HttpMethod.GET.matches(request.getMethod())
+			&& !HttpMethod.HEAD.matches(request.getMethod());
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-		http.authorizeHttpRequests(auth -> auth.requestMatchers("/admin/**", "/api/v1/admin/**")
+		ExceptionMappingAuthenticationFailureHandler failure = new ExceptionMappingAuthenticationFailureHandler();
+		failure.setDefaultFailureUrl("/login?error=1");
+		failure.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked=1"));
+		http.authorizeHttpRequests(auth -> auth.requestMatchers("/admin/assets/**")
+			.permitAll()
+			.requestMatchers("/admin/users/**", "/admin/settings/**", "/admin/themes/**")
+			.hasRole("ADMIN")
+			.requestMatchers("/admin/**")
+			.hasAnyRole("ADMIN", "EDITOR", "AUTHOR")
+			.requestMatchers("/api/v1/admin/**")
 			.denyAll()
+			.requestMatchers("/login", "/setup/**")
+			.permitAll()
 			.requestMatchers("/actuator/health/**", "/actuator/health")
 			.permitAll()
 			.requestMatchers(THEME_ENDPOINT)
@@ -43,6 +71,16 @@ class SecurityConfiguration {
 			.denyAll()
 			.anyRequest()
 			.permitAll())
+			.formLogin(form -> form.loginPage("/login")
+				.usernameParameter("email")
+				.defaultSuccessUrl("/admin", true)
+				.failureHandler(failure)
+				.permitAll())
+			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signed-out=1"))
+			.exceptionHandling(exceptions -> exceptions
+				.defaultAuthenticationEntryPointFor(new Http403ForbiddenEntryPoint(),
+						PathPatternRequestMatcher.withDefaults().matcher("/actuator/**"))
+				.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), WRITES))
 			.headers(headers -> headers.cacheControl(cache -> cache.disable())
 				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
@@ -69,7 +107,7 @@ class SecurityConfiguration {
 			return false;
 		}
 		String host = request.getServerName();
-		if (!LOOPBACK_HOSTS.contains(host == null ? "" : host.toLowerCase(java.util.Locale.ROOT))) {
+		if (!LOOPBACK_HOSTS.contains(host == null ? "" : host.toLowerCase(Locale.ROOT))) {
 			return false;
 		}
 		try {
@@ -78,14 +116,6 @@ class SecurityConfiguration {
 		catch (UnknownHostException ex) {
 			return false;
 		}
-	}
-
-	/** No accounts yet: editor sign-in arrives with the editor workspace. Replaces Boot's generated password. */
-	@Bean
-	UserDetailsService noAccounts() {
-		return username -> {
-			throw new UsernameNotFoundException("no accounts are configured");
-		};
 	}
 
 }

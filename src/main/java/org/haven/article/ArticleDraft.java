@@ -1,0 +1,23 @@
+package org.haven.article;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.haven.content.FrontMatter.Faq;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What an editor writes: the fields of the form and the Markdown body. It becomes the article's file (front matter +
+ * body) and a revision when saved.
+ */
+public record ArticleDraft(String title, String slug, String summary, String category, List<String> tags,
+		@Nullable String author, @Nullable String reviewer, @Nullable LocalDate lastReviewed,
+		@Nullable String contentWarning, boolean featured, List<Faq> faq, @Nullable String cover,
+		@Nullable String coverAlt, String body) {
+
+	public ArticleDraft {
+		tags = List.copyOf(tags);
+		faq = List.copyOf(faq);
+	}
+
+}

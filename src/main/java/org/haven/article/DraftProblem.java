@@ -1,0 +1,5 @@
+package org.haven.article;
+
+/** Something wrong with a draft, named by the form field it belongs to ({@code title}, {@code body}, ...). */
+public record DraftProblem(String field, String message) {
+}

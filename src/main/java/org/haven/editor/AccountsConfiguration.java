@@ -1,0 +1,43 @@
+package org.haven.editor;
+
+import java.time.Clock;
+import java.util.Map;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * Passwords are hashed with Argon2 ({@code {argon2}...}; bcrypt hashes are still accepted); sign-in goes through the
+ * throttle.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(EditorProperties.class)
+class AccountsConfiguration {
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return new DelegatingPasswordEncoder("argon2", Map.of("argon2",
+				Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(), "bcrypt", new BCryptPasswordEncoder()));
+	}
+
+	@Bean
+	LoginThrottle loginThrottle(EditorProperties properties, Clock clock) {
+		return new LoginThrottle(properties.login(), clock);
+	}
+
+	@Bean
+	AuthenticationProvider editorAuthentication(EditorAccounts accounts, PasswordEncoder passwords,
+			LoginThrottle throttle) {
+		DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts);
+		provider.setPasswordEncoder(passwords);
+		return new ThrottledAuthenticationProvider(provider, throttle);
+	}
+
+}

@@ -1,0 +1,59 @@
+package org.haven.editor;
+
+import java.time.Instant;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.jspecify.annotations.Nullable;
+
+/** A personal token for {@code /api/v1}. It acts as its owner, with the owner's role; only its hash is stored. */
+@Entity
+@Table(name = "api_token")
+class ApiToken {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private @Nullable Long id;
+
+	private String ownerEmail = "";
+
+	private String name = "";
+
+	private String tokenHash = "";
+
+	private Instant createdAt = Instant.EPOCH;
+
+	private @Nullable Instant lastUsedAt;
+
+	private boolean revoked;
+
+	protected ApiToken() {
+	}
+
+	ApiToken(String ownerEmail, String name, String tokenHash, Instant createdAt) {
+		this.ownerEmail = ownerEmail;
+		this.name = name;
+		this.tokenHash = tokenHash;
+		this.createdAt = createdAt;
+	}
+
+	@Nullable Long getId() { return id; }
+	String getOwnerEmail() { return ownerEmail; }
+	String getName() { return name; }
+	Instant getCreatedAt() { return createdAt; }
+	@Nullable Instant getLastUsedAt() { return lastUsedAt; }
+	boolean isRevoked() { return revoked; }
+
+	void used(Instant at) {
+		this.lastUsedAt = at;
+	}
+
+	void revoke() {
+		this.revoked = true;
+	}
+
+}

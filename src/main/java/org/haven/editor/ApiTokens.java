@@ -1,0 +1,106 @@
+package org.haven.editor;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+import org.haven.article.DraftProblem;
+import org.haven.article.DraftRejected;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Issues, checks and revokes personal API tokens. A token ({@code hvn_} + 32 random bytes) is shown once; the database
+ * keeps its SHA-256 hash, which is enough for a high-entropy secret and lets a lookup be one indexed query.
+ */
+@Service
+class ApiTokens {
+
+	static final String PREFIX = "hvn_";
+
+	private final ApiTokenRepository tokens;
+
+	private final EditorAccounts accounts;
+
+	private final Clock clock;
+
+	private final SecureRandom random = new SecureRandom();
+
+	ApiTokens(ApiTokenRepository tokens, EditorAccounts accounts, Clock clock) {
+		this.tokens = tokens;
+		this.accounts = accounts;
+		this.clock = clock;
+	}
+
+	/** A token as its owner's list shows it (never the secret). */
+	record TokenView(long id, String name, Instant createdAt, @Nullable Instant lastUsedAt, boolean revoked) {
+	}
+
+	/** Creates a token for {@code owner} and returns the secret, which is not stored and cannot be shown again. */
+	@Transactional
+	String issue(String owner, String name) {
+		if (name.isBlank()) {
+			throw new DraftRejected(List.of(new DraftProblem("name", "Name the token, for example 'import script'.")));
+		}
+		byte[] bytes = new byte[32];
+		random.nextBytes(bytes);
+		String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		tokens.save(new ApiToken(owner, name.strip(), hash(secret), clock.instant()));
+		return secret;
+	}
+
+	/** The owner's account for a valid, unrevoked token of an enabled account; records when it was used. */
+	@Transactional
+	Optional<UserDetails> authenticate(String secret) {
+		if (!secret.startsWith(PREFIX)) {
+			return Optional.empty();
+		}
+		return tokens.findByTokenHashAndRevokedFalse(hash(secret)).flatMap(token -> {
+			try {
+				UserDetails user = accounts.loadUserByUsername(token.getOwnerEmail());
+				if (!user.isEnabled()) {
+					return Optional.empty();
+				}
+				token.used(clock.instant());
+				return Optional.of(user);
+			}
+			catch (UsernameNotFoundException ex) {
+				return Optional.empty();
+			}
+		});
+	}
+
+	@Transactional(readOnly = true)
+	List<TokenView> of(String owner) {
+		return tokens.findByOwnerEmailIgnoreCaseOrderByCreatedAtDesc(owner)
+			.stream()
+			.map(t -> new TokenView(t.getId(), t.getName(), t.getCreatedAt(), t.getLastUsedAt(), t.isRevoked()))
+			.toList();
+	}
+
+	@Transactional
+	void revoke(String owner, long id) {
+		tokens.findByIdAndOwnerEmailIgnoreCase(id, owner).ifPresent(ApiToken::revoke);
+	}
+
+	static String hash(String secret) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
+		}
+	}
+
+}

@@ -1,0 +1,198 @@
+package org.haven.editor;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.haven.article.ArticleDraft;
+import org.haven.article.DraftProblem;
+import org.haven.content.FrontMatter.Faq;
+import org.haven.content.Slugs;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The editor form as the browser sends it: plain strings, bound by name. Tags are comma-separated, the FAQ is
+ * "Q: ..." / "A: ..." lines, dates are ISO. Converted to and from {@link ArticleDraft}.
+ */
+class ArticleForm {
+
+	private long version;
+
+	private String title = "";
+
+	private String slug = "";
+
+	private String summary = "";
+
+	private String category = "";
+
+	private String tags = "";
+
+	private String author = "";
+
+	private String reviewer = "";
+
+	private String lastReviewed = "";
+
+	private String contentWarning = "";
+
+	private boolean featured;
+
+	private String faq = "";
+
+	private String cover = "";
+
+	private String coverAlt = "";
+
+	private String body = "";
+
+	/** {@code yyyy-MM-ddTHH:mm}, UTC; empty means now. */
+	private String publishAt = "";
+
+	static ArticleForm of(ArticleDraft d, long version) {
+		ArticleForm f = new ArticleForm();
+		f.version = version;
+		f.title = d.title();
+		f.slug = d.slug();
+		f.summary = d.summary();
+		f.category = d.category();
+		f.tags = String.join(", ", d.tags());
+		f.author = orEmpty(d.author());
+		f.reviewer = orEmpty(d.reviewer());
+		f.lastReviewed = d.lastReviewed() == null ? "" : d.lastReviewed().toString();
+		f.contentWarning = orEmpty(d.contentWarning());
+		f.featured = d.featured();
+		StringBuilder qa = new StringBuilder();
+		for (Faq pair : d.faq()) {
+			qa.append("Q: ").append(pair.question()).append("\nA: ").append(pair.answer()).append("\n\n");
+		}
+		f.faq = qa.toString().strip();
+		f.cover = orEmpty(d.cover());
+		f.coverAlt = orEmpty(d.coverAlt());
+		f.body = d.body();
+		return f;
+	}
+
+	/** The draft, with problems in the form's own fields (dates, FAQ pairs) added to {@code problems}. */
+	ArticleDraft toDraft(List<DraftProblem> problems) {
+		LocalDate reviewed = null;
+		if (!lastReviewed.isBlank()) {
+			try {
+				reviewed = LocalDate.parse(lastReviewed.strip());
+			}
+			catch (DateTimeParseException ex) {
+				problems.add(new DraftProblem("lastReviewed", "Enter the review date as year-month-day, like 2026-03-01."));
+			}
+		}
+		List<String> tagList = Arrays.stream(tags.split(",")).map(String::strip).filter(t -> !t.isEmpty()).toList();
+		String effectiveSlug = slug.isBlank() ? Slugs.of(title) : slug.strip();
+		return new ArticleDraft(title, effectiveSlug, summary, category, tagList, blankToNull(author),
+				blankToNull(reviewer), reviewed, blankToNull(contentWarning), featured, faqPairs(problems),
+				blankToNull(cover), blankToNull(coverAlt), body);
+	}
+
+	@Nullable Instant publishTime(List<DraftProblem> problems) {
+		if (publishAt.isBlank()) {
+			return null;
+		}
+		try {
+			return LocalDateTime.parse(publishAt.strip()).toInstant(ZoneOffset.UTC);
+		}
+		catch (DateTimeParseException ex) {
+			problems.add(new DraftProblem("publishAt", "Enter the publish time as a date and time, like 2026-03-01T09:00."));
+			return null;
+		}
+	}
+
+	private List<Faq> faqPairs(List<DraftProblem> problems) {
+		List<Faq> pairs = new ArrayList<>();
+		String question = null;
+		StringBuilder answer = null;
+		for (String raw : faq.replace("\r\n", "\n").split("\n")) {
+			String line = raw.strip();
+			if (line.regionMatches(true, 0, "Q:", 0, 2)) {
+				if (question != null) {
+					pairs.add(pair(question, answer, problems));
+				}
+				question = line.substring(2).strip();
+				answer = null;
+			}
+			else if (line.regionMatches(true, 0, "A:", 0, 2) && question != null && answer == null) {
+				answer = new StringBuilder(line.substring(2).strip());
+			}
+			else if (!line.isEmpty()) {
+				if (answer != null) {
+					answer.append(' ').append(line);
+				}
+				else if (question != null) {
+					question = question + " " + line;
+				}
+				else {
+					problems.add(new DraftProblem("faq", "Start each question with 'Q:' and each answer with 'A:'."));
+					return List.of();
+				}
+			}
+		}
+		if (question != null) {
+			pairs.add(pair(question, answer, problems));
+		}
+		return pairs.stream().filter(p -> p != null).toList();
+	}
+
+	private static @Nullable Faq pair(String question, @Nullable StringBuilder answer, List<DraftProblem> problems) {
+		if (answer == null || answer.isEmpty() || question.isEmpty()) {
+			problems.add(new DraftProblem("faq", "Every question needs an answer on an 'A:' line: '" + question + "'."));
+			return null;
+		}
+		return new Faq(question, answer.toString());
+	}
+
+	private static @Nullable String blankToNull(String s) {
+		return s.isBlank() ? null : s;
+	}
+
+	private static String orEmpty(@Nullable String s) {
+		return s == null ? "" : s;
+	}
+
+	// Bean accessors for form binding and templates.
+
+	public long getVersion() { return version; }
+	public void setVersion(long version) { this.version = version; }
+	public String getTitle() { return title; }
+	public void setTitle(String title) { this.title = title; }
+	public String getSlug() { return slug; }
+	public void setSlug(String slug) { this.slug = slug; }
+	public String getSummary() { return summary; }
+	public void setSummary(String summary) { this.summary = summary; }
+	public String getCategory() { return category; }
+	public void setCategory(String category) { this.category = category; }
+	public String getTags() { return tags; }
+	public void setTags(String tags) { this.tags = tags; }
+	public String getAuthor() { return author; }
+	public void setAuthor(String author) { this.author = author; }
+	public String getReviewer() { return reviewer; }
+	public void setReviewer(String reviewer) { this.reviewer = reviewer; }
+	public String getLastReviewed() { return lastReviewed; }
+	public void setLastReviewed(String lastReviewed) { this.lastReviewed = lastReviewed; }
+	public String getContentWarning() { return contentWarning; }
+	public void setContentWarning(String contentWarning) { this.contentWarning = contentWarning; }
+	public boolean isFeatured() { return featured; }
+	public void setFeatured(boolean featured) { this.featured = featured; }
+	public String getFaq() { return faq; }
+	public void setFaq(String faq) { this.faq = faq; }
+	public String getCover() { return cover; }
+	public void setCover(String cover) { this.cover = cover; }
+	public String getCoverAlt() { return coverAlt; }
+	public void setCoverAlt(String coverAlt) { this.coverAlt = coverAlt; }
+	public String getBody() { return body; }
+	public void setBody(String body) { this.body = body; }
+	public String getPublishAt() { return publishAt; }
+	public void setPublishAt(String publishAt) { this.publishAt = publishAt; }
+
+}

@@ -1,0 +1,51 @@
+package org.haven.editor;
+
+import org.haven.article.ArticleFilter;
+import org.haven.article.EditorialQueries;
+import org.haven.content.Slugs;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The dashboard (counts, recent saves, what is scheduled) and the filtered, paginated article list. */
+@Controller
+class DashboardController {
+
+	static final int PAGE_SIZE = 25;
+
+	private final EditorialQueries queries;
+
+	private final EditorModel editorModel;
+
+	DashboardController(EditorialQueries queries, EditorModel editorModel) {
+		this.queries = queries;
+		this.editorModel = editorModel;
+	}
+
+	@GetMapping({ "/admin", "/admin/" })
+	String dashboard(Authentication user, Model model) {
+		editorModel.addTo(model, user);
+		model.addAttribute("counts", queries.countsByStage());
+		model.addAttribute("recent", queries.recentEdits());
+		model.addAttribute("scheduled", queries.scheduled());
+		return "admin/dashboard";
+	}
+
+	@GetMapping("/admin/articles")
+	String list(@RequestParam(required = false) String stage, @RequestParam(required = false) String category,
+			@RequestParam(required = false) String tag, @RequestParam(required = false) String author,
+			@RequestParam(required = false) String q, @RequestParam(defaultValue = "1") int page, Authentication user,
+			Model model) {
+		editorModel.addTo(model, user);
+		editorModel.addVocabulary(model);
+		String tagSlug = tag == null || tag.isBlank() ? null : Slugs.of(tag);
+		ArticleFilter filter = new ArticleFilter(stage, category, tagSlug, author, q);
+		model.addAttribute("filter", filter);
+		model.addAttribute("tagInput", tag == null ? "" : tag);
+		model.addAttribute("slice", queries.list(filter, Math.max(1, page), PAGE_SIZE));
+		return "admin/articles/list";
+	}
+
+}

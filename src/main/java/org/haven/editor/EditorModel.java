@@ -1,0 +1,67 @@
+package org.haven.editor;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+import org.haven.article.ArticleStatus;
+import org.haven.article.Articles;
+import org.haven.article.EditorialQueries;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/** The variables every admin page gets: who is signed in and the vocabularies for selects and autocompletion. */
+@Component
+class EditorModel {
+
+	/** The signed-in person as the admin layout shows them. */
+	record Me(String email, boolean editor, boolean admin) {
+	}
+
+	/** Times as editors read them, in UTC (the time zone of publish times in the form). */
+	static final class Times {
+
+		private static final DateTimeFormatter FORMAT = DateTimeFormatter
+			.ofPattern("d MMM yyyy HH:mm 'UTC'", Locale.ENGLISH)
+			.withZone(ZoneOffset.UTC);
+
+		public String of(@Nullable Instant instant) {
+			return instant == null ? "" : FORMAT.format(instant);
+		}
+
+
+	}
+
+	static final List<String> STAGES = List.of("draft", "in-review", "scheduled", "published", "unpublished",
+			"archived");
+
+	private final Articles articles;
+
+	private final EditorialQueries queries;
+
+	EditorModel(Articles articles, EditorialQueries queries) {
+		this.articles = articles;
+		this.queries = queries;
+	}
+
+	void addTo(Model model, Authentication user) {
+		model.addAttribute("me", new Me(user.getName(), Permissions.isEditor(user), Permissions.isAdmin(user)));
+		model.addAttribute("categories", articles.categories());
+		model.addAttribute("authors", articles.authors());
+		model.addAttribute("stages", STAGES);
+		model.addAttribute("times", new Times());
+	}
+
+	void addVocabulary(Model model) {
+		model.addAttribute("tagLabels", queries.tagLabels());
+	}
+
+	static String stageOf(ArticleStatus status) {
+		return status.name().toLowerCase(Locale.ROOT).replace('_', '-');
+	}
+
+}

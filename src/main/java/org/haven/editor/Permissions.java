@@ -1,0 +1,51 @@
+package org.haven.editor;
+
+import org.haven.article.ArticleStatus;
+import org.haven.article.EditableArticle;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+
+/**
+ * Who may do what to an article. Editors (and admins) may edit, publish and unpublish anything. Authors may write new
+ * articles and edit their own while they are drafts (or back with them after being unpublished), and submit them for
+ * review; they cannot publish.
+ */
+final class Permissions {
+
+	private Permissions() {
+	}
+
+	static boolean isEditor(Authentication user) {
+		return has(user, "ROLE_EDITOR");
+	}
+
+	static boolean isAdmin(Authentication user) {
+		return has(user, "ROLE_ADMIN");
+	}
+
+	static boolean canEdit(Authentication user, EditableArticle article) {
+		if (isEditor(user)) {
+			return true;
+		}
+		boolean own = user.getName().equalsIgnoreCase(article.owner() == null ? "" : article.owner());
+		return own && (article.status() == ArticleStatus.DRAFT || article.status() == ArticleStatus.UNPUBLISHED);
+	}
+
+	static void requireEdit(Authentication user, EditableArticle article) {
+		if (!canEdit(user, article)) {
+			throw new AccessDeniedException("only editors, or the author of a draft, may change this article");
+		}
+	}
+
+	static void requirePublish(Authentication user) {
+		if (!isEditor(user)) {
+			throw new AccessDeniedException("only editors may publish, unpublish or archive");
+		}
+	}
+
+	private static boolean has(Authentication user, String authority) {
+		return user.getAuthorities().stream().map(GrantedAuthority::getAuthority).anyMatch(authority::equals);
+	}
+
+}

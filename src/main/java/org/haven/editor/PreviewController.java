@@ -1,0 +1,63 @@
+package org.haven.editor;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.haven.article.ArticleEditing;
+import org.haven.article.DraftProblem;
+import org.haven.theme.Theme;
+import org.haven.theme.ThemeFiles;
+import org.haven.theme.ThemeRegistry;
+import org.haven.web.AssetUrls;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Renders the form as readers would see it, through the same pipeline as a save and with the active theme's
+ * stylesheets. {@code fragment=true} returns only the preview section, for the editor script's live refresh.
+ */
+@Controller
+class PreviewController {
+
+	private final ArticleEditing editing;
+
+	private final ThemeRegistry themes;
+
+	private final AssetUrls assets;
+
+	PreviewController(ArticleEditing editing, ThemeRegistry themes, AssetUrls assets) {
+		this.editing = editing;
+		this.themes = themes;
+		this.assets = assets;
+	}
+
+	@PostMapping("/admin/articles/preview")
+	String preview(@ModelAttribute("form") ArticleForm form, @RequestParam(defaultValue = "false") boolean fragment,
+			Model model) {
+		List<DraftProblem> problems = new ArrayList<>();
+		var preview = editing.preview(form.toDraft(problems));
+		problems.addAll(preview.publishProblems());
+		model.addAttribute("preview", preview);
+		model.addAttribute("problems", problems);
+		model.addAttribute("themeStylesheets", themeStylesheets());
+		return fragment ? "admin/articles/preview :: preview" : "admin/articles/preview";
+	}
+
+	/** {@code css/<name>.css} of the active theme and each theme it extends, base theme first. */
+	private List<String> themeStylesheets() {
+		Theme active = themes.active();
+		List<String> urls = new ArrayList<>();
+		for (Theme theme = active; theme != null; theme = theme.parent() == null ? null
+				: themes.theme(theme.parent()).orElse(null)) {
+			String css = "css/" + theme.name() + ".css";
+			if (ThemeFiles.find(active, "static", css).isPresent()) {
+				urls.add(0, assets.url(css));
+			}
+		}
+		return urls;
+	}
+
+}

@@ -1,0 +1,27 @@
+package org.haven.editor;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What an account may do. ADMIN: everything, plus accounts and settings. EDITOR: write, edit and publish any article.
+ * AUTHOR: write new articles and edit their own drafts, then submit them for review.
+ */
+enum Role {
+
+	ADMIN, EDITOR, AUTHOR;
+
+	/** Spring Security authorities: each role includes the ones below it. */
+	List<String> authorities() {
+		return switch (this) {
+			case ADMIN -> List.of("ROLE_ADMIN", "ROLE_EDITOR", "ROLE_AUTHOR");
+			case EDITOR -> List.of("ROLE_EDITOR", "ROLE_AUTHOR");
+			case AUTHOR -> List.of("ROLE_AUTHOR");
+		};
+	}
+
+	public String label() {
+		return name().charAt(0) + name().substring(1).toLowerCase(Locale.ROOT);
+	}
+
+}

@@ -1,0 +1,106 @@
+package org.haven.editor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.haven.support.Drafts;
+import org.haven.support.EditorIntegrationTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/** Admins create accounts, change roles, disable sign-in and set new passwords; everyone changes their own. */
+@EditorIntegrationTest
+class AccountsIntegrationTest {
+
+	static final RequestPostProcessor ADMIN = user("root@haven.test").roles("ADMIN", "EDITOR", "AUTHOR");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	EditorAccounts accounts;
+
+	@Autowired
+	LoginThrottle throttle;
+
+	@AfterEach
+	void forgetFailedSignIns() {
+		throttle.forgetAll();
+	}
+
+	@Test
+	void anAdminCreatesAnAccountSetsANewPasswordAndCanDisableIt() throws Exception {
+		String email = Drafts.uniqueSlug("writer") + "@haven.test";
+		mvc.perform(post("/admin/users").with(ADMIN)
+			.with(csrf())
+			.param("email", email)
+			.param("name", "Writer")
+			.param("password", "first password is long")
+			.param("role", "AUTHOR")).andExpect(redirectedUrl("/admin/users"));
+		signIn(email, "first password is long").andExpect(redirectedUrl("/admin"));
+
+		mvc.perform(post("/admin/users/update").with(ADMIN)
+			.with(csrf())
+			.param("email", email)
+			.param("role", "EDITOR")
+			.param("enabled", "true")
+			.param("password", "second password is long")).andExpect(redirectedUrl("/admin/users"));
+		signIn(email, "first password is long").andExpect(redirectedUrl("/login?error=1"));
+		signIn(email, "second password is long").andExpect(redirectedUrl("/admin"));
+		assertThat(accounts.all()).anySatisfy(a -> {
+			assertThat(a.email()).isEqualTo(email);
+			assertThat(a.role()).isEqualTo(Role.EDITOR);
+		});
+
+		mvc.perform(post("/admin/users/update").with(ADMIN)
+			.with(csrf())
+			.param("email", email)
+			.param("role", "EDITOR")).andExpect(redirectedUrl("/admin/users"));
+		signIn(email, "second password is long").andExpect(redirectedUrl("/login?error=1"));
+	}
+
+	@Test
+	void anAdminCannotLockThemselvesOut() throws Exception {
+		String page = mvc.perform(post("/admin/users/update").with(user(EditorIntegrationTest.ADMIN_EMAIL).roles("ADMIN"))
+			.with(csrf())
+			.param("email", EditorIntegrationTest.ADMIN_EMAIL)
+			.param("role", "AUTHOR")
+			.param("enabled", "true")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+		assertThat(page).contains("You cannot remove your own admin role");
+	}
+
+	@Test
+	void everyoneChangesTheirOwnPasswordAfterGivingTheCurrentOne() throws Exception {
+		String email = Drafts.uniqueSlug("self") + "@haven.test";
+		accounts.create(email, "", "the original password", Role.AUTHOR);
+		RequestPostProcessor me = user(email).roles("AUTHOR");
+
+		String wrong = mvc.perform(post("/admin/account/password").with(me)
+			.with(csrf())
+			.param("current", "not it at all")
+			.param("password", "a brand new password")
+			.param("confirm", "a brand new password")).andReturn().getResponse().getContentAsString();
+		assertThat(wrong).contains("Your current password is not right.");
+
+		mvc.perform(post("/admin/account/password").with(me)
+			.with(csrf())
+			.param("current", "the original password")
+			.param("password", "a brand new password")
+			.param("confirm", "a brand new password")).andExpect(redirectedUrl("/admin/account"));
+		signIn(email, "a brand new password").andExpect(redirectedUrl("/admin"));
+	}
+
+	private ResultActions signIn(String email, String password) throws Exception {
+		return mvc.perform(post("/login").with(csrf()).param("email", email).param("password", password));
+	}
+
+}

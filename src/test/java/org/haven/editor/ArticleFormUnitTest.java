@@ -1,0 +1,63 @@
+package org.haven.editor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.haven.article.ArticleDraft;
+import org.haven.article.DraftProblem;
+import org.haven.content.FrontMatter.Faq;
+import org.junit.jupiter.api.Test;
+
+class ArticleFormUnitTest {
+
+	@Test
+	void readsTagsFaqPairsAndDates() {
+		ArticleForm form = new ArticleForm();
+		form.setTitle("Worry Time, Explained");
+		form.setTags(" worry ,CBT,, sleep ");
+		form.setFaq("Q: What is it?\nA: A set time for worries.\nIt helps.\n\nq: How long?\na: Fifteen minutes.");
+		form.setLastReviewed("2026-03-01");
+		form.setPublishAt("2026-12-01T09:30");
+		List<DraftProblem> problems = new ArrayList<>();
+
+		ArticleDraft draft = form.toDraft(problems);
+
+		assertThat(problems).isEmpty();
+		assertThat(draft.slug()).isEqualTo("worry-time-explained");
+		assertThat(draft.tags()).containsExactly("worry", "CBT", "sleep");
+		assertThat(draft.faq()).containsExactly(new Faq("What is it?", "A set time for worries. It helps."),
+				new Faq("How long?", "Fifteen minutes."));
+		assertThat(draft.lastReviewed()).isEqualTo(LocalDate.of(2026, 3, 1));
+		assertThat(form.publishTime(problems)).isEqualTo(Instant.parse("2026-12-01T09:30:00Z"));
+	}
+
+	@Test
+	void namesTheFieldsItCannotRead() {
+		ArticleForm form = new ArticleForm();
+		form.setFaq("Q: A question without an answer");
+		form.setLastReviewed("March");
+		form.setPublishAt("soon");
+		List<DraftProblem> problems = new ArrayList<>();
+
+		form.toDraft(problems);
+		form.publishTime(problems);
+
+		assertThat(problems).extracting(DraftProblem::field).containsExactly("lastReviewed", "faq", "publishAt");
+	}
+
+	@Test
+	void roundTripsADraft() {
+		ArticleDraft draft = new ArticleDraft("T", "t", "S", "anxiety", List.of("a", "b"), "maya-okafor", null,
+				LocalDate.of(2026, 1, 2), "note", true, List.of(new Faq("Q1", "A1")), "/media/c.jpg", "A cover",
+				"Body");
+
+		ArticleDraft back = ArticleForm.of(draft, 3).toDraft(new ArrayList<>());
+
+		assertThat(back).isEqualTo(draft);
+	}
+
+}

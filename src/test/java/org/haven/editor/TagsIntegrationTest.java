@@ -1,0 +1,76 @@
+package org.haven.editor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+
+import org.haven.article.ArticleDraft;
+import org.haven.article.ArticleEditing;
+import org.haven.article.EditableArticle;
+import org.haven.article.EditorialQueries;
+import org.haven.support.Drafts;
+import org.haven.support.EditorIntegrationTest;
+import org.haven.support.HtmlChecker;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/** Renaming and merging tags across articles, as new revisions. */
+@EditorIntegrationTest
+class TagsIntegrationTest {
+
+	static final RequestPostProcessor EDITOR = user("editor@haven.test").roles("EDITOR", "AUTHOR");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ArticleEditing editing;
+
+	@Autowired
+	EditorialQueries queries;
+
+	@Test
+	void renamingATagChangesEveryArticleThatHasItAndMergingDropsDuplicates() throws Exception {
+		String unique = Drafts.uniqueSlug("tag");
+		EditableArticle one = editing.create(tagged(unique + "-a", "Night worries " + unique, "Sleep"), "e");
+		EditableArticle two = editing.create(tagged(unique + "-b", "Night worries " + unique, "Bedtime " + unique),
+				"e");
+
+		mvc.perform(post("/admin/tags/rename").with(EDITOR)
+			.with(csrf())
+			.param("from", "night-worries-" + unique)
+			.param("to", "Bedtime " + unique)).andExpect(redirectedUrl("/admin/tags"));
+
+		assertThat(queries.editable(one.id()).draft().tags()).containsExactly("Bedtime " + unique, "Sleep");
+		assertThat(queries.editable(two.id()).draft().tags()).containsExactly("Bedtime " + unique);
+		assertThat(queries.revisions(one.id())).hasSize(2);
+		assertThat(queries.allTags()).noneMatch(t -> t.slug().equals("night-worries-" + unique));
+		String page = mvc.perform(get("/admin/tags").with(EDITOR)).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsString();
+		assertThat(HtmlChecker.errors(page)).isEmpty();
+	}
+
+	@Test
+	void authorsCannotRenameTags() throws Exception {
+		mvc.perform(post("/admin/tags/rename").with(user("author@haven.test").roles("AUTHOR"))
+			.with(csrf())
+			.param("from", "sleep")
+			.param("to", "rest")).andExpect(status().isForbidden());
+	}
+
+	private static ArticleDraft tagged(String slug, String... tags) {
+		ArticleDraft d = Drafts.publishable(slug);
+		return new ArticleDraft(d.title(), d.slug(), d.summary(), d.category(), List.of(tags), d.author(),
+				d.reviewer(), d.lastReviewed(), d.contentWarning(), d.featured(), d.faq(), d.cover(), d.coverAlt(),
+				d.body());
+	}
+
+}
