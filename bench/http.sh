@@ -59,6 +59,8 @@ start_app "$WORK/haven.log" "$CORPUS" "$DATA" "$PORT"
 IMPORT_LINE=$(wait_for_log "$WORK/haven.log" 'Content import from .* in [0-9]+ ms' "$IMPORT_TIMEOUT")
 log "${IMPORT_LINE##*: }"
 wait_for_200 "$HAVEN/" 300 || die "Haven did not answer on $HAVEN/"
+# Ready means the start-up runners are done, search and related indexes included: measure only after that.
+wait_for_200 "$HAVEN/actuator/health/readiness" 600 || die "Haven did not become ready"
 
 # Choose the pages.
 HOME_HTML=$(curl -s "$HAVEN/")

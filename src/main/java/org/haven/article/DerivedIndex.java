@@ -2,6 +2,8 @@ package org.haven.article;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 
@@ -11,6 +13,8 @@ import org.springframework.context.event.EventListener;
  * Events before the first build are left to it, since the build reads every published article anyway.
  */
 public abstract class DerivedIndex {
+
+	private static final Logger log = LoggerFactory.getLogger(DerivedIndex.class);
 
 	private final AtomicBoolean built = new AtomicBoolean();
 
@@ -48,8 +52,10 @@ public abstract class DerivedIndex {
 	}
 
 	private void rebuild() {
+		long started = System.nanoTime();
 		rebuildAll();
 		built.set(true);
+		log.info("{} rebuilt in {} ms", getClass().getSimpleName(), (System.nanoTime() - started) / 1_000_000);
 	}
 
 }

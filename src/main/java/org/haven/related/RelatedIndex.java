@@ -5,13 +5,13 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.ToDoubleFunction;
 
 import org.haven.article.ArticleCard;
 import org.haven.article.TagRef;
@@ -116,9 +116,7 @@ public final class RelatedIndex {
 				return List.of();
 			}
 			ArticleCard source = byId.get(id);
-			List<Suggestion> chosen = scored(source);
-			chosen.sort(RelatedScorer.order());
-			List<Suggestion> top = new ArrayList<>(chosen.subList(0, Math.min(limit, chosen.size())));
+			List<Suggestion> top = best(source, limit);
 			if (settings.fillFromCategory() && top.size() < limit) {
 				fill(source, top, limit);
 			}
@@ -129,30 +127,65 @@ public final class RelatedIndex {
 		}
 	}
 
-	private List<Suggestion> scored(ArticleCard source) {
-		Map<Long, Set<String>> sharedById = new LinkedHashMap<>();
-		for (TagRef tag : source.tags()) {
-			for (Long other : postings.getOrDefault(tag.slug(), Set.of())) {
-				if (other != source.id()) {
-					sharedById.computeIfAbsent(other, k -> new HashSet<>()).add(tag.slug());
+	/**
+	 * The best {@code limit} candidates, exactly as scoring every article sharing a tag would rank them, without doing
+	 * so: tags are walked rarest first, each new candidate is scored at once from its own few tags, and the walk stops
+	 * as soon as no article that shares only the remaining (commoner) tags could beat the current last place. On a large
+	 * site that leaves the long posting lists of the commonest tags unread.
+	 */
+	private List<Suggestion> best(ArticleCard source, int limit) {
+		int documents = byId.size();
+		Map<String, Double> idfs = new HashMap<>();
+		ToDoubleFunction<String> idf = tag -> idfs.computeIfAbsent(tag,
+				t -> RelatedScorer.idf(documents, postings.getOrDefault(t, Set.of()).size()));
+		Set<String> sourceTags = RelatedScorer.slugs(source);
+		List<String> rarestFirst = new ArrayList<>(sourceTags);
+		rarestFirst.sort(Comparator.comparingDouble(idf::applyAsDouble).reversed().thenComparing(t -> t));
+		double sourceWeight = 0;
+		for (String tag : rarestFirst) {
+			sourceWeight += idf.applyAsDouble(tag);
+		}
+		double remaining = sourceWeight;
+		List<Suggestion> top = new ArrayList<>();
+		Set<Long> seen = new HashSet<>();
+		Comparator<Suggestion> order = RelatedScorer.order();
+		for (String tag : rarestFirst) {
+			double bestPossible = settings.tagWeight() * remaining / sourceWeight + settings.categoryBonus();
+			if (top.size() == limit && bestPossible < top.get(limit - 1).score() - RelatedScorer.TIE) {
+				break;
+			}
+			for (Long otherId : postings.getOrDefault(tag, Set.of())) {
+				if (otherId == source.id() || !seen.add(otherId)) {
+					continue;
+				}
+				ArticleCard candidate = byId.get(otherId);
+				if (!RelatedScorer.mayAppearUnder(source, candidate)) {
+					continue;
+				}
+				double score = scorer.score(source, candidate, idf);
+				if (!scorer.qualifies(score)
+						|| top.size() == limit && score < top.get(limit - 1).score() - RelatedScorer.TIE) {
+					continue;
+				}
+				Suggestion suggestion = new Suggestion(candidate, score, sharedTags(sourceTags, candidate), false);
+				if (top.size() < limit || order.compare(suggestion, top.get(limit - 1)) < 0) {
+					int at = 0;
+					while (at < top.size() && order.compare(top.get(at), suggestion) <= 0) {
+						at++;
+					}
+					top.add(at, suggestion);
+					if (top.size() > limit) {
+						top.remove(limit);
+					}
 				}
 			}
+			remaining -= idf.applyAsDouble(tag);
 		}
-		int documents = byId.size();
-		List<Suggestion> result = new ArrayList<>();
-		sharedById.forEach((otherId, shared) -> {
-			ArticleCard candidate = byId.get(otherId);
-			if (!RelatedScorer.mayAppearUnder(source, candidate)) {
-				return;
-			}
-			double score = scorer.score(source, candidate,
-					tag -> RelatedScorer.idf(documents, postings.getOrDefault(tag, Set.of()).size()));
-			if (scorer.qualifies(score)) {
-				List<TagRef> sharedTags = candidate.tags().stream().filter(t -> shared.contains(t.slug())).toList();
-				result.add(new Suggestion(candidate, score, sharedTags, false));
-			}
-		});
-		return result;
+		return top;
+	}
+
+	private static List<TagRef> sharedTags(Set<String> sourceTags, ArticleCard candidate) {
+		return candidate.tags().stream().filter(t -> sourceTags.contains(t.slug())).toList();
 	}
 
 	private void fill(ArticleCard source, List<Suggestion> top, int limit) {

@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
 public final class RelatedScorer {
 
 	/** Scores closer than this are a tie, so floating-point noise never decides an order. */
-	private static final double TIE = 1e-9;
+	static final double TIE = 1e-9;
 
 	private final RelatedProperties settings;
 
