@@ -162,7 +162,7 @@ public final class RelatedIndex {
 				if (!RelatedScorer.mayAppearUnder(source, candidate)) {
 					continue;
 				}
-				double score = scorer.score(source, candidate, idf);
+				double score = quickScore(source, sourceTags, sourceWeight, candidate, idf);
 				if (!scorer.qualifies(score)
 						|| top.size() == limit && score < top.get(limit - 1).score() - RelatedScorer.TIE) {
 					continue;
@@ -181,7 +181,31 @@ public final class RelatedIndex {
 			}
 			remaining -= idf.applyAsDouble(tag);
 		}
-		return top;
+		// report the scorer's own figure (summed in slug order, so exactly symmetric); the order is unaffected
+		List<Suggestion> exact = new ArrayList<>(top.size());
+		for (Suggestion s : top) {
+			exact.add(new Suggestion(s.card(), scorer.score(source, s.card(), idf), s.sharedTags(), false));
+		}
+		exact.sort(order);
+		return exact;
+	}
+
+	/** The same score as {@link RelatedScorer#score}, from the candidate's own tags without building sets. */
+	private double quickScore(ArticleCard source, Set<String> sourceTags, double sourceWeight, ArticleCard candidate,
+			ToDoubleFunction<String> idf) {
+		double shared = 0;
+		double candidateWeight = 0;
+		for (TagRef tag : candidate.tags()) {
+			double weight = idf.applyAsDouble(tag.slug());
+			candidateWeight += weight;
+			if (sourceTags.contains(tag.slug())) {
+				shared += weight;
+			}
+		}
+		double union = sourceWeight + candidateWeight - shared;
+		double similarity = union == 0 ? 0 : shared / union;
+		return settings.tagWeight() * similarity
+				+ (source.categorySlug().equals(candidate.categorySlug()) ? settings.categoryBonus() : 0);
 	}
 
 	private static List<TagRef> sharedTags(Set<String> sourceTags, ArticleCard candidate) {
