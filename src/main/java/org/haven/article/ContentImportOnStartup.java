@@ -1,19 +1,23 @@
 package org.haven.article;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
-/** Imports {@code content/} before the application reports itself ready. */
+/**
+ * Imports {@code content/} at start-up, before the web server opens its port (the server starts in a later lifecycle
+ * phase), so no reader ever gets a 404 for an article that is still being imported.
+ */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
-class ContentImportOnStartup implements ApplicationRunner {
+class ContentImportOnStartup implements SmartLifecycle {
+
+	/** Well before Boot's web server, which starts at {@code Integer.MAX_VALUE - 2048}. */
+	static final int PHASE = Integer.MAX_VALUE - 8192;
 
 	private final ContentImport contentImport;
 
 	private final ContentProperties properties;
+
+	private volatile boolean running;
 
 	ContentImportOnStartup(ContentImport contentImport, ContentProperties properties) {
 		this.contentImport = contentImport;
@@ -21,10 +25,26 @@ class ContentImportOnStartup implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public void start() {
+		running = true;
 		if (properties.importOnStartup()) {
 			contentImport.importAll();
 		}
+	}
+
+	@Override
+	public void stop() {
+		running = false;
+	}
+
+	@Override
+	public boolean isRunning() {
+		return running;
+	}
+
+	@Override
+	public int getPhase() {
+		return PHASE;
 	}
 
 }
