@@ -53,11 +53,15 @@ public class ArticleEditing {
 
 	private final Clock clock;
 
+	private final TagRedirectRepository tagRedirects;
+
 	private final ContentReader reader = new ContentReader();
 
 	ArticleEditing(ArticleRepository articles, RevisionRepository revisions, VocabularyImporter vocabulary,
 			ArticleFileWriter files, EditorialQueries queries, ContentProperties properties,
-			TransactionTemplate transaction, ApplicationEventPublisher events, Clock clock) {
+			TransactionTemplate transaction, ApplicationEventPublisher events, Clock clock,
+			TagRedirectRepository tagRedirects) {
+		this.tagRedirects = tagRedirects;
 		this.articles = articles;
 		this.revisions = revisions;
 		this.vocabulary = vocabulary;
@@ -169,7 +173,24 @@ public class ArticleEditing {
 				refused.add(draft.title() + ": " + why);
 			}
 		}
+		if (changed > 0) {
+			redirect(fromSlug, Slugs.of(label));
+		}
 		return new BulkOutcome(changed, refused);
+	}
+
+	/** Keeps {@code /tags/<from>} working after a rename or merge, and re-points older redirects to {@code from}. */
+	private void redirect(String from, String to) {
+		if (from.equals(to)) {
+			return;
+		}
+		transaction.executeWithoutResult(status -> {
+			tagRedirects.deleteById(to);
+			for (TagRedirect older : tagRedirects.findByToSlug(from)) {
+				older.pointTo(to);
+			}
+			tagRedirects.save(new TagRedirect(from, to, clock.instant()));
+		});
 	}
 
 	/** Renders a draft exactly as saving would, and lists what would stop it being published. Saves nothing. */

@@ -40,8 +40,12 @@ public class Articles {
 
 	private final TransactionTemplate readOnly;
 
+	private final TagRedirectRepository tagRedirects;
+
 	Articles(ArticleRepository articles, CategoryRepository categories, AuthorRepository authors,
-			PageRepository pages, Clock clock, PlatformTransactionManager transactions) {
+			PageRepository pages, Clock clock, PlatformTransactionManager transactions,
+			TagRedirectRepository tagRedirects) {
+		this.tagRedirects = tagRedirects;
 		this.articles = articles;
 		this.categories = categories;
 		this.authors = authors;
@@ -142,6 +146,11 @@ public class Articles {
 			.map(row -> new TagCount((String) row[0], (String) row[1], (Long) row[2]))
 			.sorted(Comparator.comparing(TagCount::slug))
 			.toList();
+	}
+
+	/** Where a renamed or merged tag lives now, if {@code slug} is an old tag slug. */
+	public Optional<String> tagRedirect(String slug) {
+		return tagRedirects.findById(slug).map(TagRedirect::getToSlug);
 	}
 
 	public Optional<TagCount> tag(String slug) {

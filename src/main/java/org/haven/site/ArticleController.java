@@ -33,7 +33,7 @@ class ArticleController {
 		ArticleDetail detail = articles.published(slug).orElse(null);
 		if (detail == null) {
 			return articles.slugForAlias("/articles/" + slug)
-				.map(ArticleController::permanentRedirect)
+				.map(to -> permanentRedirect("/articles/" + to))
 				.orElseThrow(() -> new NotFoundException("article " + slug));
 		}
 		List<RelatedLink> links = related.forArticle(slug)
@@ -45,8 +45,9 @@ class ArticleController {
 		return "article";
 	}
 
-	static RedirectView permanentRedirect(String slug) {
-		RedirectView view = new RedirectView("/articles/" + slug);
+	/** A 301 to {@code path}: old addresses of renamed articles and tags keep working for readers and search engines. */
+	static RedirectView permanentRedirect(String path) {
+		RedirectView view = new RedirectView(path);
 		view.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
 		view.setExposeModelAttributes(false);
 		return view;

@@ -59,8 +59,13 @@ class TaxonomyController {
 	}
 
 	@GetMapping("/tags/{slug}")
-	String tag(@PathVariable String slug, @RequestParam(defaultValue = "1") int page, Model model) {
-		TagCount tag = articles.tag(slug).orElseThrow(() -> new NotFoundException("tag " + slug));
+	Object tag(@PathVariable String slug, @RequestParam(defaultValue = "1") int page, Model model) {
+		TagCount tag = articles.tag(slug).orElse(null);
+		if (tag == null) {
+			return articles.tagRedirect(slug)
+				.map(to -> ArticleController.permanentRedirect("/tags/" + to))
+				.orElseThrow(() -> new NotFoundException("tag " + slug));
+		}
 		Slice<ArticleCard> slice = articles.taggedWith(slug, Paging.page(page), Paging.PAGE_SIZE);
 		Paging.requireExists(slice);
 		String description = "Articles tagged “" + tag.label() + "”.";

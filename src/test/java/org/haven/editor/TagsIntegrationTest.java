@@ -56,6 +56,9 @@ class TagsIntegrationTest {
 		String page = mvc.perform(get("/admin/tags").with(EDITOR)).andExpect(status().isOk()).andReturn()
 			.getResponse().getContentAsString();
 		assertThat(HtmlChecker.errors(page)).isEmpty();
+		mvc.perform(get("/tags/night-worries-" + unique))
+			.andExpect(status().isMovedPermanently())
+			.andExpect(redirectedUrl("/tags/bedtime-" + unique));
 	}
 
 	@Test
