@@ -3,14 +3,11 @@ package org.haven.editor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
+import org.haven.support.BrowserForms;
 import org.haven.support.Http;
 import org.haven.support.SiteIntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -23,10 +20,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @SiteIntegrationTest
 class FirstAdminSetupIntegrationTest {
-
-	private static final Pattern SESSION = Pattern.compile("JSESSIONID=([^;]+)");
-
-	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
 	@LocalServerPort
 	int port;
@@ -49,8 +42,8 @@ class FirstAdminSetupIntegrationTest {
 				HttpResponse.BodyHandlers.ofString());
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).contains("Create the first admin account");
-		String session = find(SESSION, page.headers().firstValue("Set-Cookie").orElseThrow());
-		String token = find(CSRF, page.body());
+		String session = BrowserForms.sessionId(page);
+		String token = BrowserForms.csrfToken(page);
 
 		HttpResponse<String> mismatch = post(link, session, token, "first@haven.test", "a long enough secret",
 				"a different secret");
@@ -72,8 +65,8 @@ class FirstAdminSetupIntegrationTest {
 
 	private HttpResponse<String> post(String link, String session, String csrf, String email, String password,
 			String confirm) throws Exception {
-		String form = "email=" + encode(email) + "&name=First&password=" + encode(password) + "&confirm="
-				+ encode(confirm) + "&_csrf=" + encode(csrf);
+		String form = "email=" + BrowserForms.encode(email) + "&name=First&password=" + BrowserForms.encode(password) + "&confirm="
+				+ BrowserForms.encode(confirm) + "&_csrf=" + BrowserForms.encode(csrf);
 		return client.send(HttpRequest.newBuilder(uri(link))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.header("Cookie", "JSESSIONID=" + session)
@@ -83,16 +76,6 @@ class FirstAdminSetupIntegrationTest {
 
 	private URI uri(String path) {
 		return URI.create("http://localhost:" + port + path);
-	}
-
-	private static String find(Pattern pattern, String text) {
-		Matcher m = pattern.matcher(text);
-		assertThat(m.find()).as("%s in %s", pattern, text).isTrue();
-		return m.group(1);
-	}
-
-	private static String encode(String s) {
-		return URLEncoder.encode(s, StandardCharsets.UTF_8);
 	}
 
 }
