@@ -37,6 +37,10 @@ class Category {
 	String getDescription() { return description; }
 	int getOrder() { return order; }
 
+	boolean matches(String name, String description, int order) {
+		return this.name.equals(name) && this.description.equals(description) && this.order == order;
+	}
+
 	void update(String name, String description, int order) {
 		this.name = name;
 		this.description = description;

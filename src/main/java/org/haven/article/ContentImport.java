@@ -45,8 +45,8 @@ public class ContentImport {
 	public synchronized ImportReport importFrom(Path root) {
 		long started = System.nanoTime();
 		List<ImportProblem> problems = new ArrayList<>();
-		vocabulary.importCategories(root, problems);
-		vocabulary.importAuthors(root, problems);
+		boolean categoriesChanged = vocabulary.importCategories(root, problems);
+		boolean authorsChanged = vocabulary.importAuthors(root, problems);
 		boolean pagesChanged = vocabulary.importPages(root, problems);
 		Set<String> categories = vocabulary.categorySlugs();
 		Set<String> authors = vocabulary.authorSlugs();
@@ -58,8 +58,9 @@ public class ContentImport {
 		problems.forEach(problem -> log.warn("Content not imported: {}", problem));
 		log.info("Content import from {}: {}", root, report.summary());
 		outcome.events().forEach(events::publishEvent);
-		if (pagesChanged || !outcome.events().isEmpty() || report.imported() + report.updated() > 0) {
-			events.publishEvent(new SiteContentChanged("import"));
+		boolean vocabularyChanged = categoriesChanged || authorsChanged;
+		if (vocabularyChanged || pagesChanged || !outcome.events().isEmpty()) {
+			events.publishEvent(new SiteContentChanged("import", vocabularyChanged));
 		}
 		return report;
 	}

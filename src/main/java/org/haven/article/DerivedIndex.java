@@ -9,7 +9,8 @@ import org.springframework.context.event.EventListener;
 
 /**
  * The life cycle every index derived from published articles shares (related posts, search): built in full once the
- * content is imported, rebuilt after each import, and kept current article by article from {@link ArticleEvent}s.
+ * content is imported, rebuilt when categories or authors change, and kept current article by article from
+ * {@link ArticleEvent}s.
  * Events before the first build are left to it, since the build reads every published article anyway.
  */
 public abstract class DerivedIndex {
@@ -33,9 +34,12 @@ public abstract class DerivedIndex {
 		}
 	}
 
+	/** Article changes arrive as their own events; only names on every card (categories, authors) need a rebuild. */
 	@EventListener
 	public void on(SiteContentChanged event) {
-		rebuild();
+		if (!built.get() || event.vocabularyChanged()) {
+			rebuild();
+		}
 	}
 
 	@EventListener

@@ -1,8 +1,15 @@
 package org.haven.article;
 
 /**
- * Something readers see changed outside a single article (pages, authors, categories) or an import finished. Caches of
- * whole pages listen to this.
+ * Something readers see changed beyond what the per-article {@link ArticleEvent}s say: pages, or an import finished.
+ * Caches of whole pages listen to this. {@code vocabularyChanged} is true when categories or authors changed, which
+ * alters every article's card (names, credentials), so indexes built from cards must be rebuilt.
  */
-public record SiteContentChanged(String reason) {
+public record SiteContentChanged(String reason, boolean vocabularyChanged) {
+
+	/** A change the per-article events already describe (pages, scheduled publication). */
+	public SiteContentChanged(String reason) {
+		this(reason, false);
+	}
+
 }

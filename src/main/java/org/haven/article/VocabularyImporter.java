@@ -45,11 +45,12 @@ class VocabularyImporter {
 		this.clock = clock;
 	}
 
+	/** Imports the declared categories; returns whether any was added or changed. */
 	@Transactional
-	void importCategories(Path root, List<ImportProblem> problems) {
+	boolean importCategories(Path root, List<ImportProblem> problems) {
 		Path file = root.resolve(CATEGORIES_FILE);
 		if (!Files.exists(file)) {
-			return;
+			return false;
 		}
 		List<?> entries;
 		try {
@@ -60,12 +61,13 @@ class VocabularyImporter {
 		catch (MarkedYAMLException ex) {
 			int line = ex.getProblemMark() == null ? 1 : ex.getProblemMark().getLine() + 1;
 			problems.add(new ImportProblem(CATEGORIES_FILE, line, "broken YAML: " + ex.getProblem()));
-			return;
+			return false;
 		}
 		catch (IOException ex) {
 			problems.add(new ImportProblem(CATEGORIES_FILE, 1, "cannot read: " + ex.getMessage()));
-			return;
+			return false;
 		}
+		boolean changed = false;
 		int position = 0;
 		for (Object entry : entries) {
 			position++;
@@ -79,13 +81,19 @@ class VocabularyImporter {
 			String description = map.get("description") != null ? map.get("description").toString().strip() : "";
 			int order = map.get("order") instanceof Number n ? n.intValue() : position;
 			Category category = categories.findBySlug(slug).orElseGet(() -> new Category(slug));
-			category.update(name, description, order);
-			categories.save(category);
+			if (!category.matches(name, description, order)) {
+				category.update(name, description, order);
+				categories.save(category);
+				changed = true;
+			}
 		}
+		return changed;
 	}
 
+	/** Imports author profiles; returns whether any was added or changed. */
 	@Transactional
-	void importAuthors(Path root, List<ImportProblem> problems) {
+	boolean importAuthors(Path root, List<ImportProblem> problems) {
+		boolean changed = false;
 		for (Path file : ContentFiles.markdownIn(root.resolve("authors"))) {
 			String path = ContentFiles.relative(root, file);
 			try {
@@ -100,12 +108,14 @@ class VocabularyImporter {
 					author.update(name, fm.extraString("credentials"), fm.extraString("role"), doc.rendered().html(),
 							path, doc.contentHash());
 					authors.save(author);
+					changed = true;
 				}
 			}
 			catch (ContentException ex) {
 				problems.add(new ImportProblem(ex.file(), ex.line(), ex.reason()));
 			}
 		}
+		return changed;
 	}
 
 	/** Imports pages; returns whether any page changed. */
