@@ -4,6 +4,8 @@
 // - refreshes a live preview beside the form as you type (debounced POST to /admin/articles/preview)
 // - keeps a copy of the form in this browser (localStorage) until it is saved, and offers it back if the page is
 //   left without saving (a closed tab, an expired session, a lost connection)
+// - "Insert an image": uploads a picture (POST /admin/media asking for JSON) or picks an uploaded one, and inserts
+//   ![description](/media/name) at the cursor; it will not insert an image without a description
 (function () {
   'use strict';
 
@@ -75,6 +77,89 @@
     form.parentElement.parentElement.insertBefore(box, form.parentElement);
   }
 
+  // Markdown alt text ends at "]" and at a blank line, so those are escaped or flattened.
+  function imageMarkdown(alt, url) {
+    return '![' + alt.replace(/\s+/g, ' ').trim().replace(/([\\\[\]])/g, '\\$1') + '](' + url + ')';
+  }
+
+  function insertAtCursor(textarea, text) {
+    var start = textarea.selectionStart;
+    var end = textarea.selectionEnd;
+    var before = textarea.value.slice(0, start);
+    var after = textarea.value.slice(end);
+    // an image on a paragraph of its own, with blank lines around it
+    var lead = before === '' || /\n\n$/.test(before) ? '' : (/\n$/.test(before) ? '\n' : '\n\n');
+    var tail = after === '' || /^\n\n/.test(after) ? '' : (/^\n/.test(after) ? '\n' : '\n\n');
+    textarea.value = before + lead + text + tail + after;
+    var caret = (before + lead + text).length;
+    textarea.setSelectionRange(caret, caret);
+  }
+
+  function setUpImageInsert(form) {
+    var tools = document.getElementById('image-insert-tools');
+    if (!tools) {
+      return;
+    }
+    tools.hidden = false;
+    var choice = document.getElementById('insert-image-file');
+    var upload = document.getElementById('insert-image-upload');
+    var alt = document.getElementById('insert-image-alt');
+    var status = document.getElementById('insert-image-status');
+    var body = document.getElementById('field-body');
+    var csrf = form.querySelector('input[name=_csrf]');
+
+    upload.addEventListener('change', function () {
+      if (!upload.files.length) {
+        return;
+      }
+      var data = new FormData();
+      data.append('file', upload.files[0]);
+      if (csrf) {
+        data.append('_csrf', csrf.value);
+      }
+      status.textContent = 'Uploading ' + upload.files[0].name + '…';
+      fetch('/admin/media', {
+        method: 'POST', body: data, credentials: 'same-origin', headers: { 'Accept': 'application/json' }
+      }).then(function (response) {
+        return response.json().catch(function () { return {}; }).then(function (json) {
+          if (!response.ok || !json.url) {
+            throw new Error((json.errors && json.errors.join(' ')) || 'The upload failed (' + response.status + '). Try the Images page.');
+          }
+          return json;
+        });
+      }).then(function (image) {
+        var option = document.createElement('option');
+        option.value = image.url;
+        option.textContent = image.name;
+        choice.insertBefore(option, choice.options[1] || null);
+        choice.value = image.url;
+        upload.value = '';
+        status.textContent = 'Uploaded ' + image.name + '. Describe what it shows, then insert it.';
+        alt.focus();
+      }).catch(function (error) {
+        status.textContent = error.message;
+      });
+    });
+
+    document.getElementById('insert-image-button').addEventListener('click', function () {
+      if (!choice.value) {
+        status.textContent = 'Choose or upload an image first.';
+        choice.focus();
+        return;
+      }
+      if (!alt.value.trim()) {
+        status.textContent = 'Describe what the image shows first: readers who cannot see it rely on this.';
+        alt.focus();
+        return;
+      }
+      insertAtCursor(body, imageMarkdown(alt.value, choice.value));
+      status.textContent = 'Inserted ' + choice.options[choice.selectedIndex].text + ' into the text.';
+      alt.value = '';
+      body.focus();
+      form.dispatchEvent(new Event('input'));
+    });
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
     var summary = document.getElementById('error-summary');
     if (summary) {
@@ -129,6 +214,7 @@
       localStorage.removeItem('haven-draft:/admin/articles'); // a new article just saved lands here
     }
     offerLocalCopy(form, key);
+    setUpImageInsert(form);
 
     form.addEventListener('input', function () {
       clearTimeout(timer);

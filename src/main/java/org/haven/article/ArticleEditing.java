@@ -55,13 +55,14 @@ public class ArticleEditing {
 
 	private final TagRedirectRepository tagRedirects;
 
-	private final ContentReader reader = new ContentReader();
+	private final ContentReader reader;
 
 	ArticleEditing(ArticleRepository articles, RevisionRepository revisions, VocabularyImporter vocabulary,
 			ArticleFileWriter files, EditorialQueries queries, ContentProperties properties,
 			TransactionTemplate transaction, ApplicationEventPublisher events, Clock clock,
-			TagRedirectRepository tagRedirects) {
+			TagRedirectRepository tagRedirects, ContentReader reader) {
 		this.tagRedirects = tagRedirects;
+		this.reader = reader;
 		this.articles = articles;
 		this.revisions = revisions;
 		this.vocabulary = vocabulary;

@@ -45,11 +45,12 @@ class ArticleImporter {
 
 	private final Clock clock;
 
-	private final ContentReader reader = new ContentReader();
+	private final ContentReader reader;
 
 	ArticleImporter(ArticleRepository articles, RevisionRepository revisions, EntityManager entityManager,
-			TransactionTemplate transaction, Clock clock) {
+			TransactionTemplate transaction, Clock clock, ContentReader reader) {
 		this.articles = articles;
+		this.reader = reader;
 		this.revisions = revisions;
 		this.entityManager = entityManager;
 		this.transaction = transaction;

@@ -36,9 +36,11 @@ class VocabularyImporter {
 
 	private final Clock clock;
 
-	private final ContentReader reader = new ContentReader();
+	private final ContentReader reader;
 
-	VocabularyImporter(CategoryRepository categories, AuthorRepository authors, PageRepository pages, Clock clock) {
+	VocabularyImporter(CategoryRepository categories, AuthorRepository authors, PageRepository pages, Clock clock,
+			ContentReader reader) {
+		this.reader = reader;
 		this.categories = categories;
 		this.authors = authors;
 		this.pages = pages;

@@ -14,7 +14,15 @@ public final class ContentReader {
 
 	private final FrontMatterParser frontMatterParser = new FrontMatterParser();
 
-	private final MarkdownRenderer renderer = new MarkdownRenderer();
+	private final MarkdownRenderer renderer;
+
+	public ContentReader() {
+		this(ImageSizes.NONE);
+	}
+
+	public ContentReader(ImageSizes images) {
+		this.renderer = new MarkdownRenderer(images);
+	}
 
 	public ParsedDocument read(String path, byte[] bytes) {
 		return read(path, bytes, hash(bytes));

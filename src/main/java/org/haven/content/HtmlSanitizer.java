@@ -16,6 +16,16 @@ public final class HtmlSanitizer {
 
 	private static final Pattern CLASS = Pattern.compile("[A-Za-z0-9_ -]+");
 
+	/**
+	 * Only copies on this site, as the pipeline writes them ({@code /media/480w/a.jpg 480w, /media/a.jpg 900w}); a
+	 * protocol-relative {@code //host/...} does not match, so raw HTML cannot pull in a third-party image this way.
+	 * (The sanitiser puts a space before each comma before it checks.)
+	 */
+	private static final String LOCAL_CANDIDATE = "/[A-Za-z0-9_-][A-Za-z0-9._/-]{0,300} [0-9]{1,5}w";
+
+	private static final Pattern LOCAL_SRCSET = Pattern
+		.compile(LOCAL_CANDIDATE + "( ?, " + LOCAL_CANDIDATE + "){0,9}");
+
 	private static final Pattern NUMBER = Pattern.compile("[0-9]{1,5}");
 
 	private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
@@ -31,7 +41,11 @@ public final class HtmlSanitizer {
 		.allowAttributes("data-footnotes").onElements("section")
 		.allowAttributes("id").matching(ID).globally()
 		.allowAttributes("class").matching(CLASS).globally()
-		.allowAttributes("src", "alt", "loading").onElements("img")
+		.allowAttributes("src", "alt").onElements("img")
+		.allowAttributes("loading").matching(Pattern.compile("lazy|eager")).onElements("img")
+		.allowAttributes("decoding").matching(Pattern.compile("async|sync|auto")).onElements("img")
+		.allowAttributes("srcset").matching(LOCAL_SRCSET).onElements("img")
+		.allowAttributes("sizes").matching(Pattern.compile("[a-z0-9(),.: -]{1,200}")).onElements("img")
 		.allowAttributes("width", "height").matching(NUMBER).onElements("img")
 		.allowAttributes("align").matching(Pattern.compile("left|center|right")).onElements("th", "td")
 		.allowAttributes("start").matching(NUMBER).onElements("ol")

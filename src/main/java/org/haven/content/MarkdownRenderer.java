@@ -18,6 +18,7 @@ import org.commonmark.node.Code;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.Text;
@@ -46,7 +47,23 @@ public final class MarkdownRenderer {
 	/** The same URL schemes the HTML sanitiser allows; relative URLs pass. */
 	private static final DefaultUrlSanitizer SAFE_URLS = new DefaultUrlSanitizer(List.of("http", "https", "mailto"));
 
+	/**
+	 * How wide a body image shows: the article column (about 68 characters) on wide screens, the screen otherwise.
+	 * Both shipped themes use that column; a theme with a wider one only makes browsers pick a smaller copy.
+	 */
+	static final String IMAGE_SIZES = "(min-width: 48rem) 44rem, 100vw";
+
 	private final TextContentRenderer textRenderer = TextContentRenderer.builder().build();
+
+	private final ImageSizes images;
+
+	public MarkdownRenderer() {
+		this(ImageSizes.NONE);
+	}
+
+	public MarkdownRenderer(ImageSizes images) {
+		this.images = images;
+	}
 
 	public RenderedContent render(String markdown) {
 		Node document = parser.parse(markdown);
@@ -71,7 +88,7 @@ public final class MarkdownRenderer {
 			.extensions(extensions)
 			.sanitizeUrls(true)
 			.urlSanitizer(SAFE_URLS)
-			.attributeProviderFactory(context -> headingIds(ids))
+			.attributeProviderFactory(context -> attributes(ids))
 			.build();
 		String rendered = htmlRenderer.render(document);
 		// CommonMark escapes all text and drops unsafe URL schemes itself, so only raw HTML written into the Markdown
@@ -81,7 +98,7 @@ public final class MarkdownRenderer {
 		return new RenderedContent(html, List.copyOf(toc), firstParagraph(document), words.count, minutes);
 	}
 
-	private static AttributeProvider headingIds(Map<Heading, String> ids) {
+	private AttributeProvider attributes(Map<Heading, String> ids) {
 		return (node, tagName, attributes) -> {
 			// URL sanitising marks every link nofollow; links in our own articles are editorial, so keep them plain
 			if ("a".equals(tagName)) {
@@ -94,7 +111,28 @@ public final class MarkdownRenderer {
 			if (node instanceof TaskListItemMarker marker) {
 				attributes.put("aria-label", marker.isChecked() ? "Done" : "To do");
 			}
+			if (node instanceof Image && "img".equals(tagName)) {
+				responsive(attributes);
+			}
 		};
+	}
+
+	/** Body images load when scrolled near, and, when their size is known, reserve their space and offer copies. */
+	private void responsive(Map<String, String> attributes) {
+		String src = attributes.get("src");
+		if (src != null && !src.isEmpty()) {
+			images.of(src).ifPresent(image -> {
+				attributes.put("width", Integer.toString(image.width()));
+				attributes.put("height", Integer.toString(image.height()));
+				String srcset = image.srcset();
+				if (!srcset.isEmpty()) {
+					attributes.put("srcset", srcset);
+					attributes.put("sizes", IMAGE_SIZES);
+				}
+			});
+		}
+		attributes.put("loading", "lazy");
+		attributes.put("decoding", "async");
 	}
 
 	private static void demoteHeadingsIfTitleLevelUsed(Node document) {

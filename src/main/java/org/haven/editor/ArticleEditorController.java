@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.haven.editor.media.MediaLibrary;
 import org.haven.article.ArticleDraft;
 import org.haven.article.ArticleEditing;
 import org.haven.article.DraftProblem;
@@ -38,7 +39,11 @@ class ArticleEditorController {
 
 	private final Clock clock;
 
-	ArticleEditorController(ArticleEditing editing, EditorialQueries queries, EditorModel editorModel, Clock clock) {
+	private final MediaLibrary media;
+
+	ArticleEditorController(ArticleEditing editing, EditorialQueries queries, EditorModel editorModel, Clock clock,
+			MediaLibrary media) {
+		this.media = media;
 		this.editing = editing;
 		this.queries = queries;
 		this.editorModel = editorModel;
@@ -135,6 +140,7 @@ class ArticleEditorController {
 		model.addAttribute("now", clock.instant());
 		model.addAttribute("canPublish", Permissions.isEditor(user));
 		model.addAttribute("canEdit", article == null || Permissions.canEdit(user, article));
+		model.addAttribute("mediaFiles", media.list());
 		return "admin/articles/form";
 	}
 

@@ -14,27 +14,16 @@ import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * The admin's own stylesheet and script (not themed), the uploaded images in {@code content/media/} at
- * {@code /media/**}, and "not found" for missing articles and revisions.
+ * The admin's own stylesheet and script (not themed), and "not found" for missing articles and revisions.
  */
 @Configuration(proxyBeanMethods = false)
 class EditorWebConfiguration implements WebMvcConfigurer {
-
-	private final MediaLibrary media;
-
-	EditorWebConfiguration(MediaLibrary media) {
-		this.media = media;
-	}
 
 	@Override
 	public void addResourceHandlers(ResourceHandlerRegistry registry) {
 		registry.addResourceHandler("/admin/assets/**")
 			.addResourceLocations("classpath:/admin-assets/")
 			.setCacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePrivate());
-		String folder = media.folder().toAbsolutePath().toUri().toString();
-		registry.addResourceHandler("/media/**")
-			.addResourceLocations(folder.endsWith("/") ? folder : folder + "/")
-			.setCacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePublic());
 	}
 
 	@ControllerAdvice(basePackageClasses = EditorWebConfiguration.class)

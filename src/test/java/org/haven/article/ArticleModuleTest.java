@@ -23,7 +23,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 @DataJpaTest(properties = { "haven.content.dir=src/test/resources/fixtures/content",
 		"haven.content.import-on-startup=false", "haven.content.watch=false" })
 @Import({ ContentImport.class, VocabularyImporter.class, ArticleImporter.class, Articles.class,
-		ScheduledPublisher.class, ArticleModuleTest.Config.class })
+		ScheduledPublisher.class, ContentPipelineConfiguration.class, ArticleModuleTest.Config.class })
 @RecordApplicationEvents
 @interface ArticleModuleTest {
 

@@ -1,0 +1,66 @@
+package org.haven.editor.media;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+
+import javax.imageio.ImageIO;
+
+/** Real image files made in memory, for tests. */
+public final class TestImages {
+
+	private TestImages() {
+	}
+
+	/** A PNG or JPEG ({@code format} "png" or "jpg") of this size: a two-colour picture, so scaling has work to do. */
+	public static byte[] image(String format, int width, int height) {
+		BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+		Graphics2D g = image.createGraphics();
+		g.setColor(new Color(0x2f6f62));
+		g.fillRect(0, 0, width, height);
+		g.setColor(new Color(0xf0b400));
+		g.fillOval(width / 4, height / 4, width / 2, height / 2);
+		g.dispose();
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try {
+			ImageIO.write(image, format.equals("jpg") ? "jpeg" : format, out);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		return out.toByteArray();
+	}
+
+	/**
+	 * A JPEG stored {@code width} x {@code height} with an EXIF orientation tag, as phones write portrait photos
+	 * (orientation 6: shown turned 90° clockwise).
+	 */
+	static byte[] jpegWithOrientation(int width, int height, int orientation) {
+		byte[] jpeg = image("jpg", width, height);
+		ByteBuffer tiff = ByteBuffer.allocate(26).order(ByteOrder.LITTLE_ENDIAN);
+		tiff.put((byte) 'I').put((byte) 'I').putShort((short) 42).putInt(8); // header, first IFD at 8
+		tiff.putShort((short) 1); // one entry
+		tiff.putShort((short) 0x0112).putShort((short) 3).putInt(1).putShort((short) orientation).putShort((short) 0);
+		tiff.putInt(0); // no next IFD
+		byte[] exif = new byte[6 + tiff.capacity()];
+		System.arraycopy("Exif\0\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, exif, 0, 6);
+		System.arraycopy(tiff.array(), 0, exif, 6, tiff.capacity());
+		int length = exif.length + 2;
+		// after SOI and the JFIF APP0 segment ImageIO writes first (the JDK reader insists on that order)
+		int afterApp0 = 4 + ((jpeg[4] & 0xFF) << 8 | (jpeg[5] & 0xFF));
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		out.write(jpeg, 0, afterApp0);
+		out.write(0xFF);
+		out.write(0xE1); // APP1
+		out.write(length >> 8);
+		out.write(length & 0xFF);
+		out.write(exif, 0, exif.length);
+		out.write(jpeg, afterApp0, jpeg.length - afterApp0);
+		return out.toByteArray();
+	}
+
+}
