@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -96,7 +97,7 @@ final class ThemeLoader {
 			}
 		}
 		return new Theme(manifest.name(), manifest.title(), manifest.version(), manifest.author(),
-				manifest.description(), manifest.parent(), Map.copyOf(manifest.settings()), chain.get(0),
+				manifest.description(), manifest.parent(), Collections.unmodifiableMap(new LinkedHashMap<>(manifest.settings())), chain.get(0),
 				List.copyOf(chain));
 	}
 

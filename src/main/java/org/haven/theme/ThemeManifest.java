@@ -17,7 +17,7 @@ import org.yaml.snakeyaml.error.YAMLException;
 
 /** A {@code theme.yaml} as written: name, title, version, author, description, extends, and settings with defaults. */
 record ThemeManifest(String name, String title, String version, String author, String description,
-		@Nullable String parent, Map<String, String> settings) {
+		@Nullable String parent, Map<String, ThemeSetting> settings) {
 
 	static final String FILE = "theme.yaml";
 
@@ -47,9 +47,9 @@ record ThemeManifest(String name, String title, String version, String author, S
 		if (!name.equals(theme)) {
 			throw new ThemeException(theme, FILE, "name '" + name + "' must match the folder name '" + theme + "'");
 		}
-		Map<String, String> settings = new LinkedHashMap<>();
+		Map<String, ThemeSetting> settings = new LinkedHashMap<>();
 		if (map.get("settings") instanceof Map<?, ?> declared) {
-			declared.forEach((key, value) -> settings.put(String.valueOf(key), defaultOf(value)));
+			declared.forEach((key, value) -> settings.put(String.valueOf(key), settingOf(String.valueOf(key), value)));
 		}
 		Object parent = map.get("extends");
 		return new ThemeManifest(name, text(map, "title", name), text(map, "version", "0"), text(map, "author", ""),
@@ -57,12 +57,11 @@ record ThemeManifest(String name, String title, String version, String author, S
 	}
 
 	/** A setting is either a plain default or a map with {@code default} (and {@code type}, {@code label}). */
-	private static String defaultOf(@Nullable Object value) {
+	private static ThemeSetting settingOf(String key, @Nullable Object value) {
 		if (value instanceof Map<?, ?> spec) {
-			Object def = spec.get("default");
-			return def == null ? "" : def.toString();
+			return new ThemeSetting(key, text(spec, "default", ""), text(spec, "type", "text"), text(spec, "label", key));
 		}
-		return value == null ? "" : value.toString();
+		return new ThemeSetting(key, value == null ? "" : value.toString(), "text", key);
 	}
 
 	private static String text(Map<?, ?> map, String key, String fallback) {

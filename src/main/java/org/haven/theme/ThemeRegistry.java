@@ -46,6 +46,9 @@ public class ThemeRegistry {
 
 	private volatile String wanted;
 
+	/** Setting values chosen at run time (by an admin); they win over configuration and defaults. */
+	private volatile Map<String, String> chosenSettings = Map.of();
+
 	/** Shipped themes unpacked at start-up because the themes folder lacks them (not unpacked again on reload). */
 	private final Map<String, Path> shipped = new LinkedHashMap<>();
 
@@ -115,16 +118,41 @@ public class ThemeRegistry {
 		return theme;
 	}
 
-	/** The active theme's settings: manifest defaults, then the theme's parents', overridden by configuration. */
+	/**
+	 * The active theme's settings: the parents' defaults, then the theme's own, overridden by configuration, then by
+	 * values chosen at run time.
+	 */
 	public Map<String, String> settings() {
 		Map<String, String> merged = new LinkedHashMap<>();
+		declaredSettings().forEach((key, setting) -> merged.put(key, setting.defaultValue()));
+		merged.putAll(properties.settings());
+		Map<String, String> chosen = chosenSettings;
+		chosen.forEach((key, value) -> {
+			if (merged.containsKey(key)) {
+				merged.put(key, value);
+			}
+		});
+		return merged;
+	}
+
+	/** The settings the active theme and its parents declare, parents' first, a theme's own overriding theirs. */
+	public Map<String, ThemeSetting> declaredSettings() {
+		Map<String, ThemeSetting> declared = new LinkedHashMap<>();
 		List<Theme> lineage = new ArrayList<>();
 		for (Theme t = active; t != null; t = t.parent() == null ? null : themes.get(t.parent())) {
 			lineage.add(0, t);
 		}
-		lineage.forEach(t -> merged.putAll(t.settings()));
-		merged.putAll(properties.settings());
-		return merged;
+		lineage.forEach(t -> declared.putAll(t.declared()));
+		return declared;
+	}
+
+	/**
+	 * Replaces the values chosen at run time (keys the active theme does not declare are kept for a theme that does,
+	 * but ignored); readers see them on their next request.
+	 */
+	public synchronized void chooseSettings(Map<String, String> values) {
+		chosenSettings = Map.copyOf(values);
+		events.publishEvent(new ThemeChanged(active().name()));
 	}
 
 	private void load() {
