@@ -3,9 +3,7 @@ package org.haven.site;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
@@ -13,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.haven.support.Axe;
 import org.haven.support.Browser;
 import org.haven.support.SiteIntegrationTest;
 import org.haven.theme.ThemeProperties;
@@ -48,18 +47,6 @@ class ThemesBrowserTest {
 
 	static final int MAX_SCREENSHOT_HEIGHT = 1800;
 
-	static final String AXE_RUN = """
-			const done = arguments[arguments.length - 1];
-			axe.run(document, { runOnly: { type: 'tag',
-			    values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })
-			  .then(result => done(result.violations
-			    .filter(v => v.impact === 'serious' || v.impact === 'critical')
-			    .map(v => v.id + ' (' + v.impact + '): ' + v.help + '\\n    at ' + v.nodes.slice(0, 5)
-			      .map(n => n.target.join(' ') + ' -- ' + (n.failureSummary || '').replace(/\\s+/g, ' '))
-			      .join('\\n    at '))))
-			  .catch(error => done(['axe failed: ' + error]));
-			""";
-
 	@LocalServerPort
 	int port;
 
@@ -68,17 +55,9 @@ class ThemesBrowserTest {
 
 	ChromeDriver browser;
 
-	String axe;
-
 	@BeforeAll
-	void startBrowser() throws IOException {
+	void startBrowser() {
 		browser = Browser.start(1280, 900);
-		String version = System.getProperty("haven.axe.version", "4.6.3");
-		try (InputStream in = getClass().getClassLoader()
-			.getResourceAsStream("META-INF/resources/webjars/axe-core/" + version + "/axe.min.js")) {
-			assertThat(in).as("axe-core %s WebJar on the test classpath", version).isNotNull();
-			axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-		}
 	}
 
 	@AfterAll
@@ -126,10 +105,8 @@ class ThemesBrowserTest {
 		browser.manage().window().setSize(SIZES.get("desktop"));
 		emulateColourScheme(scheme);
 		browser.get("http://localhost:" + port + path);
-		browser.executeScript(axe);
 
-		@SuppressWarnings("unchecked")
-		List<String> violations = (List<String>) browser.executeAsyncScript(AXE_RUN);
+		List<String> violations = Axe.violations(browser);
 
 		assertThat(violations).as("axe-core serious/critical violations on %s in %s (%s):%n%s", path, theme, scheme,
 				String.join("\n", violations)).isEmpty();

@@ -1,0 +1,108 @@
+package org.haven.editor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.haven.article.ArticleEditing;
+import org.haven.article.EditableArticle;
+import org.haven.support.Axe;
+import org.haven.support.Browser;
+import org.haven.support.Drafts;
+import org.haven.support.EditorIntegrationTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The editor's own pages, checked with axe-core in headless Chromium for serious or critical WCAG 2.2 A/AA problems:
+ * editors use them all day, some with a screen reader or only a keyboard.
+ */
+@EditorIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class EditorAccessibilityBrowserTest {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ArticleEditing editing;
+
+	ChromeDriver browser;
+
+	EditableArticle article;
+
+	@BeforeAll
+	void startBrowserAndSignIn() {
+		browser = Browser.start(1280, 900);
+		article = editing.create(Drafts.publishable(Drafts.uniqueSlug("accessible")), EditorIntegrationTest.ADMIN_EMAIL);
+		browser.get(url("/login"));
+		assertNoViolations("/login");
+		browser.findElement(By.id("field-email")).sendKeys(EditorIntegrationTest.ADMIN_EMAIL);
+		browser.findElement(By.id("field-password")).sendKeys(EditorIntegrationTest.ADMIN_PASSWORD);
+		browser.findElement(By.cssSelector("main button[type=submit]")).click();
+	}
+
+	@AfterAll
+	void stopBrowser() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "/admin", "/admin/articles", "/admin/articles/new", "/admin/tags", "/admin/media",
+			"/admin/tokens", "/admin/account", "/admin/users", "/admin/themes" })
+	void anAdminPageHasNoSeriousOrCriticalProblems(String path) {
+		browser.get(url(path));
+		assertThat(browser.getCurrentUrl()).as("still signed in").endsWith(path);
+		assertNoViolations(path);
+	}
+
+	@Test
+	void theEditorWithItsLivePreviewAndImagePanelOpenHasNone() {
+		browser.get(url("/admin/articles/" + article.id() + "/edit"));
+		new WebDriverWait(browser, Duration.ofSeconds(10))
+			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#live-preview p")));
+		WebElement imagePanel = browser.findElement(By.cssSelector("#image-insert summary"));
+		browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", imagePanel);
+		imagePanel.click();
+		assertNoViolations("the article editor");
+		browser.get(url("/admin/articles/" + article.id() + "/revisions"));
+		assertNoViolations("revisions");
+	}
+
+	@Test
+	void theErrorSummaryOfARefusedSaveHasNone() {
+		browser.get(url("/admin/articles/new"));
+		// the server's checks, not the browser's: as with a browser that does not enforce "required"
+		browser.executeScript("document.getElementById('article-form').noValidate = true");
+		browser.findElement(By.cssSelector("button[value=save]")).click();
+		assertThat(browser.findElements(By.id("error-summary"))).hasSize(1);
+		assertThat(browser.switchTo().activeElement().getAttribute("id")).as("focus moves to the summary")
+			.isEqualTo("error-summary");
+		assertNoViolations("the editor with errors");
+	}
+
+	private void assertNoViolations(String what) {
+		List<String> violations = Axe.violations(browser);
+		assertThat(violations).as("axe-core serious/critical violations on %s:%n%s", what,
+				String.join("\n", violations)).isEmpty();
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+
+}
