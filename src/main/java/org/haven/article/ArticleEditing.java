@@ -106,11 +106,18 @@ public class ArticleEditing {
 				(article, now) -> new Change(draft, ArticleStatus.DRAFT, article.getPublishedAt()));
 	}
 
-	/** Publishes now ({@code at} null or past) or schedules for {@code at}, after the publish checks pass. */
+	/**
+	 * Publishes at {@code at} (a future time schedules), after the publish checks pass. Without a time, a new article
+	 * goes live now, and one already live keeps the date it first went live: correcting a typo must not make an old
+	 * article look new at the top of the site and its feeds.
+	 */
 	public EditableArticle publish(long id, long expectedVersion, ArticleDraft draft, @Nullable Instant at,
 			String user) {
-		return commit(id, expectedVersion, user,
-				(article, now) -> new Change(draft, ArticleStatus.PUBLISHED, at == null ? now : at));
+		return commit(id, expectedVersion, user, (article, now) -> {
+			Instant live = article.getPublishedAt();
+			boolean alreadyLive = article.getStatus() == ArticleStatus.PUBLISHED && live != null && !live.isAfter(now);
+			return new Change(draft, ArticleStatus.PUBLISHED, at != null ? at : alreadyLive ? live : now);
+		});
 	}
 
 	/** Takes the article off the site; it goes back to being a draft-like, editable article. */

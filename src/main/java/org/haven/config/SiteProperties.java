@@ -2,6 +2,7 @@ package org.haven.config;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.Locale;
 
 import jakarta.validation.Valid;
@@ -9,16 +10,18 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * What the whole site is: its name, address and language, where its data lives, and the crisis-support line every page
- * shows in its footer.
+ * What the whole site is: its name, address and language, where its data lives, the crisis-support line every page
+ * shows in its footer, and the time zone its dates are shown in and editors schedule in.
  */
 @Validated
 @ConfigurationProperties("haven.site")
 public record SiteProperties(@NotBlank String title, @NotBlank String description, @NotNull URI baseUrl,
-		@NotBlank String language, @NotNull Path dataDir, @Valid @NotNull Crisis crisis) {
+		@NotBlank String language, @NotNull Path dataDir, @Valid @NotNull Crisis crisis,
+		@DefaultValue("UTC") ZoneId timeZone) {
 
 	/** The crisis-support line: a short sentence and, optionally, where to find help. */
 	public record Crisis(@NotBlank String text, String linkText, URI link) {

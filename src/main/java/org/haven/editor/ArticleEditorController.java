@@ -76,7 +76,11 @@ class ArticleEditorController {
 	@GetMapping("/admin/articles/{id}/edit")
 	String edit(@PathVariable long id, Authentication user, Model model) {
 		EditableArticle article = queries.editable(id);
-		return form(ArticleForm.of(article.draft(), article.version()), article, List.of(), user, model);
+		ArticleForm form = ArticleForm.of(article.draft(), article.version());
+		if (article.scheduledAt(clock.instant())) {
+			form.scheduledFor(article.publishedAt(), editorModel.times().zoneId());
+		}
+		return form(form, article, List.of(), user, model);
 	}
 
 	@PostMapping("/admin/articles/{id}")
@@ -89,7 +93,7 @@ class ArticleEditorController {
 		}
 		List<DraftProblem> problems = new ArrayList<>();
 		ArticleDraft draft = form.toDraft(problems);
-		var at = form.publishTime(problems);
+		var at = form.publishTime(editorModel.times().zoneId(), problems);
 		if (!problems.isEmpty()) {
 			return form(form, current, problems, user, model);
 		}

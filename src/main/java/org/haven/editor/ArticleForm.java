@@ -3,7 +3,8 @@ package org.haven.editor;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -51,7 +52,7 @@ class ArticleForm {
 
 	private String body = "";
 
-	/** {@code yyyy-MM-ddTHH:mm}, UTC; empty means now. */
+	/** {@code yyyy-MM-ddTHH:mm} in the site's time zone; empty means now (or, if published, when it was). */
 	private String publishAt = "";
 
 	static ArticleForm of(ArticleDraft d, long version) {
@@ -96,12 +97,18 @@ class ArticleForm {
 				blankToNull(cover), blankToNull(coverAlt), body);
 	}
 
-	@Nullable Instant publishTime(List<DraftProblem> problems) {
+	/** Shows a scheduled article's publish time, so saving the form again keeps the schedule. */
+	void scheduledFor(Instant at, ZoneId zone) {
+		publishAt = LocalDateTime.ofInstant(at, zone).truncatedTo(ChronoUnit.MINUTES).toString();
+	}
+
+	@Nullable Instant publishTime(ZoneId zone, List<DraftProblem> problems) {
 		if (publishAt.isBlank()) {
 			return null;
 		}
 		try {
-			return LocalDateTime.parse(publishAt.strip()).toInstant(ZoneOffset.UTC);
+			// a time skipped by a clock change is moved forward; one that happens twice takes the earlier
+			return LocalDateTime.parse(publishAt.strip()).atZone(zone).toInstant();
 		}
 		catch (DateTimeParseException ex) {
 			problems.add(new DraftProblem("publishAt", "Enter the publish time as a date and time, like 2026-03-01T09:00."));

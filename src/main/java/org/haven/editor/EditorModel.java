@@ -1,7 +1,7 @@
 package org.haven.editor;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +9,7 @@ import java.util.Locale;
 import org.haven.article.ArticleStatus;
 import org.haven.article.Articles;
 import org.haven.article.EditorialQueries;
+import org.haven.config.SiteProperties;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
@@ -22,17 +23,30 @@ class EditorModel {
 	record Me(String email, boolean editor, boolean admin) {
 	}
 
-	/** Times as editors read them, in UTC (the time zone of publish times in the form). */
+	/** Times as editors read them, in the site's time zone (the zone of publish times in the form too). */
 	static final class Times {
 
-		private static final DateTimeFormatter FORMAT = DateTimeFormatter
-			.ofPattern("d MMM yyyy HH:mm 'UTC'", Locale.ENGLISH)
-			.withZone(ZoneOffset.UTC);
+		private final DateTimeFormatter format;
 
-		public String of(@Nullable Instant instant) {
-			return instant == null ? "" : FORMAT.format(instant);
+		private final ZoneId zone;
+
+		Times(ZoneId zone) {
+			this.zone = zone;
+			this.format = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm zzz", Locale.ENGLISH).withZone(zone);
 		}
 
+		public String of(@Nullable Instant instant) {
+			return instant == null ? "" : format.format(instant);
+		}
+
+		/** The zone's name for labels, e.g. "Europe/London". */
+		public String zone() {
+			return zone.getId();
+		}
+
+		ZoneId zoneId() {
+			return zone;
+		}
 
 	}
 
@@ -43,9 +57,16 @@ class EditorModel {
 
 	private final EditorialQueries queries;
 
-	EditorModel(Articles articles, EditorialQueries queries) {
+	private final Times times;
+
+	EditorModel(Articles articles, EditorialQueries queries, SiteProperties site) {
 		this.articles = articles;
 		this.queries = queries;
+		this.times = new Times(site.timeZone());
+	}
+
+	Times times() {
+		return times;
 	}
 
 	void addTo(Model model, Authentication user) {
@@ -53,7 +74,7 @@ class EditorModel {
 		model.addAttribute("categories", articles.categories());
 		model.addAttribute("authors", articles.authors());
 		model.addAttribute("stages", STAGES);
-		model.addAttribute("times", new Times());
+		model.addAttribute("times", times);
 	}
 
 	void addVocabulary(Model model) {

@@ -25,7 +25,7 @@ class ArchiveController {
 	ArchiveController(Articles articles, MetaFactory meta, org.haven.config.SiteProperties site) {
 		this.articles = articles;
 		this.meta = meta;
-		this.formats = new Formats(site.locale());
+		this.formats = new Formats(site.locale(), site.timeZone());
 	}
 
 	@GetMapping("/archive")

@@ -3,7 +3,7 @@ package org.haven.site;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -16,14 +16,17 @@ public final class Formats {
 
 	private final DateTimeFormatter month;
 
-	public Formats(Locale locale) {
+	private final ZoneId zone;
+
+	public Formats(Locale locale, ZoneId zone) {
+		this.zone = zone;
 		this.date = DateTimeFormatter.ofPattern("d MMMM yyyy", locale);
 		this.month = DateTimeFormatter.ofPattern("MMMM yyyy", locale);
 	}
 
 	/** "12 February 2026". */
 	public String date(@Nullable Instant instant) {
-		return instant == null ? "" : date.format(instant.atZone(ZoneOffset.UTC));
+		return instant == null ? "" : date.format(instant.atZone(zone));
 	}
 
 	public String date(@Nullable LocalDate day) {

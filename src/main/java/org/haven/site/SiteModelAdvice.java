@@ -32,7 +32,7 @@ class SiteModelAdvice {
 		this.articles = articles;
 		this.themes = themes;
 		this.assets = assets;
-		this.formats = new Formats(properties.locale());
+		this.formats = new Formats(properties.locale(), properties.timeZone());
 	}
 
 	@ModelAttribute

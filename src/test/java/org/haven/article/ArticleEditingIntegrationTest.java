@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -172,6 +173,20 @@ class ArticleEditingIntegrationTest {
 
 		editing.save(published.id(), published.version(), Drafts.withBody(published.draft(), "Updated text."), WHO);
 		assertThat(events.stream(ArticleUpdated.class)).anyMatch(e -> e.slug().equals(slug));
+	}
+
+	@Test
+	void publishingALiveArticleAgainKeepsTheDateItFirstWentLive() {
+		EditableArticle draft = editing.create(Drafts.publishable(Drafts.uniqueSlug("republish")), WHO);
+		EditableArticle first = editing.publish(draft.id(), draft.version(), draft.draft(), null, WHO);
+		Instant wentLive = first.publishedAt();
+		clock.advance(Duration.ofDays(30));
+
+		EditableArticle corrected = editing.publish(first.id(), first.version(),
+				Drafts.withBody(first.draft(), "A typo, corrected."), null, WHO);
+
+		assertThat(corrected.publishedAt()).isEqualTo(wentLive);
+		assertThat(corrected.draft().body()).contains("A typo, corrected.");
 	}
 
 	@Test

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -32,7 +34,25 @@ class ArticleFormUnitTest {
 		assertThat(draft.faq()).containsExactly(new Faq("What is it?", "A set time for worries. It helps."),
 				new Faq("How long?", "Fifteen minutes."));
 		assertThat(draft.lastReviewed()).isEqualTo(LocalDate.of(2026, 3, 1));
-		assertThat(form.publishTime(problems)).isEqualTo(Instant.parse("2026-12-01T09:30:00Z"));
+		assertThat(form.publishTime(ZoneOffset.UTC, problems)).isEqualTo(Instant.parse("2026-12-01T09:30:00Z"));
+	}
+
+	@Test
+	void publishTimesAreInTheSitesTimeZoneIncludingSummerTime() {
+		ZoneId london = ZoneId.of("Europe/London");
+		ArticleForm form = new ArticleForm();
+		List<DraftProblem> problems = new ArrayList<>();
+
+		form.setPublishAt("2026-07-01T09:00");
+		assertThat(form.publishTime(london, problems)).isEqualTo(Instant.parse("2026-07-01T08:00:00Z"));
+		form.setPublishAt("2026-12-01T09:00");
+		assertThat(form.publishTime(london, problems)).isEqualTo(Instant.parse("2026-12-01T09:00:00Z"));
+
+		form.scheduledFor(Instant.parse("2026-07-01T08:00:00Z"), london);
+		assertThat(form.getPublishAt()).isEqualTo("2026-07-01T09:00");
+		assertThat(new EditorModel.Times(london).of(Instant.parse("2026-07-01T08:00:00Z")))
+			.isEqualTo("1 Jul 2026 09:00 BST");
+		assertThat(problems).isEmpty();
 	}
 
 	@Test
@@ -44,7 +64,7 @@ class ArticleFormUnitTest {
 		List<DraftProblem> problems = new ArrayList<>();
 
 		form.toDraft(problems);
-		form.publishTime(problems);
+		form.publishTime(ZoneOffset.UTC, problems);
 
 		assertThat(problems).extracting(DraftProblem::field).containsExactly("lastReviewed", "faq", "publishAt");
 	}

@@ -3,8 +3,11 @@ package org.haven.editor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
 
 import org.haven.article.ArticleDraft;
 import org.haven.article.ArticleEditing;
@@ -55,6 +58,20 @@ class WorkflowIntegrationTest {
 		act(draft.id(), "unpublish", AUTHOR).andExpect(status().isForbidden());
 		act(draft.id(), "archive", EDITOR).andExpect(status().isFound());
 		assertThat(queries.editable(draft.id()).status()).isEqualTo(ArticleStatus.ARCHIVED);
+	}
+
+	@Test
+	void aScheduledArticleOpensWithItsPublishTimeSoSavingKeepsTheSchedule() throws Exception {
+		EditableArticle draft = editing.create(Drafts.publishable(Drafts.uniqueSlug("later")), "editor@haven.test");
+		editing.publish(draft.id(), draft.version(), draft.draft(), EditorIntegrationTest.NOW.plus(Duration.ofHours(2)),
+				"editor@haven.test");
+
+		String page = mvc.perform(get("/admin/articles/" + draft.id() + "/edit").with(EDITOR))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(page).contains("Publish at (UTC time)", "name=\"publishAt\"", "value=\"2026-11-23T12:00\"");
 	}
 
 	private ResultActions act(long id, String action, RequestPostProcessor who)

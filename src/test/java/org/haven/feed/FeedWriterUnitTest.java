@@ -20,7 +20,7 @@ class FeedWriterUnitTest {
 
 	static final SiteProperties SITE = new SiteProperties("Haven Journal", "Calm writing.",
 			URI.create("https://journal.example.org"), "en-GB", Path.of("data"),
-			new SiteProperties.Crisis("Call for help.", null, null));
+			new SiteProperties.Crisis("Call for help.", null, null), java.time.ZoneId.of("UTC"));
 
 	final SyndFeedBuilder builder = new SyndFeedBuilder(SITE);
 
