@@ -40,12 +40,11 @@ public class Articles {
 
 	private final TransactionTemplate readOnly;
 
-	private final TagRedirectRepository tagRedirects;
+	private final SlugRedirects redirects;
 
 	Articles(ArticleRepository articles, CategoryRepository categories, AuthorRepository authors,
-			PageRepository pages, Clock clock, PlatformTransactionManager transactions,
-			TagRedirectRepository tagRedirects) {
-		this.tagRedirects = tagRedirects;
+			PageRepository pages, Clock clock, PlatformTransactionManager transactions, SlugRedirects redirects) {
+		this.redirects = redirects;
 		this.articles = articles;
 		this.categories = categories;
 		this.authors = authors;
@@ -139,6 +138,11 @@ public class Articles {
 		return categories().stream().filter(c -> c.slug().equals(slug)).findFirst();
 	}
 
+	/** Where a renamed or merged category lives now, if {@code slug} is an old category slug. */
+	public Optional<String> categoryRedirect(String slug) {
+		return redirects.find(SlugRedirect.Kind.CATEGORY, slug);
+	}
+
 	/** Every tag on a visible article with its count, alphabetical by slug. */
 	public List<TagCount> tags() {
 		return articles.countVisibleByTag(now())
@@ -150,7 +154,7 @@ public class Articles {
 
 	/** Where a renamed or merged tag lives now, if {@code slug} is an old tag slug. */
 	public Optional<String> tagRedirect(String slug) {
-		return tagRedirects.findById(slug).map(TagRedirect::getToSlug);
+		return redirects.find(SlugRedirect.Kind.TAG, slug);
 	}
 
 	public Optional<TagCount> tag(String slug) {
