@@ -163,6 +163,11 @@ public class ArticleEditing {
 		return outcome;
 	}
 
+	/** Moves every article in category {@code from} to {@code to}, one save each, like {@link #renameTag}. */
+	BulkOutcome moveCategory(String from, String to, String user) {
+		return resave(articles.findIdsInCategory(from), draft -> draft.withCategory(to), user);
+	}
+
 	private BulkOutcome resave(List<Long> ids, UnaryOperator<ArticleDraft> change, String user) {
 		int changed = 0;
 		List<String> refused = new ArrayList<>();

@@ -124,14 +124,7 @@ public class Articles {
 
 	/** All declared categories in their declared order, each with its count of visible articles. */
 	public List<CategoryView> categories() {
-		Map<String, Long> counts = articles.countVisibleByCategory(now())
-			.stream()
-			.collect(Collectors.toMap(row -> (String) row[0], row -> (Long) row[1]));
-		return categories.findAllByOrderByOrderAscNameAsc()
-			.stream()
-			.map(c -> new CategoryView(c.getSlug(), c.getName(), c.getDescription(), c.getOrder(),
-					counts.getOrDefault(c.getSlug(), 0L)))
-			.toList();
+		return Category.views(categories.findAllByOrderByOrderAscNameAsc(), articles.countVisibleByCategory(now()));
 	}
 
 	public Optional<CategoryView> category(String slug) {

@@ -36,16 +36,23 @@ class VocabularyImporter {
 
 	private final Clock clock;
 
+	private final SlugRedirects redirects;
+
 	private final ContentReader reader = new ContentReader();
 
-	VocabularyImporter(CategoryRepository categories, AuthorRepository authors, PageRepository pages, Clock clock) {
+	VocabularyImporter(CategoryRepository categories, AuthorRepository authors, PageRepository pages, Clock clock,
+			SlugRedirects redirects) {
+		this.redirects = redirects;
 		this.categories = categories;
 		this.authors = authors;
 		this.pages = pages;
 		this.clock = clock;
 	}
 
-	/** Imports the declared categories; returns whether any was added or changed. */
+	/**
+	 * Imports the declared categories; returns whether any was added or changed. A category renamed or merged away in
+	 * the editor stays away: an old copy of the file that still declares it is reported, not imported.
+	 */
 	@Transactional
 	boolean importCategories(Path root, List<ImportProblem> problems) {
 		Path file = root.resolve(CATEGORIES_FILE);
@@ -80,6 +87,12 @@ class VocabularyImporter {
 			String slug = map.get("slug") != null ? map.get("slug").toString().strip() : Slugs.of(name);
 			String description = map.get("description") != null ? map.get("description").toString().strip() : "";
 			int order = map.get("order") instanceof Number n ? n.intValue() : position;
+			String movedTo = redirects.find(SlugRedirect.Kind.CATEGORY, slug).orElse(null);
+			if (movedTo != null) {
+				problems.add(new ImportProblem(CATEGORIES_FILE, 1, "category '" + slug + "' was renamed or merged into '"
+						+ movedTo + "' in the editor: remove it from the file (or create it again in the editor)"));
+				continue;
+			}
 			Category category = categories.findBySlug(slug).orElseGet(() -> new Category(slug));
 			if (!category.matches(name, description, order)) {
 				category.update(name, description, order);
