@@ -6,6 +6,7 @@ import java.time.Duration;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.haven.article.ArticleNotFound;
+import org.haven.article.VocabularyNotFound;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -15,7 +16,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * The admin's own stylesheet and script (not themed), the uploaded images in {@code content/media/} at
- * {@code /media/**}, and "not found" for missing articles and revisions.
+ * {@code /media/**}, and "not found" for missing articles, revisions and categories.
  */
 @Configuration(proxyBeanMethods = false)
 class EditorWebConfiguration implements WebMvcConfigurer {
@@ -40,7 +41,7 @@ class EditorWebConfiguration implements WebMvcConfigurer {
 	@ControllerAdvice(basePackageClasses = EditorWebConfiguration.class)
 	static class NotFound {
 
-		@ExceptionHandler(ArticleNotFound.class)
+		@ExceptionHandler({ ArticleNotFound.class, VocabularyNotFound.class })
 		void notFound(HttpServletResponse response) throws IOException {
 			response.sendError(HttpServletResponse.SC_NOT_FOUND);
 		}
