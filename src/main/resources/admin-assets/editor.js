@@ -1,6 +1,6 @@
 // Haven editor: progressive enhancement only; every feature works without this file.
 // - focuses the error summary so screen readers announce it
-// - suggests a slug from the title while the slug field is untouched
+// - suggests a slug from the title (or a new category's name) while the slug field is untouched
 // - refreshes a live preview beside the form as you type (debounced POST to /admin/articles/preview)
 // - keeps a copy of the form in this browser (localStorage) until it is saved, and offers it back if the page is
 //   left without saving (a closed tab, an expired session, a lost connection)
@@ -12,6 +12,16 @@
   function slugify(text) {
     return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
       .replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  }
+
+  function suggestSlug(source, slug) {
+    var touched = slug.value !== '';
+    slug.addEventListener('input', function () { touched = slug.value !== ''; });
+    source.addEventListener('input', function () {
+      if (!touched) {
+        slug.value = slugify(source.value);
+      }
+    });
   }
 
   function fields(form) {
@@ -166,19 +176,16 @@
       summary.focus();
     }
 
+    var categoryForm = document.getElementById('category-form');
+    if (categoryForm) {
+      suggestSlug(document.getElementById('field-name'), document.getElementById('field-slug'));
+    }
+
     var form = document.getElementById('article-form');
     if (!form) {
       return;
     }
-    var title = document.getElementById('field-title');
-    var slug = document.getElementById('field-slug');
-    var slugTouched = slug.value !== '';
-    slug.addEventListener('input', function () { slugTouched = slug.value !== ''; });
-    title.addEventListener('input', function () {
-      if (!slugTouched) {
-        slug.value = slugify(title.value);
-      }
-    });
+    suggestSlug(document.getElementById('field-title'), document.getElementById('field-slug'));
 
     var section = document.getElementById('live-preview');
     var target = document.getElementById('live-preview-body');

@@ -20,4 +20,14 @@ public record ArticleDraft(String title, String slug, String summary, String cat
 		faq = List.copyOf(faq);
 	}
 
+	public ArticleDraft withCategory(String category) {
+		return new ArticleDraft(title, slug, summary, category, tags, author, reviewer, lastReviewed, contentWarning,
+				featured, faq, cover, coverAlt, body);
+	}
+
+	public ArticleDraft withTags(List<String> tags) {
+		return new ArticleDraft(title, slug, summary, category, tags, author, reviewer, lastReviewed, contentWarning,
+				featured, faq, cover, coverAlt, body);
+	}
+
 }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 import org.haven.article.ArticleEvent.ArticlePublished;
 import org.haven.article.ArticleEvent.ArticleUpdated;
@@ -53,15 +54,15 @@ public class ArticleEditing {
 
 	private final Clock clock;
 
-	private final TagRedirectRepository tagRedirects;
+	private final SlugRedirects redirects;
 
 	private final ContentReader reader;
 
 	ArticleEditing(ArticleRepository articles, RevisionRepository revisions, VocabularyImporter vocabulary,
 			ArticleFileWriter files, EditorialQueries queries, ContentProperties properties,
 			TransactionTemplate transaction, ApplicationEventPublisher events, Clock clock,
-			TagRedirectRepository tagRedirects, ContentReader reader) {
-		this.tagRedirects = tagRedirects;
+			SlugRedirects redirects, ContentReader reader) {
+		this.redirects = redirects;
 		this.reader = reader;
 		this.articles = articles;
 		this.revisions = revisions;
@@ -150,55 +151,48 @@ public class ArticleEditing {
 	 * Renames the tag {@code fromSlug} to {@code toLabel} on every article that has it, or merges it into an existing
 	 * tag with that label's slug. Each article is saved as usual (a revision, its file, events); an article that
 	 * cannot be saved as it is (say, a published one that no longer passes the publish checks) is left alone and
-	 * named in the outcome.
+	 * named in the outcome. The old tag's address redirects to the new one.
 	 */
 	public BulkOutcome renameTag(String fromSlug, String toLabel, String user) {
 		String label = toLabel.strip();
 		if (Slugs.of(label).isEmpty()) {
 			throw new DraftRejected(List.of(new DraftProblem("to", "Give the new tag a name with letters or digits.")));
 		}
-		int changed = 0;
-		List<String> refused = new ArrayList<>();
-		for (long id : articles.findIdsTagged(fromSlug)) {
-			EditableArticle current = queries.editable(id);
-			ArticleDraft draft = current.draft();
+		BulkOutcome outcome = resave(articles.findIdsTagged(fromSlug), draft -> {
 			List<String> tags = new ArrayList<>();
 			for (String tag : draft.tags()) {
 				tags.add(Slugs.of(tag).equals(fromSlug) ? label : tag);
 			}
-			ArticleDraft retagged = new ArticleDraft(draft.title(), draft.slug(), draft.summary(), draft.category(),
-					ArticleMapper.tags(tags).stream().map(TagRef::label).toList(), draft.author(), draft.reviewer(),
-					draft.lastReviewed(), draft.contentWarning(), draft.featured(), draft.faq(), draft.cover(),
-					draft.coverAlt(), draft.body());
+			return draft.withTags(ArticleMapper.tags(tags).stream().map(TagRef::label).toList());
+		}, user);
+		if (outcome.changed() > 0) {
+			redirects.record(SlugRedirect.Kind.TAG, fromSlug, Slugs.of(label));
+		}
+		return outcome;
+	}
+
+	/** Moves every article in category {@code from} to {@code to}, one save each, like {@link #renameTag}. */
+	BulkOutcome moveCategory(String from, String to, String user) {
+		return resave(articles.findIdsInCategory(from), draft -> draft.withCategory(to), user);
+	}
+
+	private BulkOutcome resave(List<Long> ids, UnaryOperator<ArticleDraft> change, String user) {
+		int changed = 0;
+		List<String> refused = new ArrayList<>();
+		for (long id : ids) {
+			EditableArticle current = queries.editable(id);
 			try {
-				save(id, current.version(), retagged, user);
+				save(id, current.version(), change.apply(current.draft()), user);
 				changed++;
 			}
 			catch (DraftRejected | EditConflict ex) {
 				String why = ex instanceof DraftRejected rejected
 						? rejected.problems().stream().map(DraftProblem::message).findFirst().orElse("")
 						: "it was being edited at the same moment";
-				refused.add(draft.title() + ": " + why);
+				refused.add(current.draft().title() + ": " + why);
 			}
-		}
-		if (changed > 0) {
-			redirect(fromSlug, Slugs.of(label));
 		}
 		return new BulkOutcome(changed, refused);
-	}
-
-	/** Keeps {@code /tags/<from>} working after a rename or merge, and re-points older redirects to {@code from}. */
-	private void redirect(String from, String to) {
-		if (from.equals(to)) {
-			return;
-		}
-		transaction.executeWithoutResult(status -> {
-			tagRedirects.deleteById(to);
-			for (TagRedirect older : tagRedirects.findByToSlug(from)) {
-				older.pointTo(to);
-			}
-			tagRedirects.save(new TagRedirect(from, to, clock.instant()));
-		});
 	}
 
 	/** Renders a draft exactly as saving would, and lists what would stop it being published. Saves nothing. */

@@ -110,4 +110,12 @@ interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpecificati
 	@Query("select distinct a.id from Article a join a.tags t where t.slug = :tag")
 	List<Long> findIdsTagged(String tag);
 
+	@Query("select a.id from Article a where a.categorySlug = :category order by a.id")
+	List<Long> findIdsInCategory(String category);
+
+	@Query("select a.categorySlug, count(a) from Article a group by a.categorySlug")
+	List<Object[]> countAllByCategory();
+
+	boolean existsByCategorySlug(String categorySlug);
+
 }

@@ -40,12 +40,11 @@ public class Articles {
 
 	private final TransactionTemplate readOnly;
 
-	private final TagRedirectRepository tagRedirects;
+	private final SlugRedirects redirects;
 
 	Articles(ArticleRepository articles, CategoryRepository categories, AuthorRepository authors,
-			PageRepository pages, Clock clock, PlatformTransactionManager transactions,
-			TagRedirectRepository tagRedirects) {
-		this.tagRedirects = tagRedirects;
+			PageRepository pages, Clock clock, PlatformTransactionManager transactions, SlugRedirects redirects) {
+		this.redirects = redirects;
 		this.articles = articles;
 		this.categories = categories;
 		this.authors = authors;
@@ -125,18 +124,16 @@ public class Articles {
 
 	/** All declared categories in their declared order, each with its count of visible articles. */
 	public List<CategoryView> categories() {
-		Map<String, Long> counts = articles.countVisibleByCategory(now())
-			.stream()
-			.collect(Collectors.toMap(row -> (String) row[0], row -> (Long) row[1]));
-		return categories.findAllByOrderByOrderAscNameAsc()
-			.stream()
-			.map(c -> new CategoryView(c.getSlug(), c.getName(), c.getDescription(), c.getOrder(),
-					counts.getOrDefault(c.getSlug(), 0L)))
-			.toList();
+		return Category.views(categories.findAllByOrderByOrderAscNameAsc(), articles.countVisibleByCategory(now()));
 	}
 
 	public Optional<CategoryView> category(String slug) {
 		return categories().stream().filter(c -> c.slug().equals(slug)).findFirst();
+	}
+
+	/** Where a renamed or merged category lives now, if {@code slug} is an old category slug. */
+	public Optional<String> categoryRedirect(String slug) {
+		return redirects.find(SlugRedirect.Kind.CATEGORY, slug);
 	}
 
 	/** Every tag on a visible article with its count, alphabetical by slug. */
@@ -150,7 +147,7 @@ public class Articles {
 
 	/** Where a renamed or merged tag lives now, if {@code slug} is an old tag slug. */
 	public Optional<String> tagRedirect(String slug) {
-		return tagRedirects.findById(slug).map(TagRedirect::getToSlug);
+		return redirects.find(SlugRedirect.Kind.TAG, slug);
 	}
 
 	public Optional<TagCount> tag(String slug) {

@@ -1,5 +1,9 @@
 package org.haven.article;
 
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -45,6 +49,15 @@ class Category {
 		this.name = name;
 		this.description = description;
 		this.order = order;
+	}
+
+	/** The categories as read models, each with its count from {@code counts} rows of (slug, count). */
+	static List<CategoryView> views(List<Category> categories, List<Object[]> counts) {
+		Map<String, Long> bySlug = counts.stream()
+			.collect(Collectors.toMap(row -> (String) row[0], row -> (Long) row[1]));
+		return categories.stream()
+			.map(c -> new CategoryView(c.slug, c.name, c.description, c.order, bySlug.getOrDefault(c.slug, 0L)))
+			.toList();
 	}
 
 }

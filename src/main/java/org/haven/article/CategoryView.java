@@ -1,6 +1,6 @@
 package org.haven.article;
 
-/** A declared category with the number of visible articles in it. */
+/** A declared category with a number of articles in it: visible ones for readers, every stage for the editor. */
 public record CategoryView(String slug, String name, String description, int order, long count) {
 
 	public String url() {

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,6 +40,14 @@ public class ContentImport {
 	/** Imports the configured content folder. */
 	public ImportReport importAll() {
 		return importFrom(properties.dir());
+	}
+
+	/**
+	 * Runs a change to what the importer reads besides articles ({@code categories.yaml}) while no import runs, so an
+	 * import never sees the file and the database disagree.
+	 */
+	synchronized <T> T exclusively(Supplier<T> change) {
+		return change.get();
 	}
 
 	/** Imports one content folder; synchronised so a file watcher and a start-up import never overlap. */

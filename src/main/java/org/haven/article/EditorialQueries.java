@@ -33,11 +33,15 @@ public class EditorialQueries {
 
 	private final RevisionRepository revisions;
 
+	private final CategoryRepository categories;
+
 	private final Clock clock;
 
 	private final ContentReader reader = new ContentReader();
 
-	EditorialQueries(ArticleRepository articles, RevisionRepository revisions, Clock clock) {
+	EditorialQueries(ArticleRepository articles, RevisionRepository revisions, CategoryRepository categories,
+			Clock clock) {
+		this.categories = categories;
 		this.articles = articles;
 		this.revisions = revisions;
 		this.clock = clock;
@@ -104,6 +108,18 @@ public class EditorialQueries {
 			.stream()
 			.map(row -> new TagCount((String) row[0], (String) row[1], (Long) row[2]))
 			.toList();
+	}
+
+	/** Every declared category in its order, with the number of articles in it in any stage. */
+	public List<CategoryView> categories() {
+		return Category.views(categories.findAllByOrderByOrderAscNameAsc(), articles.countAllByCategory());
+	}
+
+	public CategoryView category(String slug) {
+		return categories().stream()
+			.filter(c -> c.slug().equals(slug))
+			.findFirst()
+			.orElseThrow(() -> new VocabularyNotFound("category '" + slug + "'"));
 	}
 
 	/** Every tag label in use, for autocompletion. */

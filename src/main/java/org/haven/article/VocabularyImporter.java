@@ -36,10 +36,13 @@ class VocabularyImporter {
 
 	private final Clock clock;
 
+	private final SlugRedirects redirects;
+
 	private final ContentReader reader;
 
 	VocabularyImporter(CategoryRepository categories, AuthorRepository authors, PageRepository pages, Clock clock,
-			ContentReader reader) {
+			SlugRedirects redirects, ContentReader reader) {
+		this.redirects = redirects;
 		this.reader = reader;
 		this.categories = categories;
 		this.authors = authors;
@@ -47,7 +50,10 @@ class VocabularyImporter {
 		this.clock = clock;
 	}
 
-	/** Imports the declared categories; returns whether any was added or changed. */
+	/**
+	 * Imports the declared categories; returns whether any was added or changed. A category renamed or merged away in
+	 * the editor stays away: an old copy of the file that still declares it is reported, not imported.
+	 */
 	@Transactional
 	boolean importCategories(Path root, List<ImportProblem> problems) {
 		Path file = root.resolve(CATEGORIES_FILE);
@@ -82,6 +88,12 @@ class VocabularyImporter {
 			String slug = map.get("slug") != null ? map.get("slug").toString().strip() : Slugs.of(name);
 			String description = map.get("description") != null ? map.get("description").toString().strip() : "";
 			int order = map.get("order") instanceof Number n ? n.intValue() : position;
+			String movedTo = redirects.find(SlugRedirect.Kind.CATEGORY, slug).orElse(null);
+			if (movedTo != null) {
+				problems.add(new ImportProblem(CATEGORIES_FILE, 1, "category '" + slug + "' was renamed or merged into '"
+						+ movedTo + "' in the editor: remove it from the file (or create it again in the editor)"));
+				continue;
+			}
 			Category category = categories.findBySlug(slug).orElseGet(() -> new Category(slug));
 			if (!category.matches(name, description, order)) {
 				category.update(name, description, order);

@@ -5,6 +5,7 @@ import java.util.List;
 import org.haven.article.ArticleNotFound;
 import org.haven.article.DraftRejected;
 import org.haven.article.EditConflict;
+import org.haven.article.VocabularyNotFound;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -16,15 +17,15 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /** The API's failures as problem details (RFC 9457), named for what went wrong. */
-@RestControllerAdvice(assignableTypes = ArticleApiController.class)
+@RestControllerAdvice(assignableTypes = { ArticleApiController.class, VocabularyApiController.class })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiProblems {
 
 	@ExceptionHandler(DraftRejected.class)
 	ProblemDetail rejected(DraftRejected ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-				"The article has " + ex.problems().size() + " problem(s); see 'errors'.");
-		problem.setTitle("Draft rejected");
+				"The request has " + ex.problems().size() + " problem(s); see 'errors'. Nothing was saved.");
+		problem.setTitle("Rejected");
 		problem.setProperty("errors", ex.problems());
 		return problem;
 	}
@@ -38,8 +39,8 @@ class ApiProblems {
 		return problem;
 	}
 
-	@ExceptionHandler(ArticleNotFound.class)
-	ProblemDetail notFound(ArticleNotFound ex) {
+	@ExceptionHandler({ ArticleNotFound.class, VocabularyNotFound.class })
+	ProblemDetail notFound(RuntimeException ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
 		problem.setTitle("Not found");
 		return problem;

@@ -6,6 +6,7 @@ import java.time.Duration;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.haven.article.ArticleNotFound;
+import org.haven.article.VocabularyNotFound;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -14,7 +15,7 @@ import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * The admin's own stylesheet and script (not themed), and "not found" for missing articles and revisions.
+ * The admin's own stylesheet and script (not themed), and "not found" for missing articles, revisions and categories.
  */
 @Configuration(proxyBeanMethods = false)
 class EditorWebConfiguration implements WebMvcConfigurer {
@@ -29,7 +30,7 @@ class EditorWebConfiguration implements WebMvcConfigurer {
 	@ControllerAdvice(basePackageClasses = EditorWebConfiguration.class)
 	static class NotFound {
 
-		@ExceptionHandler(ArticleNotFound.class)
+		@ExceptionHandler({ ArticleNotFound.class, VocabularyNotFound.class })
 		void notFound(HttpServletResponse response) throws IOException {
 			response.sendError(HttpServletResponse.SC_NOT_FOUND);
 		}

@@ -1,5 +1,6 @@
 package org.haven.feed;
 
+import java.net.URI;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -48,10 +49,15 @@ class FeedController {
 		return new FeedScope(k, slug);
 	}
 
+	/** A feed, or a 301 to where the feed of a renamed or merged category or tag lives now. */
 	private ResponseEntity<byte[]> serve(FeedScope scope, FeedFormat format, WebRequest request) {
-		FeedDocument feed = feeds.feed(scope, format)
+		FeedDocument feed = feeds.feed(scope, format).orElse(null);
+		if (feed != null) {
+			return ConditionalResponses.respond(feed, format.mediaType(), request);
+		}
+		FeedScope moved = feeds.movedTo(scope)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no feed at " + scope.feedPath(format)));
-		return ConditionalResponses.respond(feed, format.mediaType(), request);
+		return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY).location(URI.create(moved.feedPath(format))).build();
 	}
 
 }

@@ -53,6 +53,17 @@ class FeedSource {
 		};
 	}
 
+	/** Where the feed of a renamed or merged category or tag lives now. */
+	Optional<FeedScope> movedTo(FeedScope scope) {
+		String slug = scope.slug() == null ? "" : scope.slug();
+		Optional<String> to = switch (scope.kind()) {
+			case CATEGORY -> articles.categoryRedirect(slug);
+			case TAG -> articles.tagRedirect(slug);
+			case SITE, AUTHOR -> Optional.empty();
+		};
+		return to.map(newSlug -> new FeedScope(scope.kind(), newSlug));
+	}
+
 	private FeedContent feed(FeedScope scope, String title, String description, Slice<ArticleCard> slice) {
 		List<Long> ids = slice.items().stream().map(ArticleCard::id).toList();
 		return new FeedContent(scope, title, description, articles.publishedDetails(ids));

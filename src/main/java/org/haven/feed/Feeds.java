@@ -30,4 +30,9 @@ class Feeds {
 				SyndFeedBuilder.lastUpdated(content))));
 	}
 
+	/** Where the feed of a renamed or merged category or tag moved to, for a scope that has no feed. */
+	Optional<FeedScope> movedTo(FeedScope scope) {
+		return source.movedTo(scope);
+	}
+
 }

@@ -45,7 +45,10 @@ class ArticleController {
 		return "article";
 	}
 
-	/** A 301 to {@code path}: old addresses of renamed articles and tags keep working for readers and search engines. */
+	/**
+	 * A 301 to {@code path}: old addresses of renamed articles, categories and tags keep working for readers and search
+	 * engines.
+	 */
 	static RedirectView permanentRedirect(String path) {
 		RedirectView view = new RedirectView(path);
 		view.setStatusCode(HttpStatus.MOVED_PERMANENTLY);

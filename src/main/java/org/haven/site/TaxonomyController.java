@@ -1,6 +1,7 @@
 package org.haven.site;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.haven.article.ArticleCard;
 import org.haven.article.Articles;
@@ -13,6 +14,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.view.RedirectView;
 
 /** Browsing by category and by tag: the overviews and the paginated lists. */
 @Controller
@@ -37,8 +39,11 @@ class TaxonomyController {
 	}
 
 	@GetMapping("/categories/{slug}")
-	String category(@PathVariable String slug, @RequestParam(defaultValue = "1") int page, Model model) {
-		CategoryView category = articles.category(slug).orElseThrow(() -> new NotFoundException("category " + slug));
+	Object category(@PathVariable String slug, @RequestParam(defaultValue = "1") int page, Model model) {
+		CategoryView category = articles.category(slug).orElse(null);
+		if (category == null) {
+			return moved(articles.categoryRedirect(slug), "categories", slug);
+		}
 		Slice<ArticleCard> slice = articles.inCategory(slug, Paging.page(page), Paging.PAGE_SIZE);
 		Paging.requireExists(slice);
 		String path = category.url();
@@ -62,9 +67,7 @@ class TaxonomyController {
 	Object tag(@PathVariable String slug, @RequestParam(defaultValue = "1") int page, Model model) {
 		TagCount tag = articles.tag(slug).orElse(null);
 		if (tag == null) {
-			return articles.tagRedirect(slug)
-				.map(to -> ArticleController.permanentRedirect("/tags/" + to))
-				.orElseThrow(() -> new NotFoundException("tag " + slug));
+			return moved(articles.tagRedirect(slug), "tags", slug);
 		}
 		Slice<ArticleCard> slice = articles.taggedWith(slug, Paging.page(page), Paging.PAGE_SIZE);
 		Paging.requireExists(slice);
@@ -74,6 +77,12 @@ class TaxonomyController {
 		model.addAttribute("meta", meta.collection("Tagged: " + tag.label(), description, tag.url(), page,
 				"tag:" + slug));
 		return "list";
+	}
+
+	/** A 301 to where a renamed or merged category or tag lives now, or a 404 when {@code slug} never was one. */
+	private static RedirectView moved(Optional<String> to, String kind, String slug) {
+		return to.map(newSlug -> ArticleController.permanentRedirect("/" + kind + "/" + newSlug))
+			.orElseThrow(() -> new NotFoundException(kind + " " + slug));
 	}
 
 }

@@ -174,6 +174,20 @@ class ArticleImportIntegrationTest {
 	}
 
 	@Test
+	void aCategoryRenamedInTheEditorIsNotDeclaredAgainByAnOldFile(@Autowired SlugRedirectRepository redirects) {
+		redirects.save(new SlugRedirect(SlugRedirect.Kind.CATEGORY, "therapy", "anxiety",
+				Instant.parse("2026-05-01T00:00:00Z")));
+
+		ImportReport report = contentImport.importFrom(content);
+
+		assertThat(report.problems()).extracting(ImportProblem::toString)
+			.contains("categories.yaml:1: category 'therapy' was renamed or merged into 'anxiety' in the editor: "
+					+ "remove it from the file (or create it again in the editor)");
+		assertThat(articles.categories()).extracting(CategoryView::slug).containsExactly("anxiety");
+		assertThat(articles.categoryRedirect("therapy")).contains("anxiety");
+	}
+
+	@Test
 	void movesAnArticleToItsNewSlugAndRedirectsTheOldOne() throws IOException {
 		contentImport.importFrom(content);
 		Path file = content.resolve("articles/first-session.md");

@@ -22,7 +22,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 @Retention(RetentionPolicy.RUNTIME)
 @DataJpaTest(properties = { "haven.content.dir=src/test/resources/fixtures/content",
 		"haven.content.import-on-startup=false", "haven.content.watch=false" })
-@Import({ ContentImport.class, VocabularyImporter.class, ArticleImporter.class, Articles.class,
+@Import({ ContentImport.class, VocabularyImporter.class, ArticleImporter.class, Articles.class, SlugRedirects.class,
 		ScheduledPublisher.class, ContentPipelineConfiguration.class, ArticleModuleTest.Config.class })
 @RecordApplicationEvents
 @interface ArticleModuleTest {

@@ -3,6 +3,7 @@ package org.haven.editor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItems;
+import static org.haven.editor.ApiClients.as;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -19,7 +20,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
@@ -45,13 +45,8 @@ class ArticleApiIntegrationTest {
 
 	@BeforeEach
 	void accounts() {
-		for (String[] a : new String[][] { { "api-editor@haven.test", "EDITOR" }, { "api-author@haven.test", "AUTHOR" } }) {
-			if (accounts.all().stream().noneMatch(account -> account.email().equals(a[0]))) {
-				accounts.create(a[0], "", "a long enough password", Role.valueOf(a[1]));
-			}
-		}
-		editorToken = tokens.issue("api-editor@haven.test", "test");
-		authorToken = tokens.issue("api-author@haven.test", "test");
+		editorToken = ApiClients.tokenFor(accounts, tokens, "api-editor@haven.test", Role.EDITOR);
+		authorToken = ApiClients.tokenFor(accounts, tokens, "api-author@haven.test", Role.AUTHOR);
 	}
 
 	@Test
@@ -135,10 +130,6 @@ class ArticleApiIntegrationTest {
 		tokens.revoke("api-editor@haven.test", id);
 
 		mvc.perform(as(token, get("/api/v1/articles"))).andExpect(status().isUnauthorized());
-	}
-
-	private static MockHttpServletRequestBuilder as(String token, MockHttpServletRequestBuilder request) {
-		return request.header("Authorization", "Bearer " + token);
 	}
 
 	private JsonNode body(ResultActions result) throws Exception {

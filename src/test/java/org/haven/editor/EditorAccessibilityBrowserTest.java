@@ -52,6 +52,7 @@ class EditorAccessibilityBrowserTest {
 		browser.findElement(By.id("field-email")).sendKeys(EditorIntegrationTest.ADMIN_EMAIL);
 		browser.findElement(By.id("field-password")).sendKeys(EditorIntegrationTest.ADMIN_PASSWORD);
 		browser.findElement(By.cssSelector("main button[type=submit]")).click();
+		new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().endsWith("/admin"));
 	}
 
 	@AfterAll
@@ -63,7 +64,7 @@ class EditorAccessibilityBrowserTest {
 
 	@ParameterizedTest(name = "{0}")
 	@ValueSource(strings = { "/admin", "/admin/articles", "/admin/articles/new", "/admin/tags", "/admin/media",
-			"/admin/tokens", "/admin/account", "/admin/users", "/admin/themes" })
+			"/admin/tokens", "/admin/account", "/admin/users", "/admin/themes", "/admin/categories" })
 	void anAdminPageHasNoSeriousOrCriticalProblems(String path) {
 		browser.get(url(path));
 		assertThat(browser.getCurrentUrl()).as("still signed in").endsWith(path);

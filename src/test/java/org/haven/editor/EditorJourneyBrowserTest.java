@@ -175,6 +175,8 @@ class EditorJourneyBrowserTest {
 			browser.findElement(By.id("field-password")).sendKeys(EditorIntegrationTest.ADMIN_PASSWORD);
 			browser.findElement(By.cssSelector("main button[type=submit]")).click();
 		}
+		new WebDriverWait(browser, Duration.ofSeconds(15))
+			.until(d -> !d.getCurrentUrl().endsWith("/login") && !d.findElements(By.tagName("h1")).isEmpty());
 	}
 
 	/** Scrolls a lazily loaded image into view, waits for it, and returns the URL the browser actually loaded. */

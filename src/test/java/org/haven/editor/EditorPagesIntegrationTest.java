@@ -48,7 +48,8 @@ class EditorPagesIntegrationTest {
 		for (String path : new String[] { "/admin", "/admin/articles", "/admin/articles?stage=draft&q=sleep",
 				"/admin/articles/new", "/admin/articles/" + article.id() + "/edit",
 				"/admin/articles/" + article.id() + "/revisions", "/admin/articles/" + article.id() + "/revisions/2",
-				"/admin/users", "/admin/tokens", "/admin/media", "/admin/account" }) {
+				"/admin/users", "/admin/tokens", "/admin/media", "/admin/account", "/admin/categories",
+				"/admin/categories/anxiety/edit" }) {
 			String html = page(get(path).with(ADMIN));
 			assertThat(HtmlChecker.errors(html)).as(path).isEmpty();
 		}

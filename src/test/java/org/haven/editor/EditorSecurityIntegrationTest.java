@@ -56,14 +56,16 @@ class EditorSecurityIntegrationTest {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/admin", "/admin/articles", "/admin/articles/new", "/admin/articles/1/edit",
-			"/admin/articles/1/revisions", "/admin/articles/1/revisions/1", "/admin/users" })
+			"/admin/articles/1/revisions", "/admin/articles/1/revisions/1", "/admin/users", "/admin/categories",
+			"/admin/categories/anxiety/edit" })
 	void anonymousReadersAreSentToSignInFromEveryAdminPage(String path) throws Exception {
 		mvc.perform(get(path).accept("text/html")).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/admin/articles", "/admin/articles/1", "/admin/articles/preview",
-			"/admin/articles/1/revisions/1/restore", "/admin/users" })
+			"/admin/articles/1/revisions/1/restore", "/admin/users", "/admin/categories", "/admin/categories/anxiety",
+			"/admin/categories/merge" })
 	void anonymousWritesAreRefused(String path) throws Exception {
 		mvc.perform(post(path).with(csrf())).andExpect(status().isUnauthorized());
 		mvc.perform(post(path)).andExpect(status().isForbidden());

@@ -62,6 +62,27 @@ class TagsIntegrationTest {
 	}
 
 	@Test
+	void oldTagAddressesAndFeedsRedirectToTheNewestNameAfterAChainOfRenames() throws Exception {
+		String unique = Drafts.uniqueSlug("chain");
+		EditableArticle article = editing.create(tagged(unique + "-a", "Dawn " + unique), "e");
+		editing.publish(article.id(), article.version(), article.draft(), null, "e");
+
+		editing.renameTag("dawn-" + unique, "Morning " + unique, "e");
+		editing.renameTag("morning-" + unique, "Daybreak " + unique, "e");
+
+		String now = "/tags/daybreak-" + unique;
+		for (String old : List.of("/tags/dawn-" + unique, "/tags/morning-" + unique)) {
+			mvc.perform(get(old)).andExpect(status().isMovedPermanently()).andExpect(redirectedUrl(now));
+			for (String feed : List.of("/feed.xml", "/atom.xml")) {
+				mvc.perform(get(old + feed))
+					.andExpect(status().isMovedPermanently())
+					.andExpect(redirectedUrl(now + feed));
+			}
+		}
+		mvc.perform(get(now + "/feed.xml")).andExpect(status().isOk());
+	}
+
+	@Test
 	void authorsCannotRenameTags() throws Exception {
 		mvc.perform(post("/admin/tags/rename").with(user("author@haven.test").roles("AUTHOR"))
 			.with(csrf())

@@ -1,0 +1,10 @@
+package org.haven.article;
+
+/** No category or tag with that slug. */
+public class VocabularyNotFound extends RuntimeException {
+
+	public VocabularyNotFound(String what) {
+		super(what + " not found");
+	}
+
+}
