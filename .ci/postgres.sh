@@ -4,7 +4,8 @@
 # Usage: eval "$(bash .ci/postgres.sh)"      Stop: bash .ci/postgres.sh stop
 set -euo pipefail
 PG_BIN=${PG_BIN:-/usr/lib/postgresql/15/bin}
-PG_DIR=${PG_DIR:-/tmp/haven-pg}
+# one cluster per checkout, so two checkouts testing at once do not wipe each other's
+PG_DIR=${PG_DIR:-/tmp/haven-pg-$(printf %s "$PWD" | cksum | cut -d" " -f1)}
 RUN_AS=()
 if [ "$(id -u)" = 0 ]; then RUN_AS=(runuser -u postgres --); fi
 
