@@ -71,6 +71,9 @@ interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpecificati
 			+ " group by t.slug")
 	List<Object[]> countVisibleByTag(Instant now);
 
+	@Query("select min(t.label), count(a) from Article a join a.tags t where " + VISIBLE + " and t.slug = :tag")
+	List<Object[]> countVisibleWithTag(String tag, Instant now);
+
 	@Query("select a from Article a where " + VISIBLE + " order by a.publishedAt desc, a.slug")
 	List<Article> findAllVisible(Instant now);
 

@@ -150,8 +150,13 @@ public class Articles {
 		return redirects.find(SlugRedirect.Kind.TAG, slug);
 	}
 
+	/** One tag with its count of visible articles: counts only that tag's articles, not every tag's. */
 	public Optional<TagCount> tag(String slug) {
-		return tags().stream().filter(t -> t.slug().equals(slug)).findFirst();
+		return articles.countVisibleWithTag(slug, now())
+			.stream()
+			.filter(row -> row[1] instanceof Long count && count > 0)
+			.map(row -> new TagCount(slug, (String) row[0], (Long) row[1]))
+			.findFirst();
 	}
 
 	public List<AuthorView> authors() {

@@ -95,6 +95,15 @@ class ArticleImportIntegrationTest {
 	}
 
 	@Test
+	void oneTagsCountAgreesWithTheFullListAndATagOnNoVisibleArticleIsUnknown() {
+		contentImport.importFrom(content);
+
+		assertThat(articles.tags()).isNotEmpty()
+			.allSatisfy(tag -> assertThat(articles.tag(tag.slug())).contains(tag));
+		assertThat(articles.tag("no-such-tag")).isEmpty();
+	}
+
+	@Test
 	void skipsUnchangedFilesAndUpdatesChangedOnes() throws IOException {
 		contentImport.importFrom(content);
 		Path worry = content.resolve("articles/worry-time.md");
