@@ -105,6 +105,8 @@
     textarea.setSelectionRange(caret, caret);
   }
 
+  var MAX_UPLOAD_BYTES = 8 * 1024 * 1024; // MediaLibrary.MAX_BYTES
+
   function setUpImageInsert(form) {
     var tools = document.getElementById('image-insert-tools');
     if (!tools) {
@@ -120,6 +122,12 @@
 
     upload.addEventListener('change', function () {
       if (!upload.files.length) {
+        return;
+      }
+      if (upload.files[0].size > MAX_UPLOAD_BYTES) {
+        // the server says the same, but a very large file would not even reach it
+        status.textContent = upload.files[0].name + ' is larger than 8 MB. Save it smaller and try again.';
+        upload.value = '';
         return;
       }
       var data = new FormData();
