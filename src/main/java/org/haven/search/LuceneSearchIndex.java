@@ -40,8 +40,11 @@ import org.springframework.web.util.HtmlUtils;
 
 /**
  * {@link SearchIndex} on plain Lucene 9: English stemming, title and tags boosted over summary and body, category and
- * tag filters, and snippets from the body with matches in {@code <mark>}. One writer, committed after each change;
- * readers are refreshed from it. Usable without Spring on any {@link Directory}.
+ * tag filters, and snippets from the body with matches in {@code <mark>}. One writer; readers are refreshed from it
+ * (near-real-time) after each change, so a change is found as soon as {@link #index} or {@link #remove} returns. Only
+ * {@link #replaceAll} and {@link #close} commit to disk: the index is rebuilt from the articles at every start, so
+ * forcing each article's change to disk (a handful of fsyncs) would buy nothing. Usable without Spring on any
+ * {@link Directory}.
  */
 public final class LuceneSearchIndex implements SearchIndex, Closeable {
 
@@ -70,17 +73,17 @@ public final class LuceneSearchIndex implements SearchIndex, Closeable {
 
 	@Override
 	public void index(ArticleDetail article) {
-		change(() -> writer.updateDocument(idTerm(article.card().id()), document(article)));
+		change(false, () -> writer.updateDocument(idTerm(article.card().id()), document(article)));
 	}
 
 	@Override
 	public void remove(long articleId) {
-		change(() -> writer.deleteDocuments(idTerm(articleId)));
+		change(false, () -> writer.deleteDocuments(idTerm(articleId)));
 	}
 
 	@Override
 	public void replaceAll(Stream<ArticleDetail> articles) {
-		change(() -> {
+		change(true, () -> {
 			writer.deleteAll();
 			for (ArticleDetail article : (Iterable<ArticleDetail>) articles::iterator) {
 				writer.addDocument(document(article));
@@ -184,10 +187,12 @@ public final class LuceneSearchIndex implements SearchIndex, Closeable {
 
 	}
 
-	private synchronized void change(Change change) {
+	private synchronized void change(boolean commit, Change change) {
 		try {
 			change.apply();
-			writer.commit();
+			if (commit) {
+				writer.commit();
+			}
 			searchers.maybeRefreshBlocking();
 		}
 		catch (IOException ex) {
