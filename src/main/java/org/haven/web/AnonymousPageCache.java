@@ -1,6 +1,7 @@
 package org.haven.web;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +18,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -24,8 +27,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 /**
  * Answers anonymous GETs of reader pages and feeds from prepared bytes, before the security chain and MVC run. The
  * first request renders through the full path and its output (with the security headers it was given) is kept; later
- * ones get the same bytes, gzipped when accepted, with an ETag. Anyone with a session, and every non-GET, takes the
- * full path. Everything is dropped when content or the theme changes ({@link #invalidateAll()}).
+ * ones get the same bytes, gzipped when accepted, with an ETag. Requests that miss while the same page is being
+ * rendered wait for that render ({@link SharedRenders}). Anyone with a session, and every non-GET, takes the full path.
+ * Everything is dropped when content or the theme changes ({@link #invalidateAll()}).
  */
 public class AnonymousPageCache extends OncePerRequestFilter {
 
@@ -41,9 +45,13 @@ public class AnonymousPageCache extends OncePerRequestFilter {
 
 	private static final int MAX_BODY = 2 * 1024 * 1024;
 
+	private static final Duration MAX_WAIT_FOR_RENDER = Duration.ofSeconds(10);
+
 	private final Cache<String, CachedPage> pages;
 
 	private final AtomicLong generation = new AtomicLong();
+
+	private final SharedRenders renders = new SharedRenders(MAX_WAIT_FOR_RENDER);
 
 	public AnonymousPageCache(PageCacheProperties properties) {
 		this.pages = Caffeine.newBuilder()
@@ -90,12 +98,34 @@ public class AnonymousPageCache extends OncePerRequestFilter {
 			return;
 		}
 		long started = generation.get();
+		SharedRenders.Seat seat = renders.join(key, started);
+		if (!seat.leads()) {
+			CachedPage shared = renders.await(seat);
+			if (shared != null) {
+				write(shared, request, response);
+				return;
+			}
+		}
+		@Nullable CachedPage page = null;
+		try {
+			page = render(key, started, request, response, chain);
+		}
+		finally {
+			if (seat.leads()) {
+				renders.land(seat, page);
+			}
+		}
+	}
+
+	/** The full path, keeping what it answered if that can be shared; returns the page kept, or null. */
+	private @Nullable CachedPage render(String key, long started, HttpServletRequest request, HttpServletResponse response,
+			FilterChain chain) throws ServletException, IOException {
 		ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
 		chain.doFilter(request, wrapper);
 		CachedPage page = capture(wrapper);
 		if (page == null) {
 			wrapper.copyBodyToResponse();
-			return;
+			return null;
 		}
 		if (generation.get() == started) {
 			pages.put(key, page);
@@ -103,6 +133,7 @@ public class AnonymousPageCache extends OncePerRequestFilter {
 		wrapper.resetBuffer();
 		write(page, request, wrapper);
 		wrapper.copyBodyToResponse();
+		return page;
 	}
 
 	private static CachedPage capture(ContentCachingResponseWrapper response) {
