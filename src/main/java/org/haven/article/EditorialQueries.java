@@ -112,9 +112,7 @@ public class EditorialQueries {
 	}
 
 	EditableArticle editable(Article article) {
-		String source = revisions.findByArticleIdOrderByNumberDesc(article.getId())
-			.stream()
-			.findFirst()
+		String source = revisions.findFirstByArticleIdOrderByNumberDesc(article.getId())
 			.map(Revision::getSource)
 			.orElse("");
 		return editable(article, source);

@@ -225,6 +225,23 @@ class ArticleEditingIntegrationTest {
 	}
 
 	@Test
+	void theEditorOpensAnArticleFromItsNewestRevision() {
+		String slug = Drafts.uniqueSlug("often-saved");
+		EditableArticle saved = editing.create(Drafts.publishable(slug), WHO);
+		for (int i = 2; i <= 4; i++) {
+			saved = editing.save(saved.id(), saved.version(), Drafts.withBody(saved.draft(), "Take " + i + "."), WHO);
+		}
+
+		EditableArticle opened = queries.editable(saved.id());
+
+		assertThat(revisions.findFirstByArticleIdOrderByNumberDesc(saved.id())).get()
+			.extracting(Revision::getNumber)
+			.isEqualTo(4);
+		assertThat(opened.source()).isEqualTo(queries.revision(saved.id(), 4).orElseThrow().source());
+		assertThat(opened.draft().body()).contains("Take 4.");
+	}
+
+	@Test
 	void renamingTheSlugMovesTheFileAndKeepsTheOldAddress() throws IOException {
 		String slug = Drafts.uniqueSlug("old-name");
 		String renamed = Drafts.uniqueSlug("new-name");
