@@ -175,6 +175,26 @@ class ArticleEditingIntegrationTest {
 	}
 
 	@Test
+	void aNewTextLeavesTheArticleWhereItIsListedWhileNewTagsMoveIt() {
+		String slug = Drafts.uniqueSlug("placement");
+		EditableArticle draft = editing.create(Drafts.publishable(slug), WHO);
+		EditableArticle published = editing.publish(draft.id(), draft.version(), draft.draft(), null, WHO);
+
+		EditableArticle reworded = editing.save(published.id(), published.version(),
+				Drafts.withBody(published.draft(), "New words, same place."), WHO);
+		ArticleDraft d = reworded.draft();
+		editing.save(reworded.id(), reworded.version(),
+				new ArticleDraft(d.title(), d.slug(), d.summary(), d.category(), List.of("sleep", "evenings"),
+						d.author(), d.reviewer(), d.lastReviewed(), d.contentWarning(), d.featured(), d.faq(),
+						d.cover(), d.coverAlt(), d.body()),
+				WHO);
+
+		assertThat(events.stream(ArticleUpdated.class).filter(e -> e.slug().equals(slug)))
+			.extracting(ArticleUpdated::placementChanged)
+			.containsExactly(false, true);
+	}
+
+	@Test
 	void aScheduledArticleGoesLiveWhenItsTimeComes() {
 		String slug = Drafts.uniqueSlug("scheduled");
 		EditableArticle draft = editing.create(Drafts.publishable(slug), WHO);
