@@ -3,6 +3,7 @@ package org.haven.web;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -29,7 +31,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * first request renders through the full path and its output (with the security headers it was given) is kept; later
  * ones get the same bytes, gzipped when accepted, with an ETag. Requests that miss while the same page is being
  * rendered wait for that render ({@link SharedRenders}). Anyone with a session, and every non-GET, takes the full path.
- * Everything is dropped when content or the theme changes ({@link #invalidateAll()}).
+ * Everything is dropped when content or the theme changes ({@link #invalidateAll()}); a change to one article that
+ * leaves it where it was drops only the pages that show it ({@link #invalidateShowing}), which controllers declare with
+ * {@link #showsArticles}.
  */
 public class AnonymousPageCache extends OncePerRequestFilter {
 
@@ -46,6 +50,8 @@ public class AnonymousPageCache extends OncePerRequestFilter {
 	private static final int MAX_BODY = 2 * 1024 * 1024;
 
 	private static final Duration MAX_WAIT_FOR_RENDER = Duration.ofSeconds(10);
+
+	private static final String SHOWN_ARTICLES = AnonymousPageCache.class.getName() + ".shownArticles";
 
 	private final Cache<String, CachedPage> pages;
 
@@ -66,8 +72,26 @@ public class AnonymousPageCache extends OncePerRequestFilter {
 		pages.invalidateAll();
 	}
 
+	/**
+	 * Drops the pages that show article {@code id}, and those that did not declare what they show; keeps the rest.
+	 * For a change that leaves the article in the same lists, related posts and order.
+	 */
+	public void invalidateShowing(long id) {
+		generation.incrementAndGet();
+		pages.asMap().values().removeIf(page -> page.mayShow(id));
+	}
+
+	/** Declares, while rendering a page, every article it shows (its own, neighbours, related posts...). */
+	public static void showsArticles(ServletRequest request, Collection<Long> ids) {
+		request.setAttribute(SHOWN_ARTICLES, Set.copyOf(ids));
+	}
+
 	long size() {
 		return pages.estimatedSize();
+	}
+
+	boolean holds(String key) {
+		return pages.getIfPresent(key) != null;
 	}
 
 	@Override
@@ -122,7 +146,7 @@ public class AnonymousPageCache extends OncePerRequestFilter {
 			FilterChain chain) throws ServletException, IOException {
 		ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
 		chain.doFilter(request, wrapper);
-		CachedPage page = capture(wrapper);
+		CachedPage page = capture(wrapper, request);
 		if (page == null) {
 			wrapper.copyBodyToResponse();
 			return null;
@@ -136,7 +160,8 @@ public class AnonymousPageCache extends OncePerRequestFilter {
 		return page;
 	}
 
-	private static CachedPage capture(ContentCachingResponseWrapper response) {
+	@SuppressWarnings("unchecked")
+	private static CachedPage capture(ContentCachingResponseWrapper response, HttpServletRequest request) {
 		String type = response.getContentType();
 		if (response.getStatus() != 200 || type == null || !cacheableType(type)
 				|| response.getHeader(HttpHeaders.SET_COOKIE) != null
@@ -150,7 +175,8 @@ public class AnonymousPageCache extends OncePerRequestFilter {
 			}
 		}
 		headers.putIfAbsent(HttpHeaders.CACHE_CONTROL, List.of(CACHE_CONTROL));
-		return CachedPage.of(type, headers, response.getContentAsByteArray());
+		return CachedPage.of(type, headers, response.getContentAsByteArray(),
+				(Set<Long>) request.getAttribute(SHOWN_ARTICLES));
 	}
 
 	private static boolean cacheableType(String type) {

@@ -2,6 +2,7 @@ package org.haven.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -44,8 +45,36 @@ class AnonymousPageCacheUnitTest {
 		assertThat(shared.getHeader("ETag")).isEqualTo(first.getHeader("ETag"));
 	}
 
+	@Test
+	void aChangeThatMovesNoArticleDropsOnlyThePagesThatShowIt() {
+		get("/articles/a", page(1L, 2L));
+		get("/articles/b", page(3L));
+		get("/tags", page());
+
+		cache.invalidateShowing(2);
+
+		assertThat(cache.holds("/articles/a")).as("shows article 2").isFalse();
+		assertThat(cache.holds("/articles/b")).as("does not show it").isTrue();
+		assertThat(cache.holds("/tags")).as("did not say what it shows").isFalse();
+	}
+
+	/** A full path that renders a page showing {@code ids}; none at all means it does not say. */
+	private static FilterChain page(Long... ids) {
+		return (request, response) -> {
+			if (ids.length > 0) {
+				AnonymousPageCache.showsArticles(request, List.of(ids));
+			}
+			response.setContentType("text/html;charset=UTF-8");
+			response.getWriter().write("<p>page</p>");
+		};
+	}
+
 	private MockHttpServletResponse get(FilterChain chain) {
-		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/articles/a");
+		return get("/articles/a", chain);
+	}
+
+	private MockHttpServletResponse get(String path, FilterChain chain) {
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", path);
 		MockHttpServletResponse response = new MockHttpServletResponse();
 		try {
 			cache.doFilter(request, response, chain);
