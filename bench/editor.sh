@@ -90,6 +90,8 @@ burst_run() {
 	bench_url "$HAVEN$ARTICLE"
 	wait "$pid" || die "the burst client failed: $(cat "$out")"
 	OTHER_PIDS=()
+	grep -v '^ready' "$out" >&2 || true
+	log "wrk: $RPS req/s, p99 $P99 ms"
 	BURST_MS=$(awk '$1 == "burst_total" { print $2 }' "$out")
 }
 
@@ -110,6 +112,7 @@ IDLE_RPS=() IDLE_P99=() BUSY_RPS=() BUSY_P99=() BURSTS=() ERRORS_ALL=0
 for round in $(seq 1 "$ROUNDS"); do
 	log "round $round: idle"
 	bench_url "$HAVEN$ARTICLE"
+	log "wrk: $RPS req/s, p99 $P99 ms"
 	IDLE_RPS+=("$RPS") IDLE_P99+=("$P99")
 	ERRORS_ALL=$((ERRORS_ALL + ERRORS))
 	log "round $round: during $BURST saves"
@@ -132,6 +135,7 @@ done
 echo "## Haven editor benchmark ($(date -u +%Y-%m-%dT%H:%MZ))"
 echo
 machine_summary
+echo "- application: $APP_JAR"
 echo "- corpus: $COUNT generated articles (seed $SEED), fresh H2 data dir; ${IMPORT_LINE##*: }"
 echo "- saves: PUT /api/v1/articles/{id} of a published article with a changed body (stays published), one client thread"
 echo

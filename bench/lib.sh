@@ -3,7 +3,7 @@
 
 BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 REPO=$(cd "$BENCH_DIR/.." && pwd)
-APP_JAR=$REPO/target/haven-0.1.0-SNAPSHOT-exec.jar
+APP_JAR=${HAVEN_BENCH_APP_JAR:-$REPO/target/haven-0.1.0-SNAPSHOT-exec.jar}
 BENCH_JAR=$BENCH_DIR/target/benchmarks.jar
 
 # Settings (environment variables, all optional):
@@ -12,6 +12,7 @@ BENCH_JAR=$BENCH_DIR/target/benchmarks.jar
 #   HAVEN_BENCH_THEME_DIR  folder holding the calm theme (default: the repository's themes/)
 #   HAVEN_BENCH_JAVA_OPTS  extra JVM options for the application (e.g. -Xmx256m)
 #   HAVEN_BENCH_APP_ARGS   extra application arguments (e.g. --server.tomcat.max-keep-alive-requests=-1)
+#   HAVEN_BENCH_APP_JAR    the exec jar to run instead of target/'s (not rebuilt), e.g. one built from an older commit
 COUNT=${HAVEN_BENCH_COUNT:-10000}
 SEED=${HAVEN_BENCH_SEED:-42}
 THEME_DIR=${HAVEN_BENCH_THEME_DIR:-$REPO/themes}
@@ -64,7 +65,9 @@ finish() {
 
 # Builds the application jar and the benchmark jar when missing or older than their sources.
 build() {
-	if [[ ! -f $APP_JAR || -n $(find "$REPO/src/main" "$REPO/pom.xml" -newer "$APP_JAR" -print -quit) ]]; then
+	if [[ -n ${HAVEN_BENCH_APP_JAR:-} ]]; then
+		[[ -f $APP_JAR ]] || die "HAVEN_BENCH_APP_JAR: no file $APP_JAR"
+	elif [[ ! -f $APP_JAR || -n $(find "$REPO/src/main" "$REPO/pom.xml" -newer "$APP_JAR" -print -quit) ]]; then
 		log "building the application: ./mvnw -q -DskipTests install"
 		(cd "$REPO" && ./mvnw -q -DskipTests install)
 	fi
