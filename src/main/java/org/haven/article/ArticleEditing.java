@@ -274,7 +274,7 @@ public class ArticleEditing {
 		else if (wasVisible) {
 			announced.add(new ArticleWithdrawn(article.getId(), article.getSlug()));
 		}
-		return queries.editable(article, source);
+		return queries.editable(article, source, ArticleSource.draftOf(doc));
 	}
 
 	private void check(Article article, ArticleDraft draft, ArticleStatus status) {

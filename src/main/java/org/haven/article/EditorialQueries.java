@@ -119,8 +119,13 @@ public class EditorialQueries {
 	}
 
 	EditableArticle editable(Article article, String source) {
+		return editable(article, source, draftOf(article, source));
+	}
+
+	/** For a save, which has just parsed {@code source} into {@code draft}. */
+	EditableArticle editable(Article article, String source, ArticleDraft draft) {
 		return new EditableArticle(article.getId(), article.getVersion(), article.getStatus(),
-				article.getPublishedAt(), article.getUpdatedAt(), article.getOwner(), draftOf(article, source), source);
+				article.getPublishedAt(), article.getUpdatedAt(), article.getOwner(), draft, source);
 	}
 
 	/** The draft as last written: from the latest revision's file (declared summary, not the derived one). */
