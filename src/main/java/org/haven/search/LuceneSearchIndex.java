@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -40,8 +41,9 @@ import org.springframework.web.util.HtmlUtils;
 
 /**
  * {@link SearchIndex} on plain Lucene 9: English stemming, title and tags boosted over summary and body, category and
- * tag filters, and snippets from the body with matches in {@code <mark>}. One writer; readers are refreshed from it
- * (near-real-time) after each change, so a change is found as soon as {@link #index} or {@link #remove} returns. Only
+ * tag filters, and snippets from the body with matches in {@code <mark>}. One writer; a search first refreshes the
+ * readers from it (near-real-time) if anything changed since, so a change is found by every search that starts after
+ * {@link #index} or {@link #remove} returned, and a burst of changes costs one refresh, not one each. Only
  * {@link #replaceAll} and {@link #close} commit to disk: the index is rebuilt from the articles at every start, so
  * forcing each article's change to disk (a handful of fsyncs) would buy nothing. Usable without Spring on any
  * {@link Directory}.
@@ -59,6 +61,13 @@ public final class LuceneSearchIndex implements SearchIndex, Closeable {
 	private final IndexWriter writer;
 
 	private final SearcherManager searchers;
+
+	/** Changes applied to the writer, and how many of them the searchers see. */
+	private final AtomicLong changes = new AtomicLong();
+
+	private volatile long seen;
+
+	private final Object refreshing = new Object();
 
 	public LuceneSearchIndex(Directory directory, int maxQueryLength) {
 		this.maxQueryLength = maxQueryLength;
@@ -106,6 +115,7 @@ public final class LuceneSearchIndex implements SearchIndex, Closeable {
 		}
 		Query full = filtered.build();
 		try {
+			refreshIfBehind();
 			IndexSearcher searcher = searchers.acquire();
 			try {
 				return page(searcher, full, parsed, query);
@@ -193,10 +203,23 @@ public final class LuceneSearchIndex implements SearchIndex, Closeable {
 			if (commit) {
 				writer.commit();
 			}
-			searchers.maybeRefreshBlocking();
+			changes.incrementAndGet();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot update the search index", ex);
+		}
+	}
+
+	private void refreshIfBehind() throws IOException {
+		if (seen >= changes.get()) {
+			return;
+		}
+		synchronized (refreshing) {
+			long applied = changes.get();
+			if (seen < applied) {
+				searchers.maybeRefreshBlocking();
+				seen = applied;
+			}
 		}
 	}
 

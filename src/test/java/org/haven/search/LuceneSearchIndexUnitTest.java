@@ -71,6 +71,19 @@ class LuceneSearchIndexUnitTest {
 	}
 
 	@Test
+	void everySearchSeesTheChangesMadeBeforeItStarted() {
+		index.replaceAll(Stream.of(article(1, "Loneliness", "connection", "<p>a</p>")));
+		assertThat(index.search(query("loneliness")).total()).isEqualTo(1);
+
+		index.index(article(2, "Loneliness at work", "connection", "<p>a</p>"));
+		assertThat(index.search(query("loneliness")).total()).isEqualTo(2);
+
+		index.remove(1);
+		index.remove(2);
+		assertThat(index.search(query("loneliness")).total()).isZero();
+	}
+
+	@Test
 	void findsAChangeAtOnceWithoutForcingItToDisk() throws Exception {
 		AtomicInteger syncs = new AtomicInteger();
 		FilterDirectory counting = new FilterDirectory(new ByteBuffersDirectory()) {
