@@ -14,14 +14,17 @@
 #    articles: warm-up rounds, then measured rounds. After each save it polls /search for the new word until the
 #    article is found and checks that the article page shows it.
 # 4. Readers during a burst: wrk against one article page (the first linked from /, never edited) while idle, then
-#    while EditorLoad saves 100 other articles back to back; alternating, 3 rounds each. The wrk duration is the
-#    time a first (unreported) burst took, so each burst covers about the whole wrk run.
+#    while EditorLoad saves 100 other articles back to back; alternating, 3 rounds each, after 3 unreported warm-up
+#    bursts (the JIT compiler is still busy with the save path for the first few hundred saves). The wrk duration is
+#    the time the last warm-up burst took, so each burst covers about the whole wrk run.
+# 5. One more burst without readers, to report the application's CPU time per save.
 #
 # Needs java 17+, curl and wrk: apt-get install -y wrk curl
 # Only loopback addresses are used; every wait is bounded; Haven and the client are stopped on exit.
 # Settings: HAVEN_BENCH_WARMUP_SAVES (20), HAVEN_BENCH_SAVES (200), HAVEN_BENCH_EDITED (5 articles),
-# HAVEN_BENCH_BURST (100 saves), HAVEN_BENCH_ROUNDS (3), HAVEN_BENCH_DURATION (wrk duration, e.g. 10s; default: the
-# first burst's time), HAVEN_BENCH_CONNECTIONS (64), HAVEN_BENCH_THREADS (2), and those in bench/lib.sh.
+# HAVEN_BENCH_BURST (100 saves), HAVEN_BENCH_WARMUP_BURSTS (3), HAVEN_BENCH_ROUNDS (3), HAVEN_BENCH_DURATION (wrk
+# duration, e.g. 10s; default: the last warm-up burst's time), HAVEN_BENCH_CONNECTIONS (64), HAVEN_BENCH_THREADS (2),
+# and those in bench/lib.sh.
 set -euo pipefail
 # shellcheck source=bench/lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -31,6 +34,7 @@ SAVES=${HAVEN_BENCH_SAVES:-200}
 EDITED=${HAVEN_BENCH_EDITED:-5}
 BURST=${HAVEN_BENCH_BURST:-100}
 ROUNDS=${HAVEN_BENCH_ROUNDS:-3}
+WARMUP_BURSTS=${HAVEN_BENCH_WARMUP_BURSTS:-3}
 DURATION=${HAVEN_BENCH_DURATION:-}
 CONNECTIONS=${HAVEN_BENCH_CONNECTIONS:-64}
 THREADS=${HAVEN_BENCH_THREADS:-2}
@@ -72,10 +76,14 @@ log "save-and-publish latency: $WARMUP_SAVES warm-up + $SAVES measured saves ove
 client latency "$HAVEN" "$WORK/edited" "$WARMUP_SAVES" "$SAVES" > "$WORK/latency"
 cat "$WORK/latency" >&2
 
-# burst_run N: starts EditorLoad (which reads its articles first), runs wrk on the article while it saves them back to
-# back; sets RPS, P99, ERRORS (wrk) and BURST_MS (the time the saves took).
+# app_cpu: the application's CPU time so far (user + system, all its threads), in clock ticks.
+app_cpu() { awk '{ print $14 + $15 }' "/proc/$APP_PID/stat"; }
+
+# burst_run NAME [quiet]: starts EditorLoad (which reads its articles first), then runs wrk on the article while it
+# saves them back to back (with quiet: no wrk); sets RPS, P99, ERRORS (wrk), BURST_MS (the time the saves took) and
+# BURST_CPU_MS (the application's CPU time meanwhile, readers included).
 burst_run() {
-	local out=$WORK/burst-$1
+	local out=$WORK/burst-$1 cpu
 	rm -f "$WORK/go"
 	client burst "$HAVEN" "$WORK/burst" "$WORK/go" > "$out" &
 	local pid=$!
@@ -86,12 +94,16 @@ burst_run() {
 		sleep 0.1
 	done
 	grep -q '^ready' "$out" || die "the burst client did not get ready in 60 s"
+	cpu=$(app_cpu)
 	touch "$WORK/go"
-	bench_url "$HAVEN$ARTICLE"
+	if [[ ${2:-} != quiet ]]; then
+		bench_url "$HAVEN$ARTICLE"
+		log "wrk: $RPS req/s, p99 $P99 ms"
+	fi
 	wait "$pid" || die "the burst client failed: $(cat "$out")"
+	BURST_CPU_MS=$((($(app_cpu) - cpu) * 1000 / $(getconf CLK_TCK)))
 	OTHER_PIDS=()
 	grep -v '^ready' "$out" >&2 || true
-	log "wrk: $RPS req/s, p99 $P99 ms"
 	BURST_MS=$(awk '$1 == "burst_total" { print $2 }' "$out")
 }
 
@@ -99,14 +111,17 @@ log "warming up $ARTICLE"
 DURATION_SET=$DURATION
 DURATION=10s
 bench_url "$HAVEN$ARTICLE"
-log "first burst (not reported): $BURST saves under wrk, to size the wrk runs"
-burst_run 0
+BURST_MS=10000
+for warmup in $(seq 1 "$WARMUP_BURSTS"); do
+	log "warm-up burst $warmup of $WARMUP_BURSTS (not reported): $BURST saves under wrk; the last one sizes the wrk runs"
+	burst_run "warmup-$warmup"
+done
 if [[ -z $DURATION_SET ]]; then
 	DURATION=$(awk -v ms="$BURST_MS" 'BEGIN { s = int(ms / 1000 + 0.5); print (s < 2 ? 2 : s) "s" }')
 else
 	DURATION=$DURATION_SET
 fi
-log "the first burst took $BURST_MS ms; wrk runs for $DURATION"
+log "the last warm-up burst took $BURST_MS ms; wrk runs for $DURATION"
 
 IDLE_RPS=() IDLE_P99=() BUSY_RPS=() BUSY_P99=() BURSTS=() ERRORS_ALL=0
 for round in $(seq 1 "$ROUNDS"); do
@@ -120,6 +135,11 @@ for round in $(seq 1 "$ROUNDS"); do
 	BUSY_RPS+=("$RPS") BUSY_P99+=("$P99") BURSTS+=("$BURST_MS")
 	ERRORS_ALL=$((ERRORS_ALL + ERRORS))
 done
+
+log "one more burst without readers, for the CPU time of a save"
+burst_run quiet quiet
+QUIET_MS=$BURST_MS
+CPU_PER_SAVE=$(awk -v ms="$BURST_CPU_MS" -v n="$BURST" 'BEGIN { printf "%.1f", ms / n }')
 
 idle=$(median "${IDLE_RPS[@]}")
 busy=$(median "${BUSY_RPS[@]}")
@@ -164,4 +184,6 @@ echo
 echo "- burst/idle: **$ratio** (target ≥ 90%: **$readers_met**); wrk errors: $ERRORS_ALL"
 echo "- $BURST saves took ${BURSTS[*]} ms (median $(median "${BURSTS[@]}") ms) against wrk runs of $DURATION;" \
 	"one save during a burst: median $(median "${burst_each[@]}") ms (median of each burst's median)"
+echo "- without readers, $BURST saves took $QUIET_MS ms and $BURST_CPU_MS ms of the application's CPU time" \
+	"($CPU_PER_SAVE ms a save, all threads: request, JIT compiler, GC), on $(nproc) CPUs shared with wrk and the client"
 echo "- load average at end (1, 5, 15 min): $(cut -d' ' -f1-3 /proc/loadavg)"
