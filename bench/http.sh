@@ -27,48 +27,23 @@ THREADS=${HAVEN_BENCH_THREADS:-2}
 WARMUP=${HAVEN_BENCH_WARMUP:-5s}
 IMPORT_TIMEOUT=${HAVEN_BENCH_IMPORT_TIMEOUT:-900}
 
-need java "Install a JDK 17 or newer."
-need curl "apt-get install -y curl"
 need wrk "apt-get install -y wrk"
 NGINX=$(command -v nginx || echo /usr/sbin/nginx)
 [[ -x $NGINX ]] || die "'nginx' is not installed. apt-get install -y nginx-light"
-check_theme
-
-WORK=$(mktemp -d "${TMPDIR:-/tmp}/haven-bench-http.XXXXXX")
-NGINX_PID=
-cleanup() {
-	stop_app
-	if [[ -n $NGINX_PID ]]; then
-		kill -TERM "$NGINX_PID" 2> /dev/null || true
-		wait "$NGINX_PID" 2> /dev/null || true
-	fi
-	rm -rf "$WORK"
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
-
-build
-corpus
+prepare http
 
 DATA=$BENCH_DIR/corpus/data-$COUNT-seed-$SEED
 mkdir -p "$DATA"
-PORT=$(free_port)
-HAVEN=http://127.0.0.1:$PORT
-log "starting Haven on $HAVEN (data dir $DATA; the first start imports the corpus, later ones find it unchanged)"
-start_app "$WORK/haven.log" "$CORPUS" "$DATA" "$PORT"
-IMPORT_LINE=$(wait_for_log "$WORK/haven.log" 'Content import from .* in [0-9]+ ms' "$IMPORT_TIMEOUT")
-log "${IMPORT_LINE##*: }"
-wait_for_200 "$HAVEN/" 300 || die "Haven did not answer on $HAVEN/"
-# Ready means the start-up runners are done, search and related indexes included: measure only after that.
-wait_for_200 "$HAVEN/actuator/health/readiness" 600 || die "Haven did not become ready"
+log "starting Haven (data dir $DATA; the first start imports the corpus, later ones find it unchanged)"
+start_haven "$CORPUS" "$DATA"
 
 # Choose the pages.
 HOME_HTML=$(curl -s "$HAVEN/")
-ARTICLE=$(grep -oE 'href="/articles/[a-z0-9-]+"' <<< "$HOME_HTML" | head -n 1 | sed -E 's/href="([^"]+)"/\1/')
+ARTICLE=$(first_link "$HOME_HTML" /articles/)
 [[ -n $ARTICLE ]] || die "no article link on $HAVEN/"
 ARTICLE_HTML=$(curl -s "$HAVEN$ARTICLE")
-CATEGORY=$(grep -oE 'href="/categories/[a-z0-9-]+"' <<< "$ARTICLE_HTML" | head -n 1 | sed -E 's/href="([^"]+)"/\1/')
-TAG=$(grep -oE 'href="/tags/[a-z0-9-]+"' <<< "$ARTICLE_HTML" | head -n 1 | sed -E 's/href="([^"]+)"/\1/')
+CATEGORY=$(first_link "$ARTICLE_HTML" /categories/)
+TAG=$(first_link "$ARTICLE_HTML" /tags/)
 CATEGORY=${CATEGORY:-/categories/anxiety}
 TAG=${TAG:-/tags/anxiety}
 
@@ -118,7 +93,7 @@ http {
 }
 EOF
 "$NGINX" -e "$WORK/nginx/logs/error.log" -c "$WORK/nginx/nginx.conf" -p "$WORK/nginx" &
-NGINX_PID=$!
+OTHER_PIDS+=($!)
 NGINX_URL=http://127.0.0.1:$NGINX_PORT
 for _ in $(seq 1 100); do
 	[[ $(curl -s -o /dev/null -w '%{http_code}' "$NGINX_URL/${FILES[home]}" || true) == 200 ]] && break
@@ -129,23 +104,6 @@ done
 for name in "${NAMES[@]}"; do
 	wrk -t"$THREADS" -c16 -d2s "$NGINX_URL/${FILES[$name]}" > /dev/null
 done
-
-# to_ms VALUE: wrk latency ("850.00us", "12.34ms", "1.20s") in milliseconds.
-to_ms() {
-	awk -v v="$1" 'BEGIN {
-		n = v + 0
-		if (v ~ /us$/) n = n / 1000; else if (v ~ /ms$/) n = n; else if (v ~ /m$/) n = n * 60000; else if (v ~ /s$/) n = n * 1000
-		printf "%.2f", n }'
-}
-
-# bench_url URL: runs wrk once; sets RPS, P99 (ms) and ERRORS (non-2xx/3xx responses plus socket errors).
-bench_url() {
-	local out
-	out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$1")
-	RPS=$(awk '/^Requests\/sec:/ { print $2 }' <<< "$out")
-	P99=$(to_ms "$(awk '$1 == "99%" { print $2 }' <<< "$out")")
-	ERRORS=$(awk '/Non-2xx or 3xx responses:/ { n += $NF } /Socket errors:/ { gsub(/,/, ""); n += $4 + $6 + $8 + $10 } END { print n + 0 }' <<< "$out")
-}
 
 declare -A HAVEN_RPS NGINX_RPS HAVEN_P99 NGINX_P99 HAVEN_ERRORS
 for round in $(seq 1 "$ROUNDS"); do

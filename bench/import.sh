@@ -24,21 +24,8 @@ SKIP=,${HAVEN_BENCH_SKIP:-},
 IMPORT_TIMEOUT=${HAVEN_BENCH_IMPORT_TIMEOUT:-900}
 START_TIMEOUT=${HAVEN_BENCH_START_TIMEOUT:-180}
 
-need java "Install a JDK 17 or newer."
 need jcmd "Install a full JDK (jcmd is part of it), e.g. apt-get install -y openjdk-17-jdk-headless."
-need curl "apt-get install -y curl"
-check_theme
-
-WORK=$(mktemp -d "${TMPDIR:-/tmp}/haven-bench-import.XXXXXX")
-cleanup() {
-	stop_app
-	rm -rf "$WORK"
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
-
-build
-corpus
+prepare import
 
 IMPORT_RE='Content import from .*: [0-9]+ imported, [0-9]+ updated, [0-9]+ unchanged, [0-9]+ failed, [0-9]+ withdrawn in [0-9]+ ms'
 

@@ -1,9 +1,9 @@
-# Shared helpers for bench/import.sh and bench/http.sh (sourced, not run).
+# Shared helpers for the scripts in bench/ (sourced, not run).
 # shellcheck shell=bash
 
 BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 REPO=$(cd "$BENCH_DIR/.." && pwd)
-APP_JAR=$REPO/target/haven-0.1.0-SNAPSHOT-exec.jar
+APP_JAR=${HAVEN_BENCH_APP_JAR:-$REPO/target/haven-0.1.0-SNAPSHOT-exec.jar}
 BENCH_JAR=$BENCH_DIR/target/benchmarks.jar
 
 # Settings (environment variables, all optional):
@@ -12,6 +12,7 @@ BENCH_JAR=$BENCH_DIR/target/benchmarks.jar
 #   HAVEN_BENCH_THEME_DIR  folder holding the calm theme (default: the repository's themes/)
 #   HAVEN_BENCH_JAVA_OPTS  extra JVM options for the application (e.g. -Xmx256m)
 #   HAVEN_BENCH_APP_ARGS   extra application arguments (e.g. --server.tomcat.max-keep-alive-requests=-1)
+#   HAVEN_BENCH_APP_JAR    the exec jar to run instead of target/'s (not rebuilt), e.g. one built from an older commit
 COUNT=${HAVEN_BENCH_COUNT:-10000}
 SEED=${HAVEN_BENCH_SEED:-42}
 THEME_DIR=${HAVEN_BENCH_THEME_DIR:-$REPO/themes}
@@ -35,9 +36,38 @@ check_theme() {
 		|| die "no calm theme in $THEME_DIR (the application does not start without it); set HAVEN_BENCH_THEME_DIR to a folder holding calm/"
 }
 
+# Processes a script starts besides the application (nginx, a load client); stopped on exit.
+OTHER_PIDS=()
+
+# prepare NAME: checks for java, curl and the theme; makes WORK, a temporary folder for this run; on exit stops what
+# the script started (the application and OTHER_PIDS) and removes WORK. Then builds what is stale and generates the
+# corpus if needed.
+prepare() {
+	need java "Install a JDK 17 or newer."
+	need curl "apt-get install -y curl"
+	check_theme
+	WORK=$(mktemp -d "${TMPDIR:-/tmp}/haven-bench-$1.XXXXXX")
+	trap finish EXIT
+	trap 'exit 130' INT TERM
+	build
+	corpus
+}
+
+finish() {
+	local pid
+	for pid in "${OTHER_PIDS[@]}"; do
+		kill -TERM "$pid" 2> /dev/null || true
+		wait "$pid" 2> /dev/null || true
+	done
+	stop_app
+	rm -rf "$WORK"
+}
+
 # Builds the application jar and the benchmark jar when missing or older than their sources.
 build() {
-	if [[ ! -f $APP_JAR || -n $(find "$REPO/src/main" "$REPO/pom.xml" -newer "$APP_JAR" -print -quit) ]]; then
+	if [[ -n ${HAVEN_BENCH_APP_JAR:-} ]]; then
+		[[ -f $APP_JAR ]] || die "HAVEN_BENCH_APP_JAR: no file $APP_JAR"
+	elif [[ ! -f $APP_JAR || -n $(find "$REPO/src/main" "$REPO/pom.xml" -newer "$APP_JAR" -print -quit) ]]; then
 		log "building the application: ./mvnw -q -DskipTests install"
 		(cd "$REPO" && ./mvnw -q -DskipTests install)
 	fi
@@ -153,6 +183,19 @@ wait_for_200() {
 	done
 }
 
+# start_haven CONTENT_DIR DATA_DIR: starts Haven on a free port (sets PORT, HAVEN and IMPORT_LINE; logs to
+# WORK/haven.log), then waits for the content import and for readiness, which comes once the start-up runners are done,
+# search and related indexes included: measure only after that. Uses IMPORT_TIMEOUT (seconds).
+start_haven() {
+	PORT=$(free_port)
+	HAVEN=http://127.0.0.1:$PORT
+	start_app "$WORK/haven.log" "$1" "$2" "$PORT"
+	IMPORT_LINE=$(wait_for_log "$WORK/haven.log" 'Content import from .* in [0-9]+ ms' "$IMPORT_TIMEOUT") \
+		|| die "Haven did not import $1"
+	log "${IMPORT_LINE##*: }"
+	wait_for_200 "$HAVEN/actuator/health/readiness" 600 || die "Haven did not become ready"
+}
+
 # median NUMBERS...: the median (mean of the middle two for an even count).
 median() {
 	printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END {
@@ -167,4 +210,52 @@ machine_summary() {
 	echo "- memory: $mem"
 	echo "- java: $(java -version 2>&1 | head -n 2 | tail -n 1)"
 	echo "- load average at start (1, 5, 15 min): $LOAD_AT_START"
+}
+
+# first_link HTML PREFIX: the first href="PREFIX..." in HTML (e.g. PREFIX /articles/), or nothing.
+first_link() {
+	grep -oE "href=\"$2[a-z0-9-]+\"" <<< "$1" | head -n 1 | sed -E 's/href="([^"]+)"/\1/' || true
+}
+
+# to_ms VALUE: wrk latency ("850.00us", "12.34ms", "1.20s") in milliseconds.
+to_ms() {
+	awk -v v="$1" 'BEGIN {
+		n = v + 0
+		if (v ~ /us$/) n = n / 1000; else if (v ~ /ms$/) n = n; else if (v ~ /m$/) n = n * 60000; else if (v ~ /s$/) n = n * 1000
+		printf "%.2f", n }'
+}
+
+# bench_url URL: runs wrk once with the caller's THREADS, CONNECTIONS and DURATION; sets RPS, P99 (ms) and ERRORS
+# (non-2xx/3xx responses plus socket errors).
+bench_url() {
+	local out
+	out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$1")
+	RPS=$(awk '/^Requests\/sec:/ { print $2 }' <<< "$out")
+	P99=$(to_ms "$(awk '$1 == "99%" { print $2 }' <<< "$out")")
+	ERRORS=$(awk '/Non-2xx or 3xx responses:/ { n += $NF } /Socket errors:/ { gsub(/,/, ""); n += $4 + $6 + $8 + $10 } END { print n + 0 }' <<< "$out")
+}
+
+# csrf_token HTML: the value of the first hidden _csrf field of a form.
+csrf_token() {
+	grep -oE 'name="_csrf"[^>]*value="[^"]+"' <<< "$1" | head -n 1 | sed -E 's/.*value="([^"]+)"/\1/'
+}
+
+# api_token BASE EMAIL PASSWORD COOKIE_JAR: signs in through the login form and creates an API token at /admin/tokens;
+# prints its secret (hvn_...). Fails with a message if a step does not answer as expected.
+api_token() {
+	local base=$1 email=$2 password=$3 jar=$4 page csrf answer secret
+	page=$(curl -s -c "$jar" -b "$jar" "$base/login")
+	csrf=$(csrf_token "$page")
+	[[ -n $csrf ]] || { log "no CSRF token on $base/login"; return 1; }
+	answer=$(curl -s -o /dev/null -w '%{http_code} %{redirect_url}' -c "$jar" -b "$jar" \
+		--data-urlencode "email=$email" --data-urlencode "password=$password" --data-urlencode "_csrf=$csrf" \
+		"$base/login")
+	[[ $answer == "302 $base/admin" ]] || { log "sign-in as $email answered '$answer'"; return 1; }
+	csrf=$(csrf_token "$(curl -s -c "$jar" -b "$jar" "$base/admin/tokens")")
+	answer=$(curl -s -o /dev/null -w '%{http_code}' -c "$jar" -b "$jar" \
+		--data-urlencode "name=benchmark" --data-urlencode "_csrf=$csrf" "$base/admin/tokens")
+	[[ $answer == 302 ]] || { log "creating a token answered $answer"; return 1; }
+	secret=$(curl -s -c "$jar" -b "$jar" "$base/admin/tokens" | grep -oE 'value="hvn_[^"]+"' | head -n 1 | cut -d'"' -f2)
+	[[ -n $secret ]] || { log "no hvn_ token on $base/admin/tokens after creating one"; return 1; }
+	echo "$secret"
 }

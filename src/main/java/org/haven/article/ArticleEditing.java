@@ -236,6 +236,7 @@ public class ArticleEditing {
 		}
 		boolean isNew = id == null;
 		boolean wasVisible = !isNew && article.isVisibleAt(now);
+		Placement placed = Placement.of(article);
 		Change change = changeFor.of(article, now);
 		ArticleDraft draft = trimmed(change.draft());
 		check(article, draft, change.status());
@@ -269,12 +270,13 @@ public class ArticleEditing {
 			announced.add(new ArticlePublished(article.getId(), article.getSlug()));
 		}
 		else if (visible) {
-			announced.add(new ArticleUpdated(article.getId(), article.getSlug()));
+			announced.add(new ArticleUpdated(article.getId(), article.getSlug(),
+					!Placement.of(article).equals(placed)));
 		}
 		else if (wasVisible) {
 			announced.add(new ArticleWithdrawn(article.getId(), article.getSlug()));
 		}
-		return queries.editable(article, source);
+		return queries.editable(article, source, ArticleSource.draftOf(doc));
 	}
 
 	private void check(Article article, ArticleDraft draft, ArticleStatus status) {

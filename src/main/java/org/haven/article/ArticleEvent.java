@@ -11,8 +11,18 @@ public sealed interface ArticleEvent {
 	record ArticlePublished(long articleId, String slug) implements ArticleEvent {
 	}
 
-	/** A visible article changed. */
-	record ArticleUpdated(long articleId, String slug) implements ArticleEvent {
+	/**
+	 * A visible article changed. {@code placementChanged} is false when its address, category, tags, author,
+	 * reviewer, publish time and featured flag all stayed the same: then it is still listed, related and ordered
+	 * exactly as before, and only pages that show it are affected.
+	 */
+	record ArticleUpdated(long articleId, String slug, boolean placementChanged) implements ArticleEvent {
+
+		/** A change that may have moved the article anywhere. */
+		public ArticleUpdated(long articleId, String slug) {
+			this(articleId, slug, true);
+		}
+
 	}
 
 	/** An article stopped being visible to readers (unpublished, archived, or its file removed). */

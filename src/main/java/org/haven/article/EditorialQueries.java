@@ -128,17 +128,20 @@ public class EditorialQueries {
 	}
 
 	EditableArticle editable(Article article) {
-		String source = revisions.findByArticleIdOrderByNumberDesc(article.getId())
-			.stream()
-			.findFirst()
+		String source = revisions.findFirstByArticleIdOrderByNumberDesc(article.getId())
 			.map(Revision::getSource)
 			.orElse("");
 		return editable(article, source);
 	}
 
 	EditableArticle editable(Article article, String source) {
+		return editable(article, source, draftOf(article, source));
+	}
+
+	/** For a save, which has just parsed {@code source} into {@code draft}. */
+	EditableArticle editable(Article article, String source, ArticleDraft draft) {
 		return new EditableArticle(article.getId(), article.getVersion(), article.getStatus(),
-				article.getPublishedAt(), article.getUpdatedAt(), article.getOwner(), draftOf(article, source), source);
+				article.getPublishedAt(), article.getUpdatedAt(), article.getOwner(), draft, source);
 	}
 
 	/** The draft as last written: from the latest revision's file (declared summary, not the derived one). */

@@ -114,7 +114,7 @@ class ArticleApiController {
 
 	@PutMapping(value = "/articles/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
 	EditableArticle save(@PathVariable long id, @RequestBody SaveRequest request, Authentication user) {
-		Permissions.requireEdit(user, queries.editable(id));
+		Permissions.requireEdit(user, () -> queries.editable(id));
 		return editing.save(id, request.version(), request.draft().toDraft(), user.getName());
 	}
 

@@ -1,5 +1,7 @@
 package org.haven.editor;
 
+import java.util.function.Supplier;
+
 import org.haven.article.ArticleStatus;
 import org.haven.article.EditableArticle;
 import org.springframework.security.access.AccessDeniedException;
@@ -35,6 +37,13 @@ final class Permissions {
 	static void requireEdit(Authentication user, EditableArticle article) {
 		if (!canEdit(user, article)) {
 			throw new AccessDeniedException("only editors, or the author of a draft, may change this article");
+		}
+	}
+
+	/** As {@link #requireEdit(Authentication, EditableArticle)}; reads the article only if the role does not decide. */
+	static void requireEdit(Authentication user, Supplier<EditableArticle> article) {
+		if (!isEditor(user)) {
+			requireEdit(user, article.get());
 		}
 	}
 

@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -40,8 +41,12 @@ import org.springframework.web.util.HtmlUtils;
 
 /**
  * {@link SearchIndex} on plain Lucene 9: English stemming, title and tags boosted over summary and body, category and
- * tag filters, and snippets from the body with matches in {@code <mark>}. One writer, committed after each change;
- * readers are refreshed from it. Usable without Spring on any {@link Directory}.
+ * tag filters, and snippets from the body with matches in {@code <mark>}. One writer; a search first refreshes the
+ * readers from it (near-real-time) if anything changed since, so a change is found by every search that starts after
+ * {@link #index} or {@link #remove} returned, and a burst of changes costs one refresh, not one each. Only
+ * {@link #replaceAll} and {@link #close} commit to disk: the index is rebuilt from the articles at every start, so
+ * forcing each article's change to disk (a handful of fsyncs) would buy nothing. Usable without Spring on any
+ * {@link Directory}.
  */
 public final class LuceneSearchIndex implements SearchIndex, Closeable {
 
@@ -57,6 +62,13 @@ public final class LuceneSearchIndex implements SearchIndex, Closeable {
 
 	private final SearcherManager searchers;
 
+	/** Changes applied to the writer, and how many of them the searchers see. */
+	private final AtomicLong changes = new AtomicLong();
+
+	private volatile long seen;
+
+	private final Object refreshing = new Object();
+
 	public LuceneSearchIndex(Directory directory, int maxQueryLength) {
 		this.maxQueryLength = maxQueryLength;
 		try {
@@ -70,17 +82,17 @@ public final class LuceneSearchIndex implements SearchIndex, Closeable {
 
 	@Override
 	public void index(ArticleDetail article) {
-		change(() -> writer.updateDocument(idTerm(article.card().id()), document(article)));
+		change(false, () -> writer.updateDocument(idTerm(article.card().id()), document(article)));
 	}
 
 	@Override
 	public void remove(long articleId) {
-		change(() -> writer.deleteDocuments(idTerm(articleId)));
+		change(false, () -> writer.deleteDocuments(idTerm(articleId)));
 	}
 
 	@Override
 	public void replaceAll(Stream<ArticleDetail> articles) {
-		change(() -> {
+		change(true, () -> {
 			writer.deleteAll();
 			for (ArticleDetail article : (Iterable<ArticleDetail>) articles::iterator) {
 				writer.addDocument(document(article));
@@ -103,6 +115,7 @@ public final class LuceneSearchIndex implements SearchIndex, Closeable {
 		}
 		Query full = filtered.build();
 		try {
+			refreshIfBehind();
 			IndexSearcher searcher = searchers.acquire();
 			try {
 				return page(searcher, full, parsed, query);
@@ -184,14 +197,29 @@ public final class LuceneSearchIndex implements SearchIndex, Closeable {
 
 	}
 
-	private synchronized void change(Change change) {
+	private synchronized void change(boolean commit, Change change) {
 		try {
 			change.apply();
-			writer.commit();
-			searchers.maybeRefreshBlocking();
+			if (commit) {
+				writer.commit();
+			}
+			changes.incrementAndGet();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot update the search index", ex);
+		}
+	}
+
+	private void refreshIfBehind() throws IOException {
+		if (seen >= changes.get()) {
+			return;
+		}
+		synchronized (refreshing) {
+			long applied = changes.get();
+			if (seen < applied) {
+				searchers.maybeRefreshBlocking();
+				seen = applied;
+			}
 		}
 	}
 

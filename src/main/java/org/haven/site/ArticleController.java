@@ -1,11 +1,18 @@
 package org.haven.site;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.haven.article.ArticleDetail;
 import org.haven.article.Articles;
+import org.haven.article.Neighbours;
 import org.haven.related.RelatedArticles;
 import org.haven.site.ArticleModel.RelatedLink;
+import org.haven.web.AnonymousPageCache;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,7 +36,7 @@ class ArticleController {
 	}
 
 	@GetMapping("/articles/{slug}")
-	Object article(@PathVariable String slug, Model model) {
+	Object article(@PathVariable String slug, Model model, HttpServletRequest request) {
 		ArticleDetail detail = articles.published(slug).orElse(null);
 		if (detail == null) {
 			return articles.slugForAlias("/articles/" + slug)
@@ -40,9 +47,20 @@ class ArticleController {
 			.stream()
 			.map(suggestion -> new RelatedLink(suggestion.card(), suggestion.fillIn()))
 			.toList();
-		model.addAttribute("page", new ArticleModel(detail, articles.neighbours(detail.card()), links));
+		Neighbours neighbours = articles.neighbours(detail.card());
+		model.addAttribute("page", new ArticleModel(detail, neighbours, links));
 		model.addAttribute("meta", meta.article(detail));
+		AnonymousPageCache.showsArticles(request, shown(detail, neighbours, links));
 		return "article";
+	}
+
+	/** Every article whose card or text the page shows. */
+	private static List<Long> shown(ArticleDetail detail, Neighbours neighbours, List<RelatedLink> links) {
+		List<Long> ids = new ArrayList<>();
+		ids.add(detail.card().id());
+		Stream.of(neighbours.previous(), neighbours.next()).filter(Objects::nonNull).forEach(c -> ids.add(c.id()));
+		links.forEach(link -> ids.add(link.card().id()));
+		return ids;
 	}
 
 	/**

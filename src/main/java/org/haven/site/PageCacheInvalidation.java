@@ -1,13 +1,18 @@
 package org.haven.site;
 
 import org.haven.article.ArticleEvent;
+import org.haven.article.ArticleEvent.ArticleUpdated;
 import org.haven.article.SiteContentChanged;
 import org.haven.theme.ThemeChanged;
 import org.haven.web.AnonymousPageCache;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** Drops prepared pages whenever anything a reader sees may have changed. */
+/**
+ * Drops prepared pages whenever anything a reader sees may have changed. A visible article that changed without
+ * moving (same lists, related posts and order) drops only the pages that show it: every other page would render the
+ * same.
+ */
 @Component
 class PageCacheInvalidation {
 
@@ -19,7 +24,12 @@ class PageCacheInvalidation {
 
 	@EventListener
 	void on(ArticleEvent event) {
-		cache.invalidateAll();
+		if (event instanceof ArticleUpdated updated && !updated.placementChanged()) {
+			cache.invalidateShowing(updated.articleId());
+		}
+		else {
+			cache.invalidateAll();
+		}
 	}
 
 	@EventListener

@@ -13,8 +13,12 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** Gives every reader template, error pages included, the variables of the theme contract ({@code docs/themes.md}). */
-@ControllerAdvice
+/**
+ * Gives every reader template, error pages included, the variables of the theme contract ({@code docs/themes.md}).
+ * Only this package's controllers render reader templates; the editor, the JSON API, feeds and theme assets do not
+ * get the model, which costs a count of the visible articles by category each time.
+ */
+@ControllerAdvice(basePackageClasses = SiteModelAdvice.class)
 class SiteModelAdvice {
 
 	private final SiteProperties properties;

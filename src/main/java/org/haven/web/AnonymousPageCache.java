@@ -1,7 +1,9 @@
 package org.haven.web;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,12 +12,15 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -24,8 +29,11 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 /**
  * Answers anonymous GETs of reader pages and feeds from prepared bytes, before the security chain and MVC run. The
  * first request renders through the full path and its output (with the security headers it was given) is kept; later
- * ones get the same bytes, gzipped when accepted, with an ETag. Anyone with a session, and every non-GET, takes the
- * full path. Everything is dropped when content or the theme changes ({@link #invalidateAll()}).
+ * ones get the same bytes, gzipped when accepted, with an ETag. Requests that miss while the same page is being
+ * rendered wait for that render ({@link SharedRenders}). Anyone with a session, and every non-GET, takes the full path.
+ * Everything is dropped when content or the theme changes ({@link #invalidateAll()}); a change to one article that
+ * leaves it where it was drops only the pages that show it ({@link #invalidateShowing}), which controllers declare with
+ * {@link #showsArticles}.
  */
 public class AnonymousPageCache extends OncePerRequestFilter {
 
@@ -41,9 +49,15 @@ public class AnonymousPageCache extends OncePerRequestFilter {
 
 	private static final int MAX_BODY = 2 * 1024 * 1024;
 
+	private static final Duration MAX_WAIT_FOR_RENDER = Duration.ofSeconds(10);
+
+	private static final String SHOWN_ARTICLES = AnonymousPageCache.class.getName() + ".shownArticles";
+
 	private final Cache<String, CachedPage> pages;
 
 	private final AtomicLong generation = new AtomicLong();
+
+	private final SharedRenders renders = new SharedRenders(MAX_WAIT_FOR_RENDER);
 
 	public AnonymousPageCache(PageCacheProperties properties) {
 		this.pages = Caffeine.newBuilder()
@@ -58,8 +72,26 @@ public class AnonymousPageCache extends OncePerRequestFilter {
 		pages.invalidateAll();
 	}
 
+	/**
+	 * Drops the pages that show article {@code id}, and those that did not declare what they show; keeps the rest.
+	 * For a change that leaves the article in the same lists, related posts and order.
+	 */
+	public void invalidateShowing(long id) {
+		generation.incrementAndGet();
+		pages.asMap().values().removeIf(page -> page.mayShow(id));
+	}
+
+	/** Declares, while rendering a page, every article it shows (its own, neighbours, related posts...). */
+	public static void showsArticles(ServletRequest request, Collection<Long> ids) {
+		request.setAttribute(SHOWN_ARTICLES, Set.copyOf(ids));
+	}
+
 	long size() {
 		return pages.estimatedSize();
+	}
+
+	boolean holds(String key) {
+		return pages.getIfPresent(key) != null;
 	}
 
 	@Override
@@ -90,12 +122,34 @@ public class AnonymousPageCache extends OncePerRequestFilter {
 			return;
 		}
 		long started = generation.get();
+		SharedRenders.Seat seat = renders.join(key, started);
+		if (!seat.leads()) {
+			CachedPage shared = renders.await(seat);
+			if (shared != null) {
+				write(shared, request, response);
+				return;
+			}
+		}
+		@Nullable CachedPage page = null;
+		try {
+			page = render(key, started, request, response, chain);
+		}
+		finally {
+			if (seat.leads()) {
+				renders.land(seat, page);
+			}
+		}
+	}
+
+	/** The full path, keeping what it answered if that can be shared; returns the page kept, or null. */
+	private @Nullable CachedPage render(String key, long started, HttpServletRequest request, HttpServletResponse response,
+			FilterChain chain) throws ServletException, IOException {
 		ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
 		chain.doFilter(request, wrapper);
-		CachedPage page = capture(wrapper);
+		CachedPage page = capture(wrapper, request);
 		if (page == null) {
 			wrapper.copyBodyToResponse();
-			return;
+			return null;
 		}
 		if (generation.get() == started) {
 			pages.put(key, page);
@@ -103,9 +157,11 @@ public class AnonymousPageCache extends OncePerRequestFilter {
 		wrapper.resetBuffer();
 		write(page, request, wrapper);
 		wrapper.copyBodyToResponse();
+		return page;
 	}
 
-	private static CachedPage capture(ContentCachingResponseWrapper response) {
+	@SuppressWarnings("unchecked")
+	private static CachedPage capture(ContentCachingResponseWrapper response, HttpServletRequest request) {
 		String type = response.getContentType();
 		if (response.getStatus() != 200 || type == null || !cacheableType(type)
 				|| response.getHeader(HttpHeaders.SET_COOKIE) != null
@@ -119,7 +175,8 @@ public class AnonymousPageCache extends OncePerRequestFilter {
 			}
 		}
 		headers.putIfAbsent(HttpHeaders.CACHE_CONTROL, List.of(CACHE_CONTROL));
-		return CachedPage.of(type, headers, response.getContentAsByteArray());
+		return CachedPage.of(type, headers, response.getContentAsByteArray(),
+				(Set<Long>) request.getAttribute(SHOWN_ARTICLES));
 	}
 
 	private static boolean cacheableType(String type) {

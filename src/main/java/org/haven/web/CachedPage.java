@@ -5,17 +5,34 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.zip.GZIPOutputStream;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** A rendered anonymous response kept as bytes: its headers, body, gzip variant and ETag. */
-record CachedPage(String contentType, Map<String, List<String>> headers, byte[] body, byte[] gzip, String etag) {
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A rendered anonymous response kept as bytes: its headers, body, gzip variant and ETag, and the ids of the articles
+ * it shows ({@code null} when the page did not say, so any article's change may affect it).
+ */
+record CachedPage(String contentType, Map<String, List<String>> headers, byte[] body, byte[] gzip, String etag,
+		@Nullable Set<Long> articles) {
 
 	static CachedPage of(String contentType, Map<String, List<String>> headers, byte[] body) {
-		return new CachedPage(contentType, headers, body, gzip(body), etagOf(body));
+		return of(contentType, headers, body, null);
+	}
+
+	static CachedPage of(String contentType, Map<String, List<String>> headers, byte[] body,
+			@Nullable Set<Long> articles) {
+		return new CachedPage(contentType, headers, body, gzip(body), etagOf(body), articles);
+	}
+
+	/** Whether a change to article {@code id} (that did not move it) may alter this page. */
+	boolean mayShow(long id) {
+		return articles == null || articles.contains(id);
 	}
 
 	static String etagOf(byte[] body) {

@@ -190,6 +190,26 @@ class ArticleEditingIntegrationTest {
 	}
 
 	@Test
+	void aNewTextLeavesTheArticleWhereItIsListedWhileNewTagsMoveIt() {
+		String slug = Drafts.uniqueSlug("placement");
+		EditableArticle draft = editing.create(Drafts.publishable(slug), WHO);
+		EditableArticle published = editing.publish(draft.id(), draft.version(), draft.draft(), null, WHO);
+
+		EditableArticle reworded = editing.save(published.id(), published.version(),
+				Drafts.withBody(published.draft(), "New words, same place."), WHO);
+		ArticleDraft d = reworded.draft();
+		editing.save(reworded.id(), reworded.version(),
+				new ArticleDraft(d.title(), d.slug(), d.summary(), d.category(), List.of("sleep", "evenings"),
+						d.author(), d.reviewer(), d.lastReviewed(), d.contentWarning(), d.featured(), d.faq(),
+						d.cover(), d.coverAlt(), d.body()),
+				WHO);
+
+		assertThat(events.stream(ArticleUpdated.class).filter(e -> e.slug().equals(slug)))
+			.extracting(ArticleUpdated::placementChanged)
+			.containsExactly(false, true);
+	}
+
+	@Test
 	void aScheduledArticleGoesLiveWhenItsTimeComes() {
 		String slug = Drafts.uniqueSlug("scheduled");
 		EditableArticle draft = editing.create(Drafts.publishable(slug), WHO);
@@ -237,6 +257,23 @@ class ArticleEditingIntegrationTest {
 		assertThat(queries.revisions(first.id())).extracting(RevisionView::number).containsExactly(3, 2, 1);
 		assertThat(queries.revision(first.id(), 3).orElseThrow().source())
 			.isEqualTo(queries.revision(first.id(), 1).orElseThrow().source());
+	}
+
+	@Test
+	void theEditorOpensAnArticleFromItsNewestRevision() {
+		String slug = Drafts.uniqueSlug("often-saved");
+		EditableArticle saved = editing.create(Drafts.publishable(slug), WHO);
+		for (int i = 2; i <= 4; i++) {
+			saved = editing.save(saved.id(), saved.version(), Drafts.withBody(saved.draft(), "Take " + i + "."), WHO);
+		}
+
+		EditableArticle opened = queries.editable(saved.id());
+
+		assertThat(revisions.findFirstByArticleIdOrderByNumberDesc(saved.id())).get()
+			.extracting(Revision::getNumber)
+			.isEqualTo(4);
+		assertThat(opened.source()).isEqualTo(queries.revision(saved.id(), 4).orElseThrow().source());
+		assertThat(opened.draft().body()).contains("Take 4.");
 	}
 
 	@Test

@@ -2,11 +2,15 @@ package org.haven.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.FilterDirectory;
 import org.haven.article.ArticleCard;
 import org.haven.article.ArticleDetail;
 import org.haven.article.TagRef;
@@ -64,6 +68,43 @@ class LuceneSearchIndexUnitTest {
 
 		assertThat(index.search(query("loneliness")).total()).isZero();
 		assertThat(index.search(query("friendship")).total()).isEqualTo(1);
+	}
+
+	@Test
+	void everySearchSeesTheChangesMadeBeforeItStarted() {
+		index.replaceAll(Stream.of(article(1, "Loneliness", "connection", "<p>a</p>")));
+		assertThat(index.search(query("loneliness")).total()).isEqualTo(1);
+
+		index.index(article(2, "Loneliness at work", "connection", "<p>a</p>"));
+		assertThat(index.search(query("loneliness")).total()).isEqualTo(2);
+
+		index.remove(1);
+		index.remove(2);
+		assertThat(index.search(query("loneliness")).total()).isZero();
+	}
+
+	@Test
+	void findsAChangeAtOnceWithoutForcingItToDisk() throws Exception {
+		AtomicInteger syncs = new AtomicInteger();
+		FilterDirectory counting = new FilterDirectory(new ByteBuffersDirectory()) {
+			@Override
+			public void sync(Collection<String> names) throws IOException {
+				syncs.incrementAndGet();
+				super.sync(names);
+			}
+		};
+		try (LuceneSearchIndex onDisk = new LuceneSearchIndex(counting, 200)) {
+			onDisk.replaceAll(Stream.of(article(1, "Loneliness", "connection", "<p>a</p>")));
+			assertThat(syncs).as("a full build is committed").hasPositiveValue();
+			syncs.set(0);
+
+			onDisk.index(article(2, "Friendship", "connection", "<p>a</p>"));
+			onDisk.remove(1);
+
+			assertThat(onDisk.search(query("friendship")).total()).isEqualTo(1);
+			assertThat(onDisk.search(query("loneliness")).total()).isZero();
+			assertThat(syncs).as("one article's change is not forced to disk").hasValue(0);
+		}
 	}
 
 	@Test

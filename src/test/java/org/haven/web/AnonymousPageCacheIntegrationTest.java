@@ -3,8 +3,13 @@ package org.haven.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 
+import org.haven.article.ArticleCard;
+import org.haven.article.ArticleEvent.ArticleUpdated;
+import org.haven.article.Articles;
 import org.haven.article.SiteContentChanged;
+import org.haven.related.RelatedArticles;
 import org.haven.support.Http;
 import org.haven.support.SiteIntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -25,6 +30,12 @@ class AnonymousPageCacheIntegrationTest {
 	@Autowired
 	ApplicationEventPublisher events;
 
+	@Autowired
+	Articles articles;
+
+	@Autowired
+	RelatedArticles related;
+
 	@Test
 	void aRepeatedPageIsServedWithTheSameBodyEtagAndSecurityHeaders() {
 		HttpResponse<String> first = Http.get(port, "/categories/anxiety");
@@ -33,7 +44,7 @@ class AnonymousPageCacheIntegrationTest {
 		assertThat(second.body()).isEqualTo(first.body());
 		String etag = first.headers().firstValue("ETag").orElseThrow();
 		assertThat(second.headers().firstValue("ETag")).contains(etag);
-		for (HttpResponse<String> response : java.util.List.of(first, second)) {
+		for (HttpResponse<String> response : List.of(first, second)) {
 			assertThat(response.headers().firstValue("Content-Security-Policy")).get()
 				.asString()
 				.contains("default-src 'self'");
@@ -70,6 +81,36 @@ class AnonymousPageCacheIntegrationTest {
 
 		events.publishEvent(new SiteContentChanged("test"));
 
+		assertThat(cache.size()).isZero();
+	}
+
+	@Test
+	void aNewTextForOneArticleDropsOnlyThePagesThatShowIt() {
+		List<ArticleCard> published = articles.allPublished();
+		ArticleCard changed = published.get(0);
+		String showing = published.stream()
+			.filter(card -> related.forArticle(card.slug()).stream().anyMatch(s -> s.card().id() == changed.id()))
+			.findFirst()
+			.orElseThrow()
+			.url();
+		String notShowing = published.stream()
+			.filter(card -> card.id() != changed.id() && !Http.get(port, card.url()).body().contains(changed.url()))
+			.findFirst()
+			.orElseThrow()
+			.url();
+		cache.invalidateAll();
+		for (String path : List.of(changed.url(), showing, notShowing, "/categories")) {
+			Http.get(port, path);
+		}
+
+		events.publishEvent(new ArticleUpdated(changed.id(), changed.slug(), false));
+
+		assertThat(cache.holds(notShowing)).isTrue();
+		assertThat(cache.holds(changed.url())).isFalse();
+		assertThat(cache.holds(showing)).as("lists it as related").isFalse();
+		assertThat(cache.holds("/categories")).as("did not say what it shows").isFalse();
+
+		events.publishEvent(new ArticleUpdated(changed.id(), changed.slug()));
 		assertThat(cache.size()).isZero();
 	}
 
