@@ -90,16 +90,20 @@ public class MediaLibrary {
 		return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
 	}
 
-	/** Checks and stores an upload, then makes its smaller copies; a refusal says why in words an editor can act on. */
-	public MediaFile store(String originalName, byte[] bytes) {
-		if (bytes.length == 0) {
+	/**
+	 * Checks an upload, removes its location and camera metadata (see {@link ImageMetadata}), stores it, then makes its
+	 * smaller copies; a refusal says why in words an editor can act on.
+	 */
+	public MediaFile store(String originalName, byte[] uploaded) {
+		if (uploaded.length == 0) {
 			throw rejected("Choose an image file to upload.");
 		}
-		if (bytes.length > MAX_BYTES) {
+		if (uploaded.length > MAX_BYTES) {
 			throw rejected("The image is larger than " + MAX_BYTES / (1024 * 1024) + " MB. Save it smaller and try again.");
 		}
-		String type = ImageHeader.typeOf(bytes)
+		String type = ImageHeader.typeOf(uploaded)
 			.orElseThrow(() -> rejected("Only JPEG, PNG, GIF and WebP images can be uploaded."));
+		byte[] bytes = ImageMetadata.strip(type, uploaded);
 		ImageHeader header = ImageHeader.of(bytes)
 			.orElseThrow(() -> rejected("The file looks like an image but cannot be read. Save it again and retry."));
 		if (header.pixels() > MAX_PIXELS) {

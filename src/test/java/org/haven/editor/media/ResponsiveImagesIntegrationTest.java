@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -55,8 +56,14 @@ class ResponsiveImagesIntegrationTest {
 	}
 
 	@Test
-	void aPortraitPhoneJpegIsTurnedUprightInItsCopies() throws Exception {
-		String name = media.store("portrait.jpg", TestImages.jpegWithOrientation(2000, 1000, 6)).name();
+	void aPortraitPhoneJpegIsStoredWithoutItsMetadataAndTurnedUprightInItsCopies() throws Exception {
+		byte[] photo = TestImages.withJpegSegment(TestImages.jpegWithOrientation(2000, 1000, 6), 0xFE,
+				ImageMetadataUnitTest.HOME);
+		String name = media.store("portrait.jpg", photo).name();
+
+		String stored = new String(Files.readAllBytes(media.folder().resolve(name)), StandardCharsets.ISO_8859_1);
+		assertThat(stored).doesNotContain("Hawthorn");
+		assertThat(ImageHeader.of(media.folder().resolve(name))).contains(new ImageHeader("jpg", 1000, 2000));
 
 		byte[] copy = mvc.perform(get("/media/480w/" + name)).andReturn().getResponse().getContentAsByteArray();
 		BufferedImage image = ImageIO.read(new ByteArrayInputStream(copy));

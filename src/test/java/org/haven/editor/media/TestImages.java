@@ -63,4 +63,36 @@ public final class TestImages {
 		return out.toByteArray();
 	}
 
+	/** {@code jpeg} with one more segment ({@code marker}, e.g. 0xFE for a comment) straight after JFIF. */
+	static byte[] withJpegSegment(byte[] jpeg, int marker, byte[] payload) {
+		int afterApp0 = 4 + ((jpeg[4] & 0xFF) << 8 | (jpeg[5] & 0xFF));
+		int length = payload.length + 2;
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		out.write(jpeg, 0, afterApp0);
+		out.write(0xFF);
+		out.write(marker);
+		out.write(length >> 8);
+		out.write(length & 0xFF);
+		out.write(payload, 0, payload.length);
+		out.write(jpeg, afterApp0, jpeg.length - afterApp0);
+		return out.toByteArray();
+	}
+
+	/** {@code png} with a tEXt chunk (keyword, NUL, text) before its image data. */
+	static byte[] withPngText(byte[] png, String keyword, String text) {
+		byte[] data = (keyword + "\0" + text).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+		java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+		crc.update("tEXt".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+		crc.update(data);
+		int ihdrEnd = 8 + 12 + 13; // signature, then IHDR (13 bytes of data)
+		ByteBuffer chunk = ByteBuffer.allocate(12 + data.length);
+		chunk.putInt(data.length).put("tEXt".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).put(data)
+			.putInt((int) crc.getValue());
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		out.write(png, 0, ihdrEnd);
+		out.write(chunk.array(), 0, chunk.capacity());
+		out.write(png, ihdrEnd, png.length - ihdrEnd);
+		return out.toByteArray();
+	}
+
 }
