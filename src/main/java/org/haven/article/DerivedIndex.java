@@ -6,6 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 
 /**
  * The life cycle every index derived from published articles shares (related posts, search): built in full once the
@@ -35,6 +36,7 @@ public abstract class DerivedIndex {
 	}
 
 	/** Article changes arrive as their own events; only names on every card (categories, authors) need a rebuild. */
+	@Order(ListenerOrder.UPDATE_DERIVED_DATA)
 	@EventListener
 	public void on(SiteContentChanged event) {
 		if (!built.get() || event.vocabularyChanged()) {
@@ -42,6 +44,7 @@ public abstract class DerivedIndex {
 		}
 	}
 
+	@Order(ListenerOrder.UPDATE_DERIVED_DATA)
 	@EventListener
 	public void on(ArticleEvent event) {
 		if (!built.get()) {

@@ -7,8 +7,10 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 import org.haven.article.ArticleEvent;
+import org.haven.article.ListenerOrder;
 import org.haven.article.SiteContentChanged;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,11 +45,13 @@ class PreparedDocuments {
 		documents.clear();
 	}
 
+	@Order(ListenerOrder.DROP_PREPARED_OUTPUT)
 	@EventListener
 	void on(ArticleEvent event) {
 		clear();
 	}
 
+	@Order(ListenerOrder.DROP_PREPARED_OUTPUT)
 	@EventListener
 	void on(SiteContentChanged event) {
 		clear();

@@ -2,10 +2,12 @@ package org.haven.site;
 
 import org.haven.article.ArticleEvent;
 import org.haven.article.ArticleEvent.ArticleUpdated;
+import org.haven.article.ListenerOrder;
 import org.haven.article.SiteContentChanged;
 import org.haven.theme.ThemeChanged;
 import org.haven.web.AnonymousPageCache;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,6 +24,7 @@ class PageCacheInvalidation {
 		this.cache = cache;
 	}
 
+	@Order(ListenerOrder.DROP_PREPARED_OUTPUT)
 	@EventListener
 	void on(ArticleEvent event) {
 		if (event instanceof ArticleUpdated updated && !updated.placementChanged()) {
@@ -32,11 +35,13 @@ class PageCacheInvalidation {
 		}
 	}
 
+	@Order(ListenerOrder.DROP_PREPARED_OUTPUT)
 	@EventListener
 	void on(SiteContentChanged event) {
 		cache.invalidateAll();
 	}
 
+	@Order(ListenerOrder.DROP_PREPARED_OUTPUT)
 	@EventListener
 	void on(ThemeChanged event) {
 		cache.invalidateAll();
