@@ -105,8 +105,6 @@
     textarea.setSelectionRange(caret, caret);
   }
 
-  var MAX_UPLOAD_BYTES = 8 * 1024 * 1024; // MediaLibrary.MAX_BYTES
-
   function setUpImageInsert(form) {
     var tools = document.getElementById('image-insert-tools');
     if (!tools) {
@@ -124,9 +122,11 @@
       if (!upload.files.length) {
         return;
       }
-      if (upload.files[0].size > MAX_UPLOAD_BYTES) {
+      var maxBytes = Number(upload.dataset.maxBytes) || Infinity; // the server's limit, from the page
+      if (upload.files[0].size > maxBytes) {
         // the server says the same, but a very large file would not even reach it
-        status.textContent = upload.files[0].name + ' is larger than 8 MB. Save it smaller and try again.';
+        status.textContent = upload.files[0].name + ' is larger than ' + Math.round(maxBytes / 1048576) +
+          ' MB. Save it smaller and try again.';
         upload.value = '';
         return;
       }

@@ -145,6 +145,7 @@ class ArticleEditorController {
 		model.addAttribute("canPublish", Permissions.isEditor(user));
 		model.addAttribute("canEdit", article == null || Permissions.canEdit(user, article));
 		model.addAttribute("mediaFiles", media.list());
+		model.addAttribute("maxUploadBytes", MediaLibrary.MAX_BYTES);
 		return "admin/articles/form";
 	}
 

@@ -148,9 +148,12 @@ public class ThemeRegistry {
 
 	/**
 	 * Replaces the values chosen at run time (keys the active theme does not declare are kept for a theme that does,
-	 * but ignored); readers see them on their next request.
+	 * but ignored); readers see them on their next request. The same values again change nothing and drop no cache.
 	 */
 	public synchronized void chooseSettings(Map<String, String> values) {
+		if (chosenSettings.equals(values)) {
+			return;
+		}
 		chosenSettings = Map.copyOf(values);
 		events.publishEvent(new ThemeChanged(active().name()));
 	}

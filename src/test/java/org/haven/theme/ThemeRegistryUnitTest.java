@@ -114,6 +114,18 @@ class ThemeRegistryUnitTest {
 	}
 
 	@Test
+	void chosenSettingsWinAndOnlyAChangeOfThemIsAnnounced() {
+		ThemeRegistry registry = registry(FIXTURES, "child", Map.of("density", "airy"));
+
+		registry.chooseSettings(Map.of());
+		registry.chooseSettings(Map.of("accent", "#123456"));
+		registry.chooseSettings(Map.of("accent", "#123456"));
+
+		assertThat(registry.settings()).containsEntry("accent", "#123456").containsEntry("density", "airy");
+		assertThat(events).containsExactly(new ThemeChanged("child"));
+	}
+
+	@Test
 	void activatingPublishesThemeChangedOnlyOnAChange() {
 		ThemeRegistry registry = registry("calm");
 

@@ -36,8 +36,11 @@ public class ImageVariants {
 	/** One image decoded at a time: a 50-megapixel photo takes 200 MB of memory while it is. */
 	private final Object decoding = new Object();
 
-	ImageVariants(MediaProperties properties, SiteProperties site) {
+	private final ImageHeaders headers;
+
+	ImageVariants(MediaProperties properties, SiteProperties site, ImageHeaders headers) {
 		this.properties = properties;
+		this.headers = headers;
 		this.dir = properties.variantsDir() != null ? properties.variantsDir()
 				: site.dataDir().resolve("media-variants");
 	}
@@ -52,7 +55,7 @@ public class ImageVariants {
 
 	/** The copy of {@code original} at {@code width}, made now if it is missing or stale; empty if there is none. */
 	Optional<Path> variant(Path original, int width) {
-		Optional<ImageHeader> header = ImageHeader.of(original);
+		Optional<ImageHeader> header = headers.of(original);
 		if (header.isEmpty() || !widthsFor(header.get()).contains(width)) {
 			return Optional.empty();
 		}
@@ -69,12 +72,9 @@ public class ImageVariants {
 
 	/** Makes every copy of a new image now, so its first reader does not wait for them. */
 	void prepare(Path original) {
-		ImageHeader.of(original).ifPresent(header -> {
-			List<Integer> widths = widthsFor(header);
-			if (!widths.isEmpty()) {
-				synchronized (decoding) {
-					make(original, header);
-				}
+		headers.of(original).filter(header -> !widthsFor(header).isEmpty()).ifPresent(header -> {
+			synchronized (decoding) {
+				make(original, header);
 			}
 		});
 	}

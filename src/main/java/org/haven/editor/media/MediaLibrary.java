@@ -56,9 +56,12 @@ public class MediaLibrary {
 
 	private final ImageVariants variants;
 
-	MediaLibrary(ContentProperties content, ImageVariants variants) {
+	private final ImageHeaders headers;
+
+	MediaLibrary(ContentProperties content, ImageVariants variants, ImageHeaders headers) {
 		this.content = content;
 		this.variants = variants;
+		this.headers = headers;
 	}
 
 	public Path folder() {
@@ -72,7 +75,7 @@ public class MediaLibrary {
 		try (Stream<Path> files = Files.list(folder())) {
 			return files.filter(Files::isRegularFile)
 				.filter(p -> !p.getFileName().toString().startsWith("."))
-				.map(MediaLibrary::describe)
+				.map(this::describe)
 				.sorted(Comparator.comparing(MediaFile::modified).reversed().thenComparing(MediaFile::name))
 				.toList();
 		}
@@ -145,9 +148,9 @@ public class MediaLibrary {
 		return slug.isEmpty() ? "image" : slug.length() > 80 ? slug.substring(0, 80).replaceAll("-+$", "") : slug;
 	}
 
-	private static MediaFile describe(Path file) {
+	private MediaFile describe(Path file) {
 		try {
-			Optional<ImageHeader> header = ImageHeader.of(file);
+			Optional<ImageHeader> header = headers.of(file);
 			return new MediaFile(file.getFileName().toString(), Files.size(file),
 					Files.getLastModifiedTime(file).toInstant(), header.map(ImageHeader::width).orElse(0),
 					header.map(ImageHeader::height).orElse(0));
