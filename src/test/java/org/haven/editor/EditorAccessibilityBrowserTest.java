@@ -90,6 +90,8 @@ class EditorAccessibilityBrowserTest {
 		// the server's checks, not the browser's: as with a browser that does not enforce "required"
 		browser.executeScript("document.getElementById('article-form').noValidate = true");
 		browser.findElement(By.cssSelector("button[value=save]")).click();
+		new WebDriverWait(browser, Duration.ofSeconds(15))
+			.until(ExpectedConditions.presenceOfElementLocated(By.id("error-summary")));
 		assertThat(browser.findElements(By.id("error-summary"))).hasSize(1);
 		assertThat(browser.switchTo().activeElement().getAttribute("id")).as("focus moves to the summary")
 			.isEqualTo("error-summary");

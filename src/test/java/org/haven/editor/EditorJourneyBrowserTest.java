@@ -77,6 +77,7 @@ class EditorJourneyBrowserTest {
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Dashboard");
 
 		browser.findElement(By.linkText("New article")).click();
+		new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/admin/articles/new"));
 		browser.findElement(By.id("field-title")).sendKeys(title);
 		assertThat(browser.findElement(By.id("field-slug")).getDomProperty("value"))
 			.isEqualTo(Slugs.of(title));
@@ -125,6 +126,7 @@ class EditorJourneyBrowserTest {
 
 		String slug = Slugs.of(title);
 		browser.findElement(By.linkText("View on the site")).click();
+		new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/articles/" + slug));
 		assertThat(browser.getCurrentUrl()).endsWith("/articles/" + slug);
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(title);
 		assertThat(browser.findElement(By.cssSelector(".prose table")).getText()).contains("Monday");
@@ -140,6 +142,7 @@ class EditorJourneyBrowserTest {
 		WebElement search = browser.findElement(By.id("site-search-q"));
 		search.sendKeys(marker);
 		search.submit();
+		new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/search?"));
 		assertThat(browser.findElements(By.linkText(title))).as("search results for " + marker).isNotEmpty();
 
 		browser.get(url("/articles/" + SHARES_RAREST_TAG));
