@@ -25,8 +25,9 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 
 import org.haven.content.FrontMatter.Faq;
-import org.hibernate.annotations.BatchSize;
 import org.haven.content.TocEntry;
+import org.haven.taxonomy.TagRef;
+import org.hibernate.annotations.BatchSize;
 import org.jspecify.annotations.Nullable;
 
 /** An article: its source, its rendered body and what readers see about it. Rendered once, on import or save. */

@@ -25,9 +25,21 @@ public record ArticleDraft(String title, String slug, String summary, String cat
 				featured, faq, cover, coverAlt, body);
 	}
 
+	/** The same draft with surrounding spaces gone, empty tags dropped, and blank optional fields absent. */
+	public ArticleDraft trimmed() {
+		return new ArticleDraft(title.strip(), slug.strip(), summary.strip(), category.strip(),
+				tags.stream().map(String::strip).filter(t -> !t.isEmpty()).toList(), blankToNull(author),
+				blankToNull(reviewer), lastReviewed, blankToNull(contentWarning), featured, faq, blankToNull(cover),
+				blankToNull(coverAlt), ArticleSource.normalise(body));
+	}
+
 	public ArticleDraft withTags(List<String> tags) {
 		return new ArticleDraft(title, slug, summary, category, tags, author, reviewer, lastReviewed, contentWarning,
 				featured, faq, cover, coverAlt, body);
+	}
+
+	private static @Nullable String blankToNull(@Nullable String s) {
+		return s == null || s.isBlank() ? null : s.strip();
 	}
 
 }

@@ -2,20 +2,19 @@ package org.haven.article;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.function.Consumer;
 
+import org.haven.content.AtomicFiles;
+import org.haven.content.ContentProperties;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes article files so that a crash leaves either the old file or the new one, never half of either: the bytes go
- * to a hidden temporary file in the same folder, are forced to disk, and the file is then renamed over the old one.
+ * Writes a saved article back to {@code content/}, atomically ({@link AtomicFiles}), and keeps file and database in
+ * step: if anything fails after the new file is in place, the previous bytes go back before the transaction rolls
+ * back.
  */
 @Component
 class ArticleFileWriter {
@@ -24,60 +23,48 @@ class ArticleFileWriter {
 	volatile Consumer<Path> beforeMove = temp -> {
 	};
 
-	void write(Path target, byte[] bytes) {
-		Path folder = target.toAbsolutePath().getParent();
-		Path temp = null;
+	private final ContentProperties properties;
+
+	ArticleFileWriter(ContentProperties properties) {
+		this.properties = properties;
+	}
+
+	/**
+	 * Replaces the file at {@code path} (relative to the content folder) and removes {@code oldPath} when the article
+	 * moved (a renamed slug). A failure in between puts the previous file back.
+	 */
+	void writeBack(String path, @Nullable String oldPath, byte[] bytes) {
+		Path root = properties.dir();
+		Path target = root.resolve(path);
+		byte[] previous = readIfExists(target);
+		AtomicFiles.write(target, bytes, beforeMove);
 		try {
-			Files.createDirectories(folder);
-			temp = Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
-			try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
-					StandardOpenOption.TRUNCATE_EXISTING)) {
-				ByteBuffer buffer = ByteBuffer.wrap(bytes);
-				while (buffer.hasRemaining()) {
-					channel.write(buffer);
-				}
-				channel.force(true);
+			if (oldPath != null && !oldPath.equals(path)) {
+				delete(root.resolve(oldPath));
 			}
-			beforeMove.accept(temp);
-			try {
-				Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-			}
-			catch (AtomicMoveNotSupportedException ex) {
-				Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-			}
-			forceFolder(folder);
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("cannot write " + target, ex);
-		}
-		finally {
-			if (temp != null) {
-				try {
-					Files.deleteIfExists(temp);
-				}
-				catch (IOException ex) {
-					// a stray hidden .tmp file is ignored by the importer
-				}
+		catch (RuntimeException ex) {
+			if (previous != null) {
+				AtomicFiles.write(target, previous);
 			}
+			else {
+				AtomicFiles.delete(target);
+			}
+			throw ex;
 		}
 	}
 
+	/** Seam for tests that make removing the old file fail. */
 	void delete(Path file) {
-		try {
-			Files.deleteIfExists(file);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("cannot delete " + file, ex);
-		}
+		AtomicFiles.delete(file);
 	}
 
-	/** Makes the rename itself durable where the platform allows opening a folder (Linux, macOS). */
-	private static void forceFolder(Path folder) {
-		try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
-			channel.force(true);
+	private static byte @Nullable [] readIfExists(Path file) {
+		try {
+			return Files.exists(file) ? Files.readAllBytes(file) : null;
 		}
-		catch (IOException | UnsupportedOperationException ex) {
-			// not supported on this platform (Windows): the rename is still atomic
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot read " + file, ex);
 		}
 	}
 

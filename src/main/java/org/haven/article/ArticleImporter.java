@@ -1,6 +1,5 @@
 package org.haven.article;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -14,12 +13,13 @@ import java.util.concurrent.CompletableFuture;
 
 import jakarta.persistence.EntityManager;
 
-import org.haven.article.ArticleEvent.ArticlePublished;
-import org.haven.article.ArticleEvent.ArticleUpdated;
-import org.haven.article.ArticleEvent.ArticleWithdrawn;
+import org.haven.article.ArticleFileParser.Candidate;
+import org.haven.article.ArticleFileParser.ParseResult;
+import org.haven.article.ArticleFileParser.Parsed;
 import org.haven.content.ContentException;
 import org.haven.content.ContentReader;
 import org.haven.content.FrontMatter;
+import org.haven.content.ImportProblem;
 import org.haven.content.ParsedDocument;
 import org.haven.content.Slugs;
 import org.springframework.stereotype.Component;
@@ -45,12 +45,12 @@ class ArticleImporter {
 
 	private final Clock clock;
 
-	private final ContentReader reader;
+	private final ArticleFileParser parser;
 
 	ArticleImporter(ArticleRepository articles, RevisionRepository revisions, EntityManager entityManager,
 			TransactionTemplate transaction, Clock clock, ContentReader reader) {
 		this.articles = articles;
-		this.reader = reader;
+		this.parser = new ArticleFileParser(reader);
 		this.revisions = revisions;
 		this.entityManager = entityManager;
 		this.transaction = transaction;
@@ -63,14 +63,6 @@ class ArticleImporter {
 
 	/** What the database already knows of a source file. */
 	private record Known(String hash, long id, String slug) {
-	}
-
-	/** A new or changed file: only its path and hash are kept until its chunk is read, parsed and saved. */
-	private record Candidate(Path file, String path, String hash) {
-	}
-
-	/** A parsed file with its source text, kept as the revision. */
-	private record Parsed(ParsedDocument doc, String source) {
 	}
 
 	/** Counters and events gathered chunk by chunk. */
@@ -87,14 +79,14 @@ class ArticleImporter {
 	Outcome importArticles(Path root, Set<String> categories, Set<String> authors, List<ImportProblem> problems) {
 		Map<String, Known> known = new HashMap<>();
 		Map<String, String> pathBySlug = new HashMap<>();
-		for (Object[] row : articles.findSourceIndex()) {
-			Known k = new Known((String) row[1], (Long) row[2], (String) row[3]);
-			known.put((String) row[0], k);
-			pathBySlug.put(k.slug(), (String) row[0]);
+		for (SourceEntry entry : articles.findSourceIndex()) {
+			Known k = new Known(entry.contentHash(), entry.id(), entry.slug());
+			known.put(entry.sourcePath(), k);
+			pathBySlug.put(k.slug(), entry.sourcePath());
 		}
 		Map<String, Long> idsBySlug = new HashMap<>();
-		for (Object[] row : articles.findAllSlugs()) {
-			idsBySlug.put((String) row[0], (Long) row[1]);
+		for (ArticleKeys entry : articles.findAllSlugs()) {
+			idsBySlug.put(entry.slug(), entry.id());
 		}
 		Set<String> unpublishedByRemoval = unpublishedSourcePaths();
 
@@ -123,10 +115,10 @@ class ArticleImporter {
 		for (int from = 0; from < changed.size(); from += CHUNK) {
 			chunks.add(changed.subList(from, Math.min(changed.size(), from + CHUNK)));
 		}
-		CompletableFuture<ParseResult> next = chunks.isEmpty() ? null : parseAsync(chunks.get(0));
+		CompletableFuture<ParseResult> next = chunks.isEmpty() ? null : parser.parseAsync(chunks.get(0));
 		for (int i = 0; i < chunks.size(); i++) {
 			ParseResult result = next.join();
-			next = i + 1 < chunks.size() ? parseAsync(chunks.get(i + 1)) : null;
+			next = i + 1 < chunks.size() ? parser.parseAsync(chunks.get(i + 1)) : null;
 			problems.addAll(result.problems());
 			List<Parsed> valid = new ArrayList<>();
 			for (Parsed parsed : result.parsed()) {
@@ -153,41 +145,6 @@ class ArticleImporter {
 		}
 		int withdrawn = transaction.execute(status -> withdrawRemoved(known, present, now, tally.events));
 		return new Outcome(tally.imported, tally.updated, unchanged, withdrawn, tally.events);
-	}
-
-	/** Parsed documents in file order, and the files that could not be read. */
-	private record ParseResult(List<Parsed> parsed, List<ImportProblem> problems) {
-	}
-
-	private CompletableFuture<ParseResult> parseAsync(List<Candidate> chunk) {
-		return CompletableFuture.supplyAsync(() -> parseAll(chunk));
-	}
-
-	private ParseResult parseAll(List<Candidate> candidates) {
-		List<Object> results = candidates.parallelStream().map(c -> {
-			try {
-				byte[] bytes = ContentFiles.read(c.file());
-				return (Object) new Parsed(reader.read(c.path(), bytes, c.hash()),
-						new String(bytes, StandardCharsets.UTF_8));
-			}
-			catch (ContentException ex) {
-				return new ImportProblem(ex.file(), ex.line(), ex.reason());
-			}
-			catch (RuntimeException ex) {
-				return new ImportProblem(c.path(), 1, "cannot be rendered: " + ex);
-			}
-		}).toList();
-		List<Parsed> parsed = new ArrayList<>();
-		List<ImportProblem> problems = new ArrayList<>();
-		for (Object result : results) {
-			if (result instanceof Parsed p) {
-				parsed.add(p);
-			}
-			else {
-				problems.add((ImportProblem) result);
-			}
-		}
-		return new ParseResult(parsed, problems);
 	}
 
 	private static void validate(ParsedDocument doc, Set<String> categories, Set<String> authors) {
@@ -233,7 +190,7 @@ class ArticleImporter {
 			Long existingId = k != null ? Long.valueOf(k.id()) : idsBySlug.get(doc.slug());
 			Article article = existingId != null ? articles.findById(existingId).orElseThrow()
 					: new Article(doc.slug());
-			boolean wasVisible = article.getId() != null && article.isVisibleAt(now);
+			VisibilityChange change = VisibilityChange.before(article, now);
 			boolean isNew = article.getId() == null;
 			String previousSlug = article.getSlug();
 			ArticleMapper.apply(doc, article, now);
@@ -244,16 +201,7 @@ class ArticleImporter {
 			idsBySlug.put(article.getSlug(), article.getId());
 			int number = isNew ? 1 : revisions.lastNumber(article.getId()) + 1;
 			revisions.save(new Revision(article.getId(), number, parsed.source(), doc.contentHash(), now, "import"));
-			boolean visible = article.isVisibleAt(now);
-			if (visible && !wasVisible) {
-				tally.events.add(new ArticlePublished(article.getId(), article.getSlug()));
-			}
-			else if (visible) {
-				tally.events.add(new ArticleUpdated(article.getId(), article.getSlug()));
-			}
-			else if (wasVisible) {
-				tally.events.add(new ArticleWithdrawn(article.getId(), article.getSlug()));
-			}
+			change.after(article, now).ifPresent(tally.events::add);
 			if (isNew) {
 				tally.imported++;
 			}
@@ -273,13 +221,11 @@ class ArticleImporter {
 			Article article = articles.findById(entry.getValue().id()).orElseThrow();
 			boolean movedToAnotherFile = !entry.getKey().equals(article.getSourcePath());
 			if (!movedToAnotherFile && article.getStatus() == ArticleStatus.PUBLISHED) {
-				boolean wasVisible = article.isVisibleAt(now);
+				VisibilityChange change = VisibilityChange.before(article, now);
 				article.setStatus(ArticleStatus.UNPUBLISHED);
 				article.setUpdatedAt(now);
 				withdrawn++;
-				if (wasVisible) {
-					events.add(new ArticleWithdrawn(article.getId(), article.getSlug()));
-				}
+				change.after(article, now).ifPresent(events::add);
 			}
 		}
 		return withdrawn;

@@ -12,6 +12,7 @@ import org.haven.content.FrontMatter;
 import org.haven.content.ParsedDocument;
 import org.haven.content.RenderedContent;
 import org.haven.content.Slugs;
+import org.haven.taxonomy.TagRef;
 
 /** Copies a parsed, rendered document onto its article. */
 final class ArticleMapper {

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.haven.taxonomy.CategoryCount;
+import org.haven.taxonomy.TagCount;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -64,15 +66,17 @@ interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpecificati
 	@Query("select a.publishedAt from Article a where " + VISIBLE)
 	List<Instant> findVisiblePublishTimes(Instant now);
 
-	@Query("select a.categorySlug, count(a) from Article a where " + VISIBLE + " group by a.categorySlug")
-	List<Object[]> countVisibleByCategory(Instant now);
+	@Query("select new org.haven.taxonomy.CategoryCount(a.categorySlug, count(a)) from Article a where " + VISIBLE
+			+ " group by a.categorySlug")
+	List<CategoryCount> countVisibleByCategory(Instant now);
 
-	@Query("select t.slug, min(t.label), count(a) from Article a join a.tags t where " + VISIBLE
-			+ " group by t.slug")
-	List<Object[]> countVisibleByTag(Instant now);
+	@Query("select new org.haven.taxonomy.TagCount(t.slug, min(t.label), count(a)) from Article a join a.tags t"
+			+ " where " + VISIBLE + " group by t.slug")
+	List<TagCount> countVisibleByTag(Instant now);
 
-	@Query("select min(t.label), count(a) from Article a join a.tags t where " + VISIBLE + " and t.slug = :tag")
-	List<Object[]> countVisibleWithTag(String tag, Instant now);
+	@Query("select new org.haven.taxonomy.TagCount(t.slug, min(t.label), count(a)) from Article a join a.tags t"
+			+ " where " + VISIBLE + " and t.slug = :tag group by t.slug")
+	Optional<TagCount> countVisibleWithTag(String tag, Instant now);
 
 	@Query("select a from Article a where " + VISIBLE + " order by a.publishedAt desc, a.slug")
 	List<Article> findAllVisible(Instant now);
@@ -81,11 +85,12 @@ interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpecificati
 			+ " and a.publishedAt > :after and a.publishedAt <= :now")
 	List<Article> findBecameVisible(Instant after, Instant now);
 
-	@Query("select a.slug, a.id from Article a")
-	List<Object[]> findAllSlugs();
+	@Query("select new org.haven.article.ArticleKeys(a.slug, a.id) from Article a")
+	List<ArticleKeys> findAllSlugs();
 
-	@Query("select a.sourcePath, a.contentHash, a.id, a.slug from Article a where a.sourcePath is not null")
-	List<Object[]> findSourceIndex();
+	@Query("select new org.haven.article.SourceEntry(a.sourcePath, a.contentHash, a.id, a.slug)"
+			+ " from Article a where a.sourcePath is not null")
+	List<SourceEntry> findSourceIndex();
 
 	// The editor's queries: every status, not only what readers see.
 
@@ -97,8 +102,9 @@ interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpecificati
 			+ " and a.status = org.haven.article.ArticleStatus.PUBLISHED")
 	boolean isPublished(String slug);
 
-	@Query("select a.status, count(a) from Article a group by a.status")
-	List<Object[]> countByStatus();
+	@Query("select new org.haven.article.StatusCount(a.status, count(a)) from Article a"
+			+ " group by a.status")
+	List<StatusCount> countByStatus();
 
 	@Query("select a from Article a where a.status = org.haven.article.ArticleStatus.PUBLISHED"
 			+ " and a.publishedAt > :now order by a.publishedAt, a.slug")
@@ -107,8 +113,9 @@ interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpecificati
 	@Query("select min(t.label) from Article a join a.tags t group by t.slug order by t.slug")
 	List<String> findTagLabels();
 
-	@Query("select t.slug, min(t.label), count(a) from Article a join a.tags t group by t.slug order by t.slug")
-	List<Object[]> countAllByTag();
+	@Query("select new org.haven.taxonomy.TagCount(t.slug, min(t.label), count(a)) from Article a join a.tags t"
+			+ " group by t.slug order by t.slug")
+	List<TagCount> countAllByTag();
 
 	@Query("select distinct a.id from Article a join a.tags t where t.slug = :tag")
 	List<Long> findIdsTagged(String tag);
@@ -116,9 +123,10 @@ interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpecificati
 	@Query("select a.id from Article a where a.categorySlug = :category order by a.id")
 	List<Long> findIdsInCategory(String category);
 
-	@Query("select a.categorySlug, count(a) from Article a group by a.categorySlug")
-	List<Object[]> countAllByCategory();
+	@Query("select new org.haven.taxonomy.CategoryCount(a.categorySlug, count(a)) from Article a"
+			+ " group by a.categorySlug")
+	List<CategoryCount> countAllByCategory();
 
-	boolean existsByCategorySlug(String categorySlug);
+	long countByCategorySlug(String categorySlug);
 
 }

@@ -13,6 +13,10 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
+import org.haven.taxonomy.Categories;
+import org.haven.taxonomy.CategoryView;
+import org.haven.taxonomy.SlugRedirects;
+import org.haven.taxonomy.TagCount;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -28,7 +32,7 @@ public class Articles {
 
 	private final ArticleRepository articles;
 
-	private final CategoryRepository categories;
+	private final Categories categories;
 
 	private final AuthorRepository authors;
 
@@ -42,7 +46,7 @@ public class Articles {
 
 	private final SlugRedirects redirects;
 
-	Articles(ArticleRepository articles, CategoryRepository categories, AuthorRepository authors,
+	Articles(ArticleRepository articles, Categories categories, AuthorRepository authors,
 			PageRepository pages, Clock clock, PlatformTransactionManager transactions, SlugRedirects redirects) {
 		this.redirects = redirects;
 		this.articles = articles;
@@ -55,7 +59,7 @@ public class Articles {
 	}
 
 	public Optional<ArticleDetail> published(String slug) {
-		return articles.findVisible(slug, now()).map(article -> detail(article, new Lookup()));
+		return articles.findVisible(slug, now()).map(article -> lookup().detail(article));
 	}
 
 	/** The slug of the visible article that used to live at {@code path} (front-matter {@code aliases}). */
@@ -68,7 +72,7 @@ public class Articles {
 	}
 
 	public List<ArticleCard> featured(int limit) {
-		Lookup lookup = new Lookup();
+		CardLookup lookup = lookup();
 		return articles.findVisibleFeatured(now(), PageRequest.of(0, limit)).stream().map(lookup::card).toList();
 	}
 
@@ -93,7 +97,7 @@ public class Articles {
 
 	public Neighbours neighbours(ArticleCard card) {
 		Instant now = now();
-		Lookup lookup = new Lookup();
+		CardLookup lookup = lookup();
 		PageRequest one = PageRequest.of(0, 1);
 		ArticleCard previous = articles
 			.findVisibleBefore(card.categorySlug(), card.publishedAt(), card.slug(), now, one)
@@ -124,7 +128,7 @@ public class Articles {
 
 	/** All declared categories in their declared order, each with its count of visible articles. */
 	public List<CategoryView> categories() {
-		return Category.views(categories.findAllByOrderByOrderAscNameAsc(), articles.countVisibleByCategory(now()));
+		return categories.withCounts(articles.countVisibleByCategory(now()));
 	}
 
 	public Optional<CategoryView> category(String slug) {
@@ -133,51 +137,46 @@ public class Articles {
 
 	/** Where a renamed or merged category lives now, if {@code slug} is an old category slug. */
 	public Optional<String> categoryRedirect(String slug) {
-		return redirects.find(SlugRedirect.Kind.CATEGORY, slug);
+		return redirects.category(slug);
 	}
 
 	/** Every tag on a visible article with its count, alphabetical by slug. */
 	public List<TagCount> tags() {
 		return articles.countVisibleByTag(now())
 			.stream()
-			.map(row -> new TagCount((String) row[0], (String) row[1], (Long) row[2]))
 			.sorted(Comparator.comparing(TagCount::slug))
 			.toList();
 	}
 
 	/** Where a renamed or merged tag lives now, if {@code slug} is an old tag slug. */
 	public Optional<String> tagRedirect(String slug) {
-		return redirects.find(SlugRedirect.Kind.TAG, slug);
+		return redirects.tag(slug);
 	}
 
 	/** One tag with its count of visible articles: counts only that tag's articles, not every tag's. */
 	public Optional<TagCount> tag(String slug) {
-		return articles.countVisibleWithTag(slug, now())
-			.stream()
-			.filter(row -> row[1] instanceof Long count && count > 0)
-			.map(row -> new TagCount(slug, (String) row[0], (Long) row[1]))
-			.findFirst();
+		return articles.countVisibleWithTag(slug, now());
 	}
 
 	public List<AuthorView> authors() {
-		return authors.findAllByOrderByNameAsc().stream().map(Articles::view).toList();
+		return authors.findAllByOrderByNameAsc().stream().map(CardLookup::view).toList();
 	}
 
 	public Optional<AuthorView> author(String slug) {
-		return authors.findBySlug(slug).map(Articles::view);
+		return authors.findBySlug(slug).map(CardLookup::view);
 	}
 
 	public Optional<PageView> page(String slug) {
-		return pages.findBySlugAndPublishedTrue(slug).map(Articles::view);
+		return pages.findBySlugAndPublishedTrue(slug).map(CardLookup::view);
 	}
 
 	public List<PageView> pages() {
-		return pages.findAllByPublishedTrueOrderByTitleAsc().stream().map(Articles::view).toList();
+		return pages.findAllByPublishedTrueOrderByTitleAsc().stream().map(CardLookup::view).toList();
 	}
 
 	/** Every visible article as a card, newest first: the input of the derived indexes (related, feeds, search). */
 	public List<ArticleCard> allPublished() {
-		Lookup lookup = new Lookup();
+		CardLookup lookup = lookup();
 		return articles.findAllVisible(now()).stream().map(lookup::card).toList();
 	}
 
@@ -204,8 +203,12 @@ public class Articles {
 			.stream()
 			.filter(a -> a.isVisibleAt(now))
 			.collect(Collectors.toMap(Article::getId, a -> a));
-		Lookup lookup = new Lookup();
-		return ids.stream().distinct().filter(byId::containsKey).map(id -> detail(byId.get(id), lookup)).toList();
+		CardLookup lookup = lookup();
+		return ids.stream().distinct().filter(byId::containsKey).map(id -> lookup.detail(byId.get(id))).toList();
+	}
+
+	private CardLookup lookup() {
+		return new CardLookup(categories, authors);
 	}
 
 	private Instant now() {
@@ -217,48 +220,9 @@ public class Articles {
 	}
 
 	private Slice<ArticleCard> slice(org.springframework.data.domain.Page<Article> page) {
-		Lookup lookup = new Lookup();
+		CardLookup lookup = lookup();
 		return new Slice<>(page.getContent().stream().map(lookup::card).toList(), page.getNumber() + 1,
 				Math.max(1, page.getTotalPages()), page.getTotalElements());
 	}
-
-	private ArticleDetail detail(Article a, Lookup lookup) {
-		return new ArticleDetail(lookup.card(a), a.getBodyHtml(), a.getToc(), a.getFaq(), a.getWordCount(),
-				lookup.author(a.getReviewerSlug()), a.getLastReviewed(), a.getCover(), a.getCoverAlt());
-	}
-
-	static AuthorView view(Author a) {
-		return new AuthorView(a.getSlug(), a.getName(), a.getCredentials(), a.getRole(), a.getBioHtml());
-	}
-
-	static PageView view(Page p) {
-		return new PageView(p.getSlug(), p.getTitle(), p.getSummary(), p.getBodyHtml(), p.getUpdatedAt());
-	}
-
-	/** Category names and authors for one query's worth of cards: a handful of rows, read once per call. */
-	private final class Lookup {
-
-		private final Map<String, String> categoryNames = categories.findAll()
-			.stream()
-			.collect(Collectors.toMap(Category::getSlug, Category::getName));
-
-		private final Map<String, AuthorView> authorsBySlug = authors.findAll()
-			.stream()
-			.collect(Collectors.toMap(Author::getSlug, Articles::view, (a, b) -> a));
-
-		AuthorView author(String slug) {
-			return slug == null ? null : authorsBySlug.get(slug);
-		}
-
-		ArticleCard card(Article a) {
-			Instant published = a.getPublishedAt() != null ? a.getPublishedAt() : a.getUpdatedAt();
-			return new ArticleCard(a.getId(), a.getSlug(), a.getTitle(), a.getSummary(), a.getCategorySlug(),
-					categoryNames.getOrDefault(a.getCategorySlug(), a.getCategorySlug()), author(a.getAuthorSlug()),
-					published, a.getUpdatedAt(), a.getReadingMinutes(), List.copyOf(a.getTags()), a.isFeatured(),
-					a.getContentWarning());
-		}
-
-	}
-
 
 }

@@ -5,8 +5,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
 
+import org.haven.content.ContentProperties;
+import org.haven.content.ImportProblem;
+import org.haven.taxonomy.Categories;
+import org.haven.taxonomy.CategoryImporter;
+import org.haven.taxonomy.ContentFolderLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -21,7 +25,11 @@ public class ContentImport {
 
 	private static final Logger log = LoggerFactory.getLogger(ContentImport.class);
 
-	private final VocabularyImporter vocabulary;
+	private final CategoryImporter categoryImporter;
+
+	private final Categories categories;
+
+	private final AuthorPageImporter authorsAndPages;
 
 	private final ArticleImporter articles;
 
@@ -29,12 +37,18 @@ public class ContentImport {
 
 	private final ContentProperties properties;
 
-	ContentImport(VocabularyImporter vocabulary, ArticleImporter articles, ApplicationEventPublisher events,
-			ContentProperties properties) {
-		this.vocabulary = vocabulary;
+	private final ContentFolderLock lock;
+
+	ContentImport(CategoryImporter categoryImporter, Categories categories, AuthorPageImporter authorsAndPages,
+			ArticleImporter articles, ApplicationEventPublisher events, ContentProperties properties,
+			ContentFolderLock lock) {
+		this.categoryImporter = categoryImporter;
+		this.categories = categories;
+		this.authorsAndPages = authorsAndPages;
 		this.articles = articles;
 		this.events = events;
 		this.properties = properties;
+		this.lock = lock;
 	}
 
 	/** Imports the configured content folder. */
@@ -43,24 +57,22 @@ public class ContentImport {
 	}
 
 	/**
-	 * Runs a change to what the importer reads besides articles ({@code categories.yaml}) while no import runs, so an
-	 * import never sees the file and the database disagree.
+	 * Imports one content folder, holding the {@link ContentFolderLock}, so a file watcher, a start-up import and an
+	 * editor's change to {@code categories.yaml} never overlap.
 	 */
-	synchronized <T> T exclusively(Supplier<T> change) {
-		return change.get();
+	public ImportReport importFrom(Path root) {
+		return lock.exclusively(() -> importHeld(root));
 	}
 
-	/** Imports one content folder; synchronised so a file watcher and a start-up import never overlap. */
-	public synchronized ImportReport importFrom(Path root) {
+	private ImportReport importHeld(Path root) {
 		long started = System.nanoTime();
 		List<ImportProblem> problems = new ArrayList<>();
-		boolean categoriesChanged = vocabulary.importCategories(root, problems);
-		boolean authorsChanged = vocabulary.importAuthors(root, problems);
-		boolean pagesChanged = vocabulary.importPages(root, problems);
-		Set<String> categories = vocabulary.categorySlugs();
-		Set<String> authors = vocabulary.authorSlugs();
+		boolean categoriesChanged = categoryImporter.importCategories(root, problems);
+		boolean authorsChanged = authorsAndPages.importAuthors(root, problems);
+		boolean pagesChanged = authorsAndPages.importPages(root, problems);
+		Set<String> authors = authorsAndPages.authorSlugs();
 		int vocabularyProblems = problems.size();
-		ArticleImporter.Outcome outcome = articles.importArticles(root, categories, authors, problems);
+		ArticleImporter.Outcome outcome = articles.importArticles(root, categories.slugs(), authors, problems);
 		ImportReport report = new ImportReport(outcome.imported(), outcome.updated(), outcome.unchanged(),
 				problems.size() - vocabularyProblems, outcome.withdrawn(), List.copyOf(problems),
 				Duration.ofNanos(System.nanoTime() - started));

@@ -1,5 +1,6 @@
 package org.haven.article;
 
+import org.haven.content.ContentProperties;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 

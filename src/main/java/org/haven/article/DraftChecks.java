@@ -13,6 +13,7 @@ import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
+import org.haven.content.DraftProblem;
 import org.haven.content.Slugs;
 import org.jspecify.annotations.Nullable;
 

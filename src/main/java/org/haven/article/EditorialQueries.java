@@ -17,6 +17,11 @@ import jakarta.persistence.criteria.Predicate;
 
 import org.haven.content.ContentException;
 import org.haven.content.ContentReader;
+import org.haven.taxonomy.Categories;
+import org.haven.taxonomy.CategoryView;
+import org.haven.taxonomy.TagCount;
+import org.haven.taxonomy.TagRef;
+import org.haven.taxonomy.VocabularyNotFound;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -33,13 +38,13 @@ public class EditorialQueries {
 
 	private final RevisionRepository revisions;
 
-	private final CategoryRepository categories;
+	private final Categories categories;
 
 	private final Clock clock;
 
 	private final ContentReader reader = new ContentReader();
 
-	EditorialQueries(ArticleRepository articles, RevisionRepository revisions, CategoryRepository categories,
+	EditorialQueries(ArticleRepository articles, RevisionRepository revisions, Categories categories,
 			Clock clock) {
 		this.categories = categories;
 		this.articles = articles;
@@ -62,8 +67,8 @@ public class EditorialQueries {
 	/** Articles per stage ({@link ArticleRow#stage()}), every stage present. */
 	public Map<String, Long> countsByStage() {
 		Map<ArticleStatus, Long> byStatus = new EnumMap<>(ArticleStatus.class);
-		for (Object[] row : articles.countByStatus()) {
-			byStatus.put((ArticleStatus) row[0], (Long) row[1]);
+		for (StatusCount row : articles.countByStatus()) {
+			byStatus.put(row.status(), row.count());
 		}
 		long scheduled = articles.findScheduled(clock.instant()).size();
 		Map<String, Long> counts = new LinkedHashMap<>();
@@ -104,21 +109,16 @@ public class EditorialQueries {
 
 	/** Every tag on any article, whatever its status, with its count, by slug. */
 	public List<TagCount> allTags() {
-		return articles.countAllByTag()
-			.stream()
-			.map(row -> new TagCount((String) row[0], (String) row[1], (Long) row[2]))
-			.toList();
+		return articles.countAllByTag();
 	}
 
 	/** Every declared category in its order, with the number of articles in it in any stage. */
 	public List<CategoryView> categories() {
-		return Category.views(categories.findAllByOrderByOrderAscNameAsc(), articles.countAllByCategory());
+		return categories.withCounts(articles.countAllByCategory());
 	}
 
 	public CategoryView category(String slug) {
-		return categories().stream()
-			.filter(c -> c.slug().equals(slug))
-			.findFirst()
+		return categories.find(slug, articles.countByCategorySlug(slug))
 			.orElseThrow(() -> new VocabularyNotFound("category '" + slug + "'"));
 	}
 

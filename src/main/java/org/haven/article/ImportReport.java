@@ -3,6 +3,8 @@ package org.haven.article;
 import java.time.Duration;
 import java.util.List;
 
+import org.haven.content.ImportProblem;
+
 /** What one import of the content folder did. */
 public record ImportReport(int imported, int updated, int unchanged, int failed, int withdrawn,
 		List<ImportProblem> problems, Duration took) {

@@ -3,6 +3,7 @@ package org.haven.article;
 import java.time.Instant;
 import java.util.List;
 
+import org.haven.taxonomy.TagRef;
 import org.jspecify.annotations.Nullable;
 
 /**

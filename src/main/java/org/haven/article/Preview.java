@@ -2,6 +2,7 @@ package org.haven.article;
 
 import java.util.List;
 
+import org.haven.content.DraftProblem;
 import org.haven.content.FrontMatter.Faq;
 import org.haven.content.TocEntry;
 import org.jspecify.annotations.Nullable;

@@ -1,5 +1,5 @@
 /**
- * Articles, pages, authors and categories: the system of record. Imports {@code content/}, keeps revisions, answers
+ * Articles, pages and authors: the system of record, filed under the {@code taxonomy} vocabulary. Imports {@code content/}, keeps revisions, answers
  * reader queries through {@link org.haven.article.Articles} and announces changes as {@link ArticleEvent}s.
  */
 @NullMarked

@@ -3,9 +3,9 @@ package org.haven.editor;
 import java.util.List;
 
 import org.haven.article.ArticleNotFound;
-import org.haven.article.DraftRejected;
 import org.haven.article.EditConflict;
-import org.haven.article.VocabularyNotFound;
+import org.haven.content.DraftRejected;
+import org.haven.taxonomy.VocabularyNotFound;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;

@@ -11,8 +11,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
-import org.haven.article.DraftProblem;
-import org.haven.article.DraftRejected;
+import org.haven.content.DraftProblem;
+import org.haven.content.DraftRejected;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;

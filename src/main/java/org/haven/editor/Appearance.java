@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.haven.article.DraftProblem;
-import org.haven.article.DraftRejected;
+import org.haven.content.DraftProblem;
+import org.haven.content.DraftRejected;
 import org.haven.theme.ThemeException;
 import org.haven.theme.ThemeRegistry;
 import org.haven.theme.ThemeSetting;

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.haven.article.DraftRejected;
+import org.haven.content.DraftRejected;
 import org.haven.theme.Theme;
 import org.haven.theme.ThemeRegistry;
 import org.springframework.security.core.Authentication;

@@ -4,14 +4,14 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.haven.editor.media.MediaLibrary;
 import org.haven.article.ArticleDraft;
 import org.haven.article.ArticleEditing;
-import org.haven.article.DraftProblem;
-import org.haven.article.DraftRejected;
 import org.haven.article.EditConflict;
 import org.haven.article.EditableArticle;
 import org.haven.article.EditorialQueries;
+import org.haven.content.DraftProblem;
+import org.haven.content.DraftRejected;
+import org.haven.editor.media.MediaLibrary;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;

@@ -4,14 +4,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 import org.haven.article.ArticleDraft;
-import org.haven.article.DraftProblem;
+import org.haven.content.DraftProblem;
 import org.haven.content.FrontMatter.Faq;
 import org.haven.content.Slugs;
 import org.jspecify.annotations.Nullable;

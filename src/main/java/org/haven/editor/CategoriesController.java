@@ -2,12 +2,12 @@ package org.haven.editor;
 
 import java.util.List;
 
-import org.haven.article.CategoryDraft;
-import org.haven.article.CategoryEditing;
-import org.haven.article.CategoryEditing.CategoryChange;
-import org.haven.article.CategoryView;
-import org.haven.article.DraftRejected;
 import org.haven.article.EditorialQueries;
+import org.haven.content.DraftRejected;
+import org.haven.taxonomy.CategoryDraft;
+import org.haven.taxonomy.CategoryEditing;
+import org.haven.taxonomy.CategoryEditing.CategoryChange;
+import org.haven.taxonomy.CategoryView;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-import org.haven.article.DraftProblem;
-import org.haven.article.DraftRejected;
+import org.haven.content.DraftProblem;
+import org.haven.content.DraftRejected;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;

@@ -6,7 +6,7 @@ import java.time.Duration;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.haven.article.ArticleNotFound;
-import org.haven.article.VocabularyNotFound;
+import org.haven.taxonomy.VocabularyNotFound;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;
 import org.springframework.web.bind.annotation.ControllerAdvice;

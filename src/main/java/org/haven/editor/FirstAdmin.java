@@ -1,15 +1,15 @@
 package org.haven.editor;
 
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
-import java.nio.charset.StandardCharsets;
 
-import org.haven.article.DraftProblem;
-import org.haven.article.DraftRejected;
 import org.haven.config.SiteProperties;
+import org.haven.content.DraftProblem;
+import org.haven.content.DraftRejected;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

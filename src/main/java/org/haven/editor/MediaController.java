@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 
-import org.haven.article.DraftProblem;
-import org.haven.article.DraftRejected;
+import org.haven.content.DraftProblem;
+import org.haven.content.DraftRejected;
 import org.haven.editor.media.MediaLibrary;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;

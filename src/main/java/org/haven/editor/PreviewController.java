@@ -3,8 +3,8 @@ package org.haven.editor;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.haven.article.ArticleEditing;
-import org.haven.article.DraftProblem;
+import org.haven.article.ArticlePreviews;
+import org.haven.content.DraftProblem;
 import org.haven.theme.Theme;
 import org.haven.theme.ThemeFiles;
 import org.haven.theme.ThemeRegistry;
@@ -22,14 +22,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class PreviewController {
 
-	private final ArticleEditing editing;
+	private final ArticlePreviews previews;
 
 	private final ThemeRegistry themes;
 
 	private final AssetUrls assets;
 
-	PreviewController(ArticleEditing editing, ThemeRegistry themes, AssetUrls assets) {
-		this.editing = editing;
+	PreviewController(ArticlePreviews previews, ThemeRegistry themes, AssetUrls assets) {
+		this.previews = previews;
 		this.themes = themes;
 		this.assets = assets;
 	}
@@ -38,7 +38,7 @@ class PreviewController {
 	String preview(@ModelAttribute("form") ArticleForm form, @RequestParam(defaultValue = "false") boolean fragment,
 			Model model) {
 		List<DraftProblem> problems = new ArrayList<>();
-		var preview = editing.preview(form.toDraft(problems));
+		var preview = previews.preview(form.toDraft(problems));
 		problems.addAll(preview.publishProblems());
 		model.addAttribute("preview", preview);
 		model.addAttribute("problems", problems);

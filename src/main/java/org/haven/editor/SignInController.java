@@ -2,8 +2,8 @@ package org.haven.editor;
 
 import java.util.List;
 
-import org.haven.article.DraftProblem;
-import org.haven.article.DraftRejected;
+import org.haven.content.DraftProblem;
+import org.haven.content.DraftRejected;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

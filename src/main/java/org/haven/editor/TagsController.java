@@ -2,9 +2,10 @@ package org.haven.editor;
 
 import java.util.List;
 
-import org.haven.article.ArticleEditing;
-import org.haven.article.DraftRejected;
 import org.haven.article.EditorialQueries;
+import org.haven.content.DraftRejected;
+import org.haven.taxonomy.BulkOutcome;
+import org.haven.taxonomy.TaxonomyChanges;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,13 +20,13 @@ class TagsController {
 
 	private final EditorialQueries queries;
 
-	private final ArticleEditing editing;
+	private final TaxonomyChanges changes;
 
 	private final EditorModel editorModel;
 
-	TagsController(EditorialQueries queries, ArticleEditing editing, EditorModel editorModel) {
+	TagsController(EditorialQueries queries, TaxonomyChanges changes, EditorModel editorModel) {
 		this.queries = queries;
-		this.editing = editing;
+		this.changes = changes;
 		this.editorModel = editorModel;
 	}
 
@@ -39,7 +40,7 @@ class TagsController {
 			RedirectAttributes redirect) {
 		Permissions.requirePublish(user);
 		try {
-			ArticleEditing.BulkOutcome outcome = editing.renameTag(from, to, user.getName());
+			BulkOutcome outcome = changes.renameTag(from, to, user.getName());
 			redirect.addFlashAttribute("notice", "Tag '" + from + "' is now '" + to.strip() + "' on "
 					+ outcome.changed() + " article(s).");
 			redirect.addFlashAttribute("refused", outcome.refused());

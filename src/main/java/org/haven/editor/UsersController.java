@@ -2,7 +2,7 @@ package org.haven.editor;
 
 import java.util.List;
 
-import org.haven.article.DraftRejected;
+import org.haven.content.DraftRejected;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

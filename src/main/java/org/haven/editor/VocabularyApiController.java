@@ -3,14 +3,15 @@ package org.haven.editor;
 import java.net.URI;
 import java.util.List;
 
-import org.haven.article.ArticleEditing;
-import org.haven.article.CategoryDraft;
-import org.haven.article.CategoryEditing;
-import org.haven.article.CategoryEditing.CategoryChange;
-import org.haven.article.CategoryView;
 import org.haven.article.EditorialQueries;
-import org.haven.article.TagCount;
-import org.haven.article.VocabularyNotFound;
+import org.haven.taxonomy.BulkOutcome;
+import org.haven.taxonomy.CategoryDraft;
+import org.haven.taxonomy.CategoryEditing;
+import org.haven.taxonomy.CategoryEditing.CategoryChange;
+import org.haven.taxonomy.CategoryView;
+import org.haven.taxonomy.TagCount;
+import org.haven.taxonomy.TaxonomyChanges;
+import org.haven.taxonomy.VocabularyNotFound;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -51,13 +52,13 @@ class VocabularyApiController {
 
 	private final CategoryEditing categories;
 
-	private final ArticleEditing articles;
+	private final TaxonomyChanges changes;
 
 	private final EditorialQueries queries;
 
-	VocabularyApiController(CategoryEditing categories, ArticleEditing articles, EditorialQueries queries) {
+	VocabularyApiController(CategoryEditing categories, TaxonomyChanges changes, EditorialQueries queries) {
 		this.categories = categories;
-		this.articles = articles;
+		this.changes = changes;
 		this.queries = queries;
 	}
 
@@ -96,13 +97,13 @@ class VocabularyApiController {
 	}
 
 	@PostMapping(value = "/tags/{slug}/rename", consumes = MediaType.APPLICATION_JSON_VALUE)
-	ArticleEditing.BulkOutcome renameTag(@PathVariable String slug, @RequestBody RenameRequest request,
+	BulkOutcome renameTag(@PathVariable String slug, @RequestBody RenameRequest request,
 			Authentication user) {
 		Permissions.requirePublish(user);
 		if (queries.allTags().stream().noneMatch(tag -> tag.slug().equals(slug))) {
 			throw new VocabularyNotFound("tag '" + slug + "'");
 		}
-		return articles.renameTag(slug, or(request.to(), ""), user.getName());
+		return changes.renameTag(slug, or(request.to(), ""), user.getName());
 	}
 
 	private static String or(@Nullable String value, String fallback) {

@@ -11,10 +11,10 @@ import java.util.Optional;
 import org.haven.article.ArticleCard;
 import org.haven.article.Articles;
 import org.haven.article.AuthorView;
-import org.haven.article.CategoryView;
 import org.haven.article.PageView;
-import org.haven.article.TagCount;
 import org.haven.config.SiteProperties;
+import org.haven.taxonomy.CategoryView;
+import org.haven.taxonomy.TagCount;
 import org.springframework.stereotype.Service;
 
 /**

@@ -2,7 +2,7 @@ package org.haven.related;
 
 import java.util.List;
 
-import org.haven.article.TagRef;
+import org.haven.taxonomy.TagRef;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;

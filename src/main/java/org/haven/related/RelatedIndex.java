@@ -11,10 +11,11 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Supplier;
 import java.util.function.ToDoubleFunction;
 
 import org.haven.article.ArticleCard;
-import org.haven.article.TagRef;
+import org.haven.taxonomy.TagRef;
 
 /**
  * The published articles by tag (an inverted index) and by category, kept in memory and changed one article at a time.
@@ -48,60 +49,31 @@ public final class RelatedIndex {
 
 	/** Replaces the whole index with {@code published}, in one pass over their tags. */
 	public void rebuild(Collection<ArticleCard> published) {
-		lock.writeLock().lock();
-		try {
+		write(() -> {
 			byId.clear();
 			idBySlug.clear();
 			postings.clear();
 			byCategory.clear();
 			published.forEach(this::add);
-		}
-		finally {
-			lock.writeLock().unlock();
-		}
+		});
 	}
 
 	/** Adds or replaces one published article (its slug, tags or category may have changed). */
 	public void put(ArticleCard card) {
-		lock.writeLock().lock();
-		try {
-			drop(card.id());
-			add(card);
-		}
-		finally {
-			lock.writeLock().unlock();
-		}
+		write(() -> add(card));
 	}
 
 	/** Forgets an article that readers can no longer see. */
 	public void remove(long id) {
-		lock.writeLock().lock();
-		try {
-			drop(id);
-		}
-		finally {
-			lock.writeLock().unlock();
-		}
+		write(() -> drop(id));
 	}
 
 	public boolean contains(String slug) {
-		lock.readLock().lock();
-		try {
-			return idBySlug.containsKey(slug);
-		}
-		finally {
-			lock.readLock().unlock();
-		}
+		return read(() -> idBySlug.containsKey(slug));
 	}
 
 	public int size() {
-		lock.readLock().lock();
-		try {
-			return byId.size();
-		}
-		finally {
-			lock.readLock().unlock();
-		}
+		return read(byId::size);
 	}
 
 	/**
@@ -109,11 +81,10 @@ public final class RelatedIndex {
 	 * then, if allowed, fill-ins from its category, newest first. Empty for an article that is not in the index.
 	 */
 	public List<Suggestion> topFor(String slug, int limit) {
-		lock.readLock().lock();
-		try {
+		return read(() -> {
 			Long id = idBySlug.get(slug);
 			if (id == null || limit <= 0) {
-				return List.of();
+				return List.<Suggestion>of();
 			}
 			ArticleCard source = byId.get(id);
 			List<Suggestion> top = best(source, limit);
@@ -121,10 +92,7 @@ public final class RelatedIndex {
 				fill(source, top, limit);
 			}
 			return List.copyOf(top);
-		}
-		finally {
-			lock.readLock().unlock();
-		}
+		});
 	}
 
 	/**
@@ -223,6 +191,26 @@ public final class RelatedIndex {
 					&& RelatedScorer.mayAppearUnder(source, candidate)) {
 				top.add(new Suggestion(candidate, 0, List.of(), true));
 			}
+		}
+	}
+
+	private <T> T read(Supplier<T> query) {
+		lock.readLock().lock();
+		try {
+			return query.get();
+		}
+		finally {
+			lock.readLock().unlock();
+		}
+	}
+
+	private void write(Runnable change) {
+		lock.writeLock().lock();
+		try {
+			change.run();
+		}
+		finally {
+			lock.writeLock().unlock();
 		}
 	}
 

@@ -8,7 +8,7 @@ import java.util.TreeSet;
 import java.util.function.ToDoubleFunction;
 
 import org.haven.article.ArticleCard;
-import org.haven.article.TagRef;
+import org.haven.taxonomy.TagRef;
 import org.jspecify.annotations.Nullable;
 
 /**

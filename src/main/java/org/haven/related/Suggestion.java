@@ -3,7 +3,7 @@ package org.haven.related;
 import java.util.List;
 
 import org.haven.article.ArticleCard;
-import org.haven.article.TagRef;
+import org.haven.taxonomy.TagRef;
 
 /**
  * A related article and why it was chosen: its score, the tags it shares with the article, or {@code fillIn} when it

@@ -3,8 +3,8 @@ package org.haven.site;
 import java.util.List;
 import java.util.Map;
 
-import org.haven.article.CategoryView;
 import org.haven.article.PageView;
+import org.haven.taxonomy.CategoryView;
 
 /**
  * What every template receives as {@code site}: the publication's name and address, its menus, the active theme's

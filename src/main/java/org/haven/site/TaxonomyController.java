@@ -5,10 +5,10 @@ import java.util.Optional;
 
 import org.haven.article.ArticleCard;
 import org.haven.article.Articles;
-import org.haven.article.CategoryView;
 import org.haven.article.Slice;
-import org.haven.article.TagCount;
+import org.haven.taxonomy.CategoryView;
 import org.haven.taxonomy.TagCloud;
+import org.haven.taxonomy.TagCount;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -2,8 +2,8 @@ package org.haven.site;
 
 import java.util.List;
 
-import org.haven.article.CategoryView;
 import org.haven.article.MonthCount;
+import org.haven.taxonomy.CategoryView;
 import org.haven.taxonomy.WeightedTag;
 
 /**

@@ -3,7 +3,7 @@ package org.haven.taxonomy;
 import java.util.Comparator;
 import java.util.List;
 
-import org.haven.article.TagCount;
+import org.haven.taxonomy.TagCount;
 
 /**
  * Weights tags on a logarithmic scale, so that one very common tag does not flatten every other tag to the smallest

@@ -10,7 +10,11 @@ import java.time.Instant;
 import org.haven.article.ArticleEvent.ArticlePublished;
 import org.haven.article.ArticleEvent.ArticleUpdated;
 import org.haven.article.ArticleEvent.ArticleWithdrawn;
+import org.haven.content.ImportProblem;
 import org.haven.support.Fixtures;
+import org.haven.taxonomy.CategoryView;
+import org.haven.taxonomy.TagCount;
+import org.haven.taxonomy.TagRef;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -180,20 +184,6 @@ class ArticleImportIntegrationTest {
 		assertThat(articles.author("ada-clinician")).get()
 			.satisfies(a -> assertThat(a.credentials()).isEqualTo("DClinPsy"));
 		assertThat(articles.page("about")).get().satisfies(p -> assertThat(p.bodyHtml()).contains("We write"));
-	}
-
-	@Test
-	void aCategoryRenamedInTheEditorIsNotDeclaredAgainByAnOldFile(@Autowired SlugRedirectRepository redirects) {
-		redirects.save(new SlugRedirect(SlugRedirect.Kind.CATEGORY, "therapy", "anxiety",
-				Instant.parse("2026-05-01T00:00:00Z")));
-
-		ImportReport report = contentImport.importFrom(content);
-
-		assertThat(report.problems()).extracting(ImportProblem::toString)
-			.contains("categories.yaml:1: category 'therapy' was renamed or merged into 'anxiety' in the editor: "
-					+ "remove it from the file (or create it again in the editor)");
-		assertThat(articles.categories()).extracting(CategoryView::slug).containsExactly("anxiety");
-		assertThat(articles.categoryRedirect("therapy")).contains("anxiety");
 	}
 
 	@Test

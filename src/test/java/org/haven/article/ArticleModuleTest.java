@@ -6,7 +6,12 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.time.Instant;
 
+import org.haven.content.ContentProperties;
 import org.haven.support.MutableClock;
+import org.haven.taxonomy.Categories;
+import org.haven.taxonomy.CategoryImporter;
+import org.haven.taxonomy.ContentFolderLock;
+import org.haven.taxonomy.SlugRedirects;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -22,7 +27,8 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 @Retention(RetentionPolicy.RUNTIME)
 @DataJpaTest(properties = { "haven.content.dir=src/test/resources/fixtures/content",
 		"haven.content.import-on-startup=false", "haven.content.watch=false" })
-@Import({ ContentImport.class, VocabularyImporter.class, ArticleImporter.class, Articles.class, SlugRedirects.class,
+@Import({ ContentImport.class, CategoryImporter.class, Categories.class, ContentFolderLock.class,
+		AuthorPageImporter.class, ArticleImporter.class, Articles.class, SlugRedirects.class,
 		ScheduledPublisher.class, ContentPipelineConfiguration.class, ArticleModuleTest.Config.class })
 @RecordApplicationEvents
 @interface ArticleModuleTest {

@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.haven.article.ArticleDraft;
-import org.haven.article.DraftProblem;
+import org.haven.content.DraftProblem;
 import org.haven.content.FrontMatter.Faq;
 import org.junit.jupiter.api.Test;
 

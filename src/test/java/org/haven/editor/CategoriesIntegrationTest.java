@@ -13,14 +13,14 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 
 import org.haven.article.ArticleEditing;
-import org.haven.article.CategoryView;
-import org.haven.article.ContentProperties;
 import org.haven.article.EditableArticle;
 import org.haven.article.EditorialQueries;
+import org.haven.content.ContentProperties;
 import org.haven.support.Drafts;
 import org.haven.support.EditorIntegrationTest;
 import org.haven.support.HtmlChecker;
 import org.haven.support.Http;
+import org.haven.taxonomy.CategoryView;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;

@@ -17,6 +17,7 @@ import org.haven.article.EditorialQueries;
 import org.haven.support.Drafts;
 import org.haven.support.EditorIntegrationTest;
 import org.haven.support.HtmlChecker;
+import org.haven.taxonomy.TaxonomyChanges;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -33,6 +34,9 @@ class TagsIntegrationTest {
 
 	@Autowired
 	ArticleEditing editing;
+
+	@Autowired
+	TaxonomyChanges changes;
 
 	@Autowired
 	EditorialQueries queries;
@@ -67,8 +71,8 @@ class TagsIntegrationTest {
 		EditableArticle article = editing.create(tagged(unique + "-a", "Dawn " + unique), "e");
 		editing.publish(article.id(), article.version(), article.draft(), null, "e");
 
-		editing.renameTag("dawn-" + unique, "Morning " + unique, "e");
-		editing.renameTag("morning-" + unique, "Daybreak " + unique, "e");
+		changes.renameTag("dawn-" + unique, "Morning " + unique, "e");
+		changes.renameTag("morning-" + unique, "Daybreak " + unique, "e");
 
 		String now = "/tags/daybreak-" + unique;
 		for (String old : List.of("/tags/dawn-" + unique, "/tags/morning-" + unique)) {

@@ -9,11 +9,10 @@ import java.time.Instant;
 import java.util.List;
 
 import com.rometools.rome.feed.synd.SyndFeed;
-
 import org.haven.article.ArticleCard;
 import org.haven.article.ArticleDetail;
-import org.haven.article.TagRef;
 import org.haven.config.SiteProperties;
+import org.haven.taxonomy.TagRef;
 import org.junit.jupiter.api.Test;
 
 class FeedWriterUnitTest {

@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.haven.article.ArticleCard;
-import org.haven.article.TagRef;
+import org.haven.taxonomy.TagRef;
 
 /** Published article cards for related-posts tests, named for what matters to the scorer. */
 final class Cards {

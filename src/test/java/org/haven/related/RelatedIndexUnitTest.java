@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.List;
 
 import org.haven.article.ArticleCard;
-import org.haven.article.TagRef;
+import org.haven.taxonomy.TagRef;
 import org.junit.jupiter.api.Test;
 
 /**

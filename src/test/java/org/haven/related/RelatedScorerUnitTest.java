@@ -11,7 +11,7 @@ import java.util.Random;
 import java.util.function.ToDoubleFunction;
 
 import org.haven.article.ArticleCard;
-import org.haven.article.TagRef;
+import org.haven.taxonomy.TagRef;
 import org.junit.jupiter.api.Test;
 
 /** Properties of the scorer checked over many randomly generated sites (fixed seed, so failures repeat). */

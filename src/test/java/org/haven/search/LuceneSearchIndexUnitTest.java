@@ -13,7 +13,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.FilterDirectory;
 import org.haven.article.ArticleCard;
 import org.haven.article.ArticleDetail;
-import org.haven.article.TagRef;
+import org.haven.taxonomy.TagRef;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

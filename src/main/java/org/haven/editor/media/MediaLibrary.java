@@ -13,9 +13,9 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import org.haven.article.ContentProperties;
-import org.haven.article.DraftProblem;
-import org.haven.article.DraftRejected;
+import org.haven.content.ContentProperties;
+import org.haven.content.DraftProblem;
+import org.haven.content.DraftRejected;
 import org.haven.content.Slugs;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;

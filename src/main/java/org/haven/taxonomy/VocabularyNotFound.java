@@ -1,4 +1,4 @@
-package org.haven.article;
+package org.haven.taxonomy;
 
 /** No category or tag with that slug. */
 public class VocabularyNotFound extends RuntimeException {

@@ -1,8 +1,4 @@
-package org.haven.article;
-
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
+package org.haven.taxonomy;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -51,13 +47,8 @@ class Category {
 		this.order = order;
 	}
 
-	/** The categories as read models, each with its count from {@code counts} rows of (slug, count). */
-	static List<CategoryView> views(List<Category> categories, List<Object[]> counts) {
-		Map<String, Long> bySlug = counts.stream()
-			.collect(Collectors.toMap(row -> (String) row[0], row -> (Long) row[1]));
-		return categories.stream()
-			.map(c -> new CategoryView(c.slug, c.name, c.description, c.order, bySlug.getOrDefault(c.slug, 0L)))
-			.toList();
+	CategoryView view(long count) {
+		return new CategoryView(slug, name, description, order, count);
 	}
 
 }

@@ -1,4 +1,4 @@
-package org.haven.article;
+package org.haven.taxonomy;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,18 +1,18 @@
-package org.haven.article;
+package org.haven.taxonomy;
 
 import java.util.ArrayList;
 import java.util.List;
 
+import org.haven.content.DraftProblem;
+import org.haven.content.DraftRejected;
 import org.haven.content.Slugs;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The write side of categories for the editor: create, edit, rename the slug, merge one into another. Every change is
  * written back to {@code content/categories.yaml} atomically in the same transaction, so the importer sees the file
- * and the database agree. Renaming and merging move each article through {@link ArticleEditing} (a revision, its
+ * and the database agree. Renaming and merging move each article through {@link TaxonomyChanges} (a revision, its
  * file, events); the old category goes, and its address redirects, only once no article is left in it.
  */
 @Service
@@ -24,41 +24,27 @@ public class CategoryEditing {
 
 	private final CategoryRepository categories;
 
-	private final ArticleRepository articles;
+	private final TaxonomyChanges changes;
 
-	private final ArticleEditing editing;
-
-	private final EditorialQueries queries;
-
-	private final CategoriesFile file;
+	private final VocabularyUsers users;
 
 	private final SlugRedirects redirects;
 
-	private final ContentImport contentImport;
+	private final ContentFolderLock lock;
 
-	private final ContentProperties properties;
+	private final CategoryWrites writes;
 
-	private final TransactionTemplate transaction;
-
-	private final ApplicationEventPublisher events;
-
-	CategoryEditing(CategoryRepository categories, ArticleRepository articles, ArticleEditing editing,
-			EditorialQueries queries, CategoriesFile file, SlugRedirects redirects, ContentImport contentImport,
-			ContentProperties properties, TransactionTemplate transaction, ApplicationEventPublisher events) {
+	CategoryEditing(CategoryRepository categories, TaxonomyChanges changes, VocabularyUsers users,
+			SlugRedirects redirects, ContentFolderLock lock, CategoryWrites writes) {
 		this.categories = categories;
-		this.articles = articles;
-		this.editing = editing;
-		this.queries = queries;
-		this.file = file;
+		this.changes = changes;
+		this.users = users;
 		this.redirects = redirects;
-		this.contentImport = contentImport;
-		this.properties = properties;
-		this.transaction = transaction;
-		this.events = events;
+		this.lock = lock;
+		this.writes = writes;
 	}
-
 	public CategoryView create(CategoryDraft raw) {
-		return contentImport.exclusively(() -> {
+		return lock.exclusively(() -> {
 			String name = raw.name().strip();
 			String slug = raw.slug().isBlank() ? Slugs.of(name) : raw.slug().strip();
 			int order = raw.order() != null ? raw.order()
@@ -67,25 +53,24 @@ public class CategoryEditing {
 			check(draft, null);
 			declare(draft);
 			announce();
-			return queries.category(slug);
+			return view(slug);
 		});
 	}
 
 	/** Changes name, description and order; a new slug renames the category (see {@link #merge}). */
 	public CategoryChange update(String slug, CategoryDraft raw, String user) {
-		return contentImport.exclusively(() -> {
+		return lock.exclusively(() -> {
 			Category current = find(slug);
 			CategoryDraft draft = new CategoryDraft(raw.name().strip(),
 					raw.slug().isBlank() ? slug : raw.slug().strip(), raw.description().strip(),
 					raw.order() != null ? raw.order() : current.getOrder());
 			check(draft, slug);
 			if (draft.slug().equals(slug)) {
-				transaction.executeWithoutResult(status -> {
+				writes.commit(() -> {
 					find(slug).update(draft.name(), draft.description(), draft.order());
-					writeFile();
 				});
 				announce();
-				return new CategoryChange(queries.category(slug), 0, List.of());
+				return new CategoryChange(view(slug), 0, List.of());
 			}
 			declare(draft);
 			return moveAll(slug, draft.slug(), user);
@@ -94,7 +79,7 @@ public class CategoryEditing {
 
 	/** Moves every article of {@code from} into {@code into}; {@code from} then disappears and redirects there. */
 	public CategoryChange merge(String from, String into, String user) {
-		return contentImport.exclusively(() -> {
+		return lock.exclusively(() -> {
 			find(from);
 			String target = into.strip();
 			List<DraftProblem> problems = new ArrayList<>();
@@ -115,26 +100,24 @@ public class CategoryEditing {
 	}
 
 	private CategoryChange moveAll(String from, String into, String user) {
-		ArticleEditing.BulkOutcome outcome = editing.moveCategory(from, into, user);
-		transaction.executeWithoutResult(status -> {
-			if (!articles.existsByCategorySlug(from)) {
+		BulkOutcome outcome = changes.moveCategory(from, into, user);
+		writes.commit(() -> {
+			if (users.countInCategory(from) == 0) {
 				categories.findBySlug(from).ifPresent(categories::delete);
 				redirects.record(SlugRedirect.Kind.CATEGORY, from, into);
-				writeFile();
 			}
 		});
 		announce();
-		return new CategoryChange(queries.category(into), outcome.changed(), outcome.refused());
+		return new CategoryChange(view(into), outcome.changed(), outcome.refused());
 	}
 
 	/** Adds a new category; its slug stops redirecting if it used to belong to another one. */
 	private void declare(CategoryDraft draft) {
-		transaction.executeWithoutResult(status -> {
+		writes.commit(() -> {
 			Category category = new Category(draft.slug());
 			category.update(draft.name(), draft.description(), draft.order());
 			categories.save(category);
 			redirects.forget(SlugRedirect.Kind.CATEGORY, draft.slug());
-			writeFile();
 		});
 	}
 
@@ -169,15 +152,13 @@ public class CategoryEditing {
 		return categories.findBySlug(slug).orElseThrow(() -> new VocabularyNotFound("category '" + slug + "'"));
 	}
 
-	/** Rewrites the file from the database, inside the caller's transaction: a failed write rolls the change back. */
-	private void writeFile() {
-		categories.flush();
-		file.write(properties.dir(), categories.findAllByOrderByOrderAscNameAsc());
+	private CategoryView view(String slug) {
+		return find(slug).view(users.countInCategory(slug));
 	}
 
 	/** Category names sit on every card, so pages, feeds and the derived indexes are refreshed. */
 	private void announce() {
-		events.publishEvent(new SiteContentChanged("categories", true));
+		writes.announce();
 	}
 
 }

@@ -1,4 +1,4 @@
-package org.haven.article;
+package org.haven.content;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.haven.article;
+package org.haven.taxonomy;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;

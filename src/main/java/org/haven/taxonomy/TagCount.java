@@ -1,4 +1,4 @@
-package org.haven.article;
+package org.haven.taxonomy;
 
 /** A tag and how many visible articles carry it. */
 public record TagCount(String slug, String label, long count) {

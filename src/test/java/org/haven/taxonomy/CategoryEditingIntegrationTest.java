@@ -1,4 +1,4 @@
-package org.haven.article;
+package org.haven.taxonomy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,9 +11,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.haven.article.CategoryEditing.CategoryChange;
+import org.haven.article.ArticleEditing;
+import org.haven.article.Articles;
+import org.haven.article.ContentImport;
+import org.haven.article.EditableArticle;
+import org.haven.article.EditorialQueries;
+import org.haven.article.ImportReport;
+import org.haven.article.SiteContentChanged;
+import org.haven.content.ContentProperties;
+import org.haven.content.ImportProblem;
 import org.haven.support.Drafts;
 import org.haven.support.EditorIntegrationTest;
+import org.haven.taxonomy.CategoryDraft;
+import org.haven.taxonomy.CategoryEditing;
+import org.haven.taxonomy.CategoryEditing.CategoryChange;
+import org.haven.taxonomy.CategoryView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,7 +60,7 @@ class CategoryEditingIntegrationTest {
 	ContentProperties content;
 
 	@Autowired
-	ArticleFileWriter writer;
+	CategoriesFile writer;
 
 	@Autowired
 	ApplicationEvents events;

@@ -1,4 +1,4 @@
-package org.haven.article;
+package org.haven.taxonomy;
 
 import java.io.Serializable;
 import java.time.Instant;

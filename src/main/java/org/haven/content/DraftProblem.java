@@ -1,4 +1,4 @@
-package org.haven.article;
+package org.haven.content;
 
 /** Something wrong with a draft, named by the form field it belongs to ({@code title}, {@code body}, ...). */
 public record DraftProblem(String field, String message) {

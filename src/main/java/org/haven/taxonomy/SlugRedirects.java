@@ -1,9 +1,9 @@
-package org.haven.article;
+package org.haven.taxonomy;
 
 import java.time.Clock;
 import java.util.Optional;
 
-import org.haven.article.SlugRedirect.Kind;
+import org.haven.taxonomy.SlugRedirect.Kind;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -12,7 +12,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * and a slug that comes back into use stops redirecting.
  */
 @Component
-class SlugRedirects {
+public class SlugRedirects {
 
 	private final SlugRedirectRepository redirects;
 
@@ -24,6 +24,16 @@ class SlugRedirects {
 		this.redirects = redirects;
 		this.transaction = transaction;
 		this.clock = clock;
+	}
+
+	/** Where a renamed or merged category lives now, if {@code slug} is an old category slug. */
+	public Optional<String> category(String slug) {
+		return find(Kind.CATEGORY, slug);
+	}
+
+	/** Where a renamed or merged tag lives now, if {@code slug} is an old tag slug. */
+	public Optional<String> tag(String slug) {
+		return find(Kind.TAG, slug);
 	}
 
 	/** Sends {@code from} to {@code to}, and re-points older redirects to {@code from} at {@code to}. */

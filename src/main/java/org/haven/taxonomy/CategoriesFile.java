@@ -1,4 +1,4 @@
-package org.haven.article;
+package org.haven.taxonomy;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,7 +8,9 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
+import org.haven.content.AtomicFiles;
 import org.springframework.stereotype.Component;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -26,12 +28,15 @@ class CategoriesFile {
 			# Articles name a category by its slug; `order` sets the order in menus and lists.
 			""";
 
-	private final ArticleFileWriter writer;
+	static final String NAME = "categories.yaml";
+
+	/** Runs after the temporary file is on disk and before the rename; tests use it to simulate a crash. */
+	volatile Consumer<Path> beforeMove = temp -> {
+	};
 
 	private final Yaml yaml;
 
-	CategoriesFile(ArticleFileWriter writer) {
-		this.writer = writer;
+	CategoriesFile() {
 		DumperOptions options = new DumperOptions();
 		options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
 		options.setIndent(2);
@@ -41,10 +46,10 @@ class CategoriesFile {
 	}
 
 	void write(Path root, List<Category> categories) {
-		Path file = root.resolve(VocabularyImporter.CATEGORIES_FILE);
+		Path file = root.resolve(NAME);
 		List<Map<String, Object>> entries = categories.stream().map(CategoriesFile::entry).toList();
 		String text = header(file) + (entries.isEmpty() ? "[]\n" : yaml.dump(entries));
-		writer.write(file, text.getBytes(StandardCharsets.UTF_8));
+		AtomicFiles.write(file, text.getBytes(StandardCharsets.UTF_8), beforeMove);
 	}
 
 	/** The comment lines (and blank lines between them) that open the file, or the default ones for a new file. */

@@ -1,4 +1,4 @@
-package org.haven.article;
+package org.haven.taxonomy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import org.haven.taxonomy.CategoriesFile;
+import org.haven.taxonomy.Category;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.yaml.snakeyaml.Yaml;
@@ -17,7 +19,7 @@ class CategoriesFileUnitTest {
 	@TempDir
 	Path root;
 
-	final CategoriesFile file = new CategoriesFile(new ArticleFileWriter());
+	final CategoriesFile file = new CategoriesFile();
 
 	@Test
 	void keepsTheCommentsThatOpenTheFileAndDropsTheOldEntries() throws IOException {

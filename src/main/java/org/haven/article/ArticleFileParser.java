@@ -1,0 +1,85 @@
+package org.haven.article;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+import org.haven.content.ContentException;
+import org.haven.content.ContentReader;
+import org.haven.content.ImportProblem;
+import org.haven.content.ParsedDocument;
+
+/**
+ * The importer's parsing stage: reads, parses and renders a chunk of changed article files in parallel, in the
+ * background, and sorts the outcome into parsed documents and problems (file, line, reason).
+ */
+final class ArticleFileParser {
+
+	/** A new or changed file: only its path and hash are kept until its chunk is read, parsed and saved. */
+	record Candidate(Path file, String path, String hash) {
+	}
+
+	/** What reading one file gave: a parsed document, or a problem. */
+	sealed interface ReadResult {
+
+		void sortInto(List<Parsed> parsed, List<ImportProblem> problems);
+
+	}
+
+	/** A parsed file with its source text, kept as the revision. */
+	record Parsed(ParsedDocument doc, String source) implements ReadResult {
+
+		@Override
+		public void sortInto(List<Parsed> parsed, List<ImportProblem> problems) {
+			parsed.add(this);
+		}
+
+	}
+
+	record Unreadable(ImportProblem problem) implements ReadResult {
+
+		@Override
+		public void sortInto(List<Parsed> parsed, List<ImportProblem> problems) {
+			problems.add(problem);
+		}
+
+	}
+
+	/** Parsed documents in file order, and the files that could not be read. */
+	record ParseResult(List<Parsed> parsed, List<ImportProblem> problems) {
+	}
+
+	private final ContentReader reader;
+
+	ArticleFileParser(ContentReader reader) {
+		this.reader = reader;
+	}
+
+	CompletableFuture<ParseResult> parseAsync(List<Candidate> chunk) {
+		return CompletableFuture.supplyAsync(() -> parseAll(chunk));
+	}
+
+	ParseResult parseAll(List<Candidate> candidates) {
+		List<ReadResult> results = candidates.parallelStream().map(this::read).toList();
+		List<Parsed> parsed = new ArrayList<>();
+		List<ImportProblem> problems = new ArrayList<>();
+		results.forEach(result -> result.sortInto(parsed, problems));
+		return new ParseResult(parsed, problems);
+	}
+
+	ReadResult read(Candidate c) {
+		try {
+			byte[] bytes = ContentFiles.read(c.file());
+			return new Parsed(reader.read(c.path(), bytes, c.hash()), new String(bytes, StandardCharsets.UTF_8));
+		}
+		catch (ContentException ex) {
+			return new Unreadable(new ImportProblem(ex.file(), ex.line(), ex.reason()));
+		}
+		catch (RuntimeException ex) {
+			return new Unreadable(new ImportProblem(c.path(), 1, "cannot be rendered: " + ex));
+		}
+	}
+
+}

@@ -1,0 +1,44 @@
+package org.haven.article;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps a saved article: the row, a new revision holding the whole file, and the file itself in {@code content/}.
+ * Runs inside the caller's transaction, and writes the file last, so a failed write rolls everything back.
+ */
+@Component
+class ArticleStore {
+
+	private final ArticleRepository articles;
+
+	private final RevisionRepository revisions;
+
+	private final ArticleFileWriter files;
+
+	ArticleStore(ArticleRepository articles, RevisionRepository revisions, ArticleFileWriter files) {
+		this.articles = articles;
+		this.revisions = revisions;
+		this.files = files;
+	}
+
+	/** Saves {@code article}, whose file {@code source} now lives at {@code path} and used to live at {@code oldPath}. */
+	Article save(Article article, String source, String contentHash, Instant now, String user, String path,
+			@Nullable String oldPath) {
+		boolean isNew = article.getId() == null;
+		Article saved = articles.saveAndFlush(article);
+		int number = isNew ? 1 : revisions.lastNumber(saved.getId()) + 1;
+		revisions.saveAndFlush(new Revision(saved.getId(), number, source, contentHash, now, user));
+		files.writeBack(path, oldPath, source.getBytes(StandardCharsets.UTF_8));
+		return saved;
+	}
+
+	Optional<String> revisionSource(long id, int number) {
+		return revisions.findByArticleIdAndNumber(id, number).map(Revision::getSource);
+	}
+
+}

@@ -1,0 +1,53 @@
+package org.haven.article;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.haven.taxonomy.Categories;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Turns articles into read models: category names and authors for one query's worth of cards, a handful of rows read
+ * once per call.
+ */
+final class CardLookup {
+
+	private final Map<String, String> categoryNames;
+
+	private final Map<String, AuthorView> authorsBySlug;
+
+	CardLookup(Categories categories, AuthorRepository authors) {
+		this.categoryNames = categories.namesBySlug();
+		this.authorsBySlug = authors.findAll()
+			.stream()
+			.collect(Collectors.toMap(Author::getSlug, CardLookup::view, (a, b) -> a));
+	}
+
+	@Nullable AuthorView author(@Nullable String slug) {
+		return slug == null ? null : authorsBySlug.get(slug);
+	}
+
+	ArticleCard card(Article a) {
+		Instant published = a.getPublishedAt() != null ? a.getPublishedAt() : a.getUpdatedAt();
+		return new ArticleCard(a.getId(), a.getSlug(), a.getTitle(), a.getSummary(), a.getCategorySlug(),
+				categoryNames.getOrDefault(a.getCategorySlug(), a.getCategorySlug()), author(a.getAuthorSlug()),
+				published, a.getUpdatedAt(), a.getReadingMinutes(), List.copyOf(a.getTags()), a.isFeatured(),
+				a.getContentWarning());
+	}
+
+	ArticleDetail detail(Article a) {
+		return new ArticleDetail(card(a), a.getBodyHtml(), a.getToc(), a.getFaq(), a.getWordCount(),
+				author(a.getReviewerSlug()), a.getLastReviewed(), a.getCover(), a.getCoverAlt());
+	}
+
+	static AuthorView view(Author a) {
+		return new AuthorView(a.getSlug(), a.getName(), a.getCredentials(), a.getRole(), a.getBioHtml());
+	}
+
+	static PageView view(Page p) {
+		return new PageView(p.getSlug(), p.getTitle(), p.getSummary(), p.getBodyHtml(), p.getUpdatedAt());
+	}
+
+}

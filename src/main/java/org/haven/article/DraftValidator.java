@@ -1,0 +1,79 @@
+package org.haven.article;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.haven.content.ContentException;
+import org.haven.content.ContentReader;
+import org.haven.content.DraftProblem;
+import org.haven.content.DraftRejected;
+import org.haven.content.ParsedDocument;
+import org.haven.taxonomy.Categories;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * The {@link DraftChecks} against the site as it is: the declared categories, the authors, the addresses already
+ * taken and the articles already published.
+ */
+@Component
+class DraftValidator {
+
+	private final Categories categories;
+
+	private final AuthorRepository authors;
+
+	private final ArticleRepository articles;
+
+	private final ContentReader reader;
+
+	DraftValidator(Categories categories, AuthorRepository authors, ArticleRepository articles, ContentReader reader) {
+		this.categories = categories;
+		this.authors = authors;
+		this.articles = articles;
+		this.reader = reader;
+	}
+
+	/** What would stop the draft being saved, then published (a preview shows both). */
+	List<DraftProblem> problems(ArticleDraft draft) {
+		List<DraftProblem> problems = new ArrayList<>(DraftChecks.forSave(draft, categories.slugs(), authorSlugs()));
+		problems.addAll(DraftChecks.forPublish(draft, articles::isPublished));
+		return problems;
+	}
+
+	/** Rejects a draft that cannot be saved by article {@code id} (null for a new one) in {@code status}. */
+	void check(@Nullable Long id, ArticleDraft draft, ArticleStatus status) {
+		List<DraftProblem> problems = new ArrayList<>(DraftChecks.forSave(draft, categories.slugs(), authorSlugs()));
+		boolean taken = id == null ? articles.existsBySlug(draft.slug())
+				: articles.existsBySlugAndIdNot(draft.slug(), id);
+		if (taken) {
+			problems.add(new DraftProblem("slug", "Another article already uses the address '/articles/"
+					+ draft.slug() + "'. Choose a different one."));
+		}
+		if (status == ArticleStatus.PUBLISHED) {
+			problems.addAll(DraftChecks.forPublish(draft, articles::isPublished));
+		}
+		if (!problems.isEmpty()) {
+			throw new DraftRejected(problems);
+		}
+	}
+
+	/** Parses an article file written from a draft; a file the parser refuses is a problem with the body. */
+	ParsedDocument parse(String path, byte[] bytes) {
+		try {
+			return reader.read(path, bytes);
+		}
+		catch (ContentException ex) {
+			throw new DraftRejected(List.of(new DraftProblem("body", ex.reason())));
+		}
+	}
+
+	private Set<String> authorSlugs() {
+		Set<String> slugs = new HashSet<>();
+		authors.findAll().forEach(a -> slugs.add(a.getSlug()));
+		return slugs;
+	}
+
+}

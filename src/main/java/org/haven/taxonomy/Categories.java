@@ -1,0 +1,45 @@
+package org.haven.taxonomy;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The read side of the declared categories, for the modules that count or validate against them. */
+@Service
+@Transactional(readOnly = true)
+public class Categories {
+
+	private final CategoryRepository categories;
+
+	Categories(CategoryRepository categories) {
+		this.categories = categories;
+	}
+
+	/** Every declared category in its declared order, each with its count from {@code counts} (0 when absent). */
+	public List<CategoryView> withCounts(List<CategoryCount> counts) {
+		Map<String, Long> bySlug = counts.stream()
+			.collect(Collectors.toMap(CategoryCount::slug, CategoryCount::count, Long::sum));
+		return categories.findAllByOrderByOrderAscNameAsc()
+			.stream()
+			.map(c -> c.view(bySlug.getOrDefault(c.getSlug(), 0L)))
+			.toList();
+	}
+
+	public Optional<CategoryView> find(String slug, long count) {
+		return categories.findBySlug(slug).map(c -> c.view(count));
+	}
+
+	public Set<String> slugs() {
+		return categories.findAll().stream().map(Category::getSlug).collect(Collectors.toSet());
+	}
+
+	public Map<String, String> namesBySlug() {
+		return categories.findAll().stream().collect(Collectors.toMap(Category::getSlug, Category::getName));
+	}
+
+}
