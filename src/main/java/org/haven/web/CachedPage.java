@@ -8,10 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.zip.GZIPOutputStream;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-
+import org.haven.common.Sha256;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -36,16 +33,7 @@ record CachedPage(String contentType, Map<String, List<String>> headers, byte[] 
 	}
 
 	static String etagOf(byte[] body) {
-		return "\"" + sha256(body).substring(0, 20) + "\"";
-	}
-
-	static String sha256(byte[] bytes) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
-		}
+		return "\"" + Sha256.hex(body).substring(0, 20) + "\"";
 	}
 
 	int weight() {
