@@ -223,7 +223,7 @@ public class Articles {
 	}
 
 	private ArticleDetail detail(Article a, Lookup lookup) {
-		return new ArticleDetail(lookup.card(a), a.getBodyHtml(), a.getToc(), a.getFaq(), a.getWordCount(),
+		return new ArticleDetail(lookup.card(a), a.getBodyHtml(), a.getBodyText(), a.getToc(), a.getFaq(), a.getWordCount(),
 				lookup.author(a.getReviewerSlug()), a.getLastReviewed(), a.getCover(), a.getCoverAlt());
 	}
 
