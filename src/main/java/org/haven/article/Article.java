@@ -49,6 +49,9 @@ class Article {
 
 	private String bodyHtml = "";
 
+	/** The body as plain text, for the full-text index; rendered with the HTML. */
+	private String bodyText = "";
+
 	@Convert(converter = JsonColumns.TocConverter.class)
 	private List<TocEntry> toc = List.of();
 
@@ -131,6 +134,8 @@ class Article {
 	void setBodyMarkdown(String bodyMarkdown) { this.bodyMarkdown = bodyMarkdown; }
 	String getBodyHtml() { return bodyHtml; }
 	void setBodyHtml(String bodyHtml) { this.bodyHtml = bodyHtml; }
+	String getBodyText() { return bodyText; }
+	void setBodyText(String bodyText) { this.bodyText = bodyText; }
 	List<TocEntry> getToc() { return toc; }
 	void setToc(List<TocEntry> toc) { this.toc = toc; }
 	List<Faq> getFaq() { return faq; }

@@ -28,6 +28,7 @@ final class ArticleMapper {
 		article.setSummary(doc.summary());
 		article.setBodyMarkdown(doc.markdown());
 		article.setBodyHtml(rendered.html());
+		article.setBodyText(rendered.text());
 		article.setToc(rendered.toc());
 		article.setFaq(fm.faq());
 		article.setExtra(jsonSafe(fm.extra()));

@@ -38,7 +38,7 @@ final class CardLookup {
 	}
 
 	ArticleDetail detail(Article a) {
-		return new ArticleDetail(card(a), a.getBodyHtml(), a.getToc(), a.getFaq(), a.getWordCount(),
+		return new ArticleDetail(card(a), a.getBodyHtml(), a.getBodyText(), a.getToc(), a.getFaq(), a.getWordCount(),
 				author(a.getReviewerSlug()), a.getLastReviewed(), a.getCover(), a.getCoverAlt());
 	}
 

@@ -5,9 +5,8 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+
+import org.haven.common.Sha256;
 
 /** Turns the bytes of a content file into a {@link ParsedDocument}, or a {@link ContentException} naming the line. */
 public final class ContentReader {
@@ -39,13 +38,9 @@ public final class ContentReader {
 		return renderer.render(markdown);
 	}
 
+	/** A file's content hash, which import compares to skip unchanged files. */
 	public static String hash(byte[] bytes) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
-		}
+		return Sha256.hex(bytes);
 	}
 
 	static String decodeUtf8(String path, byte[] bytes) {

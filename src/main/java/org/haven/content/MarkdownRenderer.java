@@ -55,6 +55,12 @@ public final class MarkdownRenderer {
 
 	private final TextContentRenderer textRenderer = TextContentRenderer.builder().build();
 
+	/** The whole body as text for search: the same parsed document, so a save still parses once. */
+	private final TextContentRenderer plainText = TextContentRenderer.builder()
+		.extensions(extensions)
+		.nodeRendererFactory(PlainText::new)
+		.build();
+
 	private final ImageSizes images;
 
 	public MarkdownRenderer() {
@@ -95,7 +101,8 @@ public final class MarkdownRenderer {
 		// can bring markup the allowlist must check; skipping the sanitiser otherwise halves the cost of a render.
 		String html = words.rawHtml ? HtmlSanitizer.sanitize(rendered) : rendered;
 		int minutes = Math.max(1, (int) Math.ceil(words.count / (double) WORDS_PER_MINUTE));
-		return new RenderedContent(html, List.copyOf(toc), firstParagraph(document), words.count, minutes);
+		return new RenderedContent(html, List.copyOf(toc), firstParagraph(document), words.count, minutes,
+				plainText.render(document).strip());
 	}
 
 	private AttributeProvider attributes(Map<Heading, String> ids) {

@@ -12,7 +12,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -42,7 +41,8 @@ class ApiSecurityConfiguration {
 
 	@Bean
 	@Order(10)
-	SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ApiTokens tokens) throws Exception {
+	SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ApiTokens tokens, ApiProblemWriter problems)
+			throws Exception {
 		http.securityMatcher(EDITOR_API)
 			.authorizeHttpRequests(auth -> auth.requestMatchers("/api/v1/openapi.yaml")
 				.permitAll()
@@ -55,26 +55,15 @@ class ApiSecurityConfiguration {
 			.formLogin(form -> form.disable())
 			.httpBasic(basic -> basic.disable())
 			.logout(logout -> logout.disable())
-			.addFilterBefore(new BearerTokens(tokens), AnonymousAuthenticationFilter.class)
+			.addFilterBefore(new BearerTokens(tokens, problems), AnonymousAuthenticationFilter.class)
 			.exceptionHandling(exceptions -> exceptions
-				.authenticationEntryPoint((request, response, ex) -> problem(response, HttpStatus.UNAUTHORIZED,
+				.authenticationEntryPoint((request, response, ex) -> problems.write(response, HttpStatus.UNAUTHORIZED,
 						"Send a personal API token as 'Authorization: Bearer hvn_…' (create one under Tokens in the editor)."))
-				.accessDeniedHandler((request, response, ex) -> problem(response, HttpStatus.FORBIDDEN,
+				.accessDeniedHandler((request, response, ex) -> problems.write(response, HttpStatus.FORBIDDEN,
 						"Your account's role does not allow this.")))
 			.headers(headers -> headers.cacheControl(cache -> cache.disable())
 				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
 		return http.build();
-	}
-
-	static void problem(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
-		response.setStatus(status.value());
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		if (status == HttpStatus.UNAUTHORIZED) {
-			response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
-		}
-		response.getWriter()
-			.write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":" + status.value()
-					+ ",\"detail\":\"" + detail.replace("\"", "'") + "\"}");
 	}
 
 	/** Authenticates a request carrying a valid bearer token as the token's owner; a wrong token is a 401. */
@@ -82,8 +71,11 @@ class ApiSecurityConfiguration {
 
 		private final ApiTokens tokens;
 
-		BearerTokens(ApiTokens tokens) {
+		private final ApiProblemWriter problems;
+
+		BearerTokens(ApiTokens tokens, ApiProblemWriter problems) {
 			this.tokens = tokens;
+			this.problems = problems;
 		}
 
 		@Override
@@ -96,7 +88,7 @@ class ApiSecurityConfiguration {
 			}
 			UserDetails user = tokens.authenticate(header.substring(7).strip()).orElse(null);
 			if (user == null) {
-				problem(response, HttpStatus.UNAUTHORIZED, "The API token is unknown or revoked.");
+				problems.write(response, HttpStatus.UNAUTHORIZED, "The API token is unknown or revoked.");
 				return;
 			}
 			var context = SecurityContextHolder.createEmptyContext();

@@ -1,10 +1,8 @@
 package org.haven.feed;
 
 import java.time.Instant;
-import java.util.HexFormat;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import org.haven.common.Sha256;
 
 /**
  * Prepared output (a feed, a sitemap, robots.txt) with its validators: an ETag from the bytes, computed the way the
@@ -17,13 +15,7 @@ record FeedDocument(byte[] body, String etag, Instant lastModified) {
 	}
 
 	static String etagOf(byte[] body) {
-		try {
-			String hex = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
-			return "\"" + hex.substring(0, 20) + "\"";
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
-		}
+		return "\"" + Sha256.hex(body).substring(0, 20) + "\"";
 	}
 
 }

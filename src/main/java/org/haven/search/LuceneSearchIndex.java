@@ -179,7 +179,7 @@ public final class LuceneSearchIndex implements SearchIndex, Closeable {
 		doc.add(new StringField("id", Long.toString(card.id()), Field.Store.YES));
 		doc.add(new TextField("title", card.title(), Field.Store.YES));
 		doc.add(new TextField("summary", card.summary(), Field.Store.YES));
-		doc.add(new TextField("body", HtmlText.of(article.bodyHtml()), Field.Store.YES));
+		doc.add(new TextField("body", article.bodyText(), Field.Store.YES));
 		doc.add(new TextField("tags", String.join(" ", card.tags().stream().map(TagRef::label).toList()),
 				Field.Store.NO));
 		doc.add(new StringField("category", card.categorySlug(), Field.Store.NO));

@@ -23,14 +23,16 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * Answers anonymous GETs of reader pages and feeds from prepared bytes, before the security chain and MVC run. The
  * first request renders through the full path and its output (with the security headers it was given) is kept; later
- * ones get the same bytes, gzipped when accepted, with an ETag. Requests that miss while the same page is being
- * rendered wait for that render ({@link SharedRenders}). Anyone with a session, and every non-GET, takes the full path.
+ * ones get the same bytes, gzipped when accepted, with one ETag per variant, or a 304 when the reader's copy is current.
+ * Requests that miss while the same page is being rendered wait for that render ({@link SharedRenders}). Anyone with a
+ * session, and every non-GET, takes the full path.
  * Everything is dropped when content or the theme changes ({@link #invalidateAll()}); a change to one article that
  * leaves it where it was drops only the pages that show it ({@link #invalidateShowing}), which controllers declare with
  * {@link #showsArticles}.
@@ -191,15 +193,16 @@ public class AnonymousPageCache extends OncePerRequestFilter {
 			response.setHeader(name, values.get(0));
 			values.stream().skip(1).forEach(value -> response.addHeader(name, value));
 		});
-		response.setHeader(HttpHeaders.ETAG, page.etag());
+		boolean gzip = AcceptEncoding.acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
+		String etag = page.etag(gzip);
+		response.setHeader(HttpHeaders.ETAG, etag);
 		response.setHeader(HttpHeaders.VARY, "Accept-Encoding");
 		response.setContentType(page.contentType());
-		if (notModified(request, page)) {
-			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+		response.setStatus(HttpServletResponse.SC_OK);
+		// Compares If-None-Match with the tag of the variant being sent, else If-Modified-Since; sets 304 on a match
+		if (new ServletWebRequest(request, response).checkNotModified(etag, page.lastModified())) {
 			return;
 		}
-		response.setStatus(HttpServletResponse.SC_OK);
-		boolean gzip = acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
 		byte[] body = gzip ? page.gzip() : page.body();
 		if (gzip) {
 			response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
@@ -208,55 +211,6 @@ public class AnonymousPageCache extends OncePerRequestFilter {
 		if (!"HEAD".equals(request.getMethod())) {
 			response.getOutputStream().write(body);
 		}
-	}
-
-	/** If-None-Match decides when present; otherwise If-Modified-Since against the page's own Last-Modified. */
-	private static boolean notModified(HttpServletRequest request, CachedPage page) {
-		String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
-		if (ifNoneMatch != null) {
-			return matches(ifNoneMatch, page.etag());
-		}
-		List<String> lastModified = page.headers().get(HttpHeaders.LAST_MODIFIED);
-		long since = request.getDateHeader(HttpHeaders.IF_MODIFIED_SINCE);
-		if (lastModified == null || since < 0) {
-			return false;
-		}
-		try {
-			long modified = java.time.ZonedDateTime
-				.parse(lastModified.get(0), java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME)
-				.toInstant()
-				.toEpochMilli();
-			return modified / 1000 <= since / 1000;
-		}
-		catch (java.time.format.DateTimeParseException ex) {
-			return false;
-		}
-	}
-
-	static boolean matches(String ifNoneMatch, String etag) {
-		if (ifNoneMatch == null) {
-			return false;
-		}
-		for (String candidate : ifNoneMatch.split(",")) {
-			String tag = candidate.strip();
-			if (tag.equals("*") || tag.equals(etag) || tag.equals("W/" + etag)) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	static boolean acceptsGzip(String acceptEncoding) {
-		if (acceptEncoding == null) {
-			return false;
-		}
-		for (String part : acceptEncoding.split(",")) {
-			String[] coding = part.strip().split(";");
-			if (coding[0].strip().equalsIgnoreCase("gzip")) {
-				return coding.length == 1 || !coding[1].replace(" ", "").equals("q=0");
-			}
-		}
-		return false;
 	}
 
 	private static boolean hasSessionCookie(HttpServletRequest request) {

@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.haven.common.Sha256;
 import org.haven.theme.Theme;
 import org.haven.theme.ThemeChanged;
 import org.haven.theme.ThemeFiles;
@@ -78,7 +79,7 @@ public class AssetUrls {
 
 	private static String compute(Path file) {
 		try {
-			return CachedPage.sha256(Files.readAllBytes(file)).substring(0, 8);
+			return Sha256.hex(Files.readAllBytes(file)).substring(0, 8);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -3,23 +3,26 @@ package org.haven.web;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.zip.GZIPOutputStream;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-
+import org.haven.common.Sha256;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.http.HttpHeaders;
+
 /**
- * A rendered anonymous response kept as bytes: its headers, body, gzip variant and ETag, and the ids of the articles
- * it shows ({@code null} when the page did not say, so any article's change may affect it).
+ * A rendered anonymous response kept as bytes: its headers, body, gzip variant and ETag, its Last-Modified time in
+ * epoch milliseconds (-1 without one), and the ids of the articles it shows ({@code null} when the page did not say,
+ * so any article's change may affect it).
  */
 record CachedPage(String contentType, Map<String, List<String>> headers, byte[] body, byte[] gzip, String etag,
-		@Nullable Set<Long> articles) {
+		long lastModified, @Nullable Set<Long> articles) {
 
 	static CachedPage of(String contentType, Map<String, List<String>> headers, byte[] body) {
 		return of(contentType, headers, body, null);
@@ -27,7 +30,15 @@ record CachedPage(String contentType, Map<String, List<String>> headers, byte[] 
 
 	static CachedPage of(String contentType, Map<String, List<String>> headers, byte[] body,
 			@Nullable Set<Long> articles) {
-		return new CachedPage(contentType, headers, body, gzip(body), etagOf(body), articles);
+		return new CachedPage(contentType, headers, body, gzip(body), etagOf(body), lastModified(headers), articles);
+	}
+
+	/**
+	 * The ETag of the body sent: the gzip variant has its own (RFC 9110 §8.8.3), so a cache holding both never takes
+	 * one for the other. The identity tag is the one feeds compute for the same bytes.
+	 */
+	String etag(boolean gzipped) {
+		return gzipped ? etag.substring(0, etag.length() - 1) + "-gz\"" : etag;
 	}
 
 	/** Whether a change to article {@code id} (that did not move it) may alter this page. */
@@ -36,15 +47,19 @@ record CachedPage(String contentType, Map<String, List<String>> headers, byte[] 
 	}
 
 	static String etagOf(byte[] body) {
-		return "\"" + sha256(body).substring(0, 20) + "\"";
+		return "\"" + Sha256.hex(body).substring(0, 20) + "\"";
 	}
 
-	static String sha256(byte[] bytes) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+	private static long lastModified(Map<String, List<String>> headers) {
+		List<String> values = headers.get(HttpHeaders.LAST_MODIFIED);
+		if (values == null || values.isEmpty()) {
+			return -1;
 		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
+		try {
+			return ZonedDateTime.parse(values.get(0), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant().toEpochMilli();
+		}
+		catch (DateTimeParseException ex) {
+			return -1;
 		}
 	}
 

@@ -9,6 +9,27 @@ class MarkdownRendererUnitTest {
 	private final MarkdownRenderer renderer = new MarkdownRenderer();
 
 	@Test
+	void rendersThePlainTextOfTheBodyForSearch() {
+		RenderedContent rendered = renderer.render("""
+				# Coping
+
+				Some advice is *un*helpful and <em>un</em>kind; read [the guide](https://example.org/g "Guide").
+
+				![A calm lake](/media/lake.jpg)
+
+				<div class="note"><p>Breathe &amp; rest.</p></div>
+
+				| Step | What |
+				|------|------|
+				| 1    | ~~Rush~~ Pause |
+				""");
+
+		assertThat(rendered.text()).contains("Coping", "unhelpful and unkind; read the guide.", "A calm lake",
+				"Breathe &amp; rest.", "Pause")
+			.doesNotContain("*", "<", "example.org", "Guide", "/media/", "](");
+	}
+
+	@Test
 	void rendersGfmTablesStrikethroughAutolinksAndTaskLists() {
 		String html = renderer.render("""
 				| Habit | Effect |

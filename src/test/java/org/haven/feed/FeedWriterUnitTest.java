@@ -26,7 +26,7 @@ class FeedWriterUnitTest {
 	static ArticleDetail article(long id, String title, String published, String updated, String body) {
 		ArticleCard card = new ArticleCard(id, "article-" + id, title, "A summary.", "anxiety", "Anxiety", null,
 				Instant.parse(published), Instant.parse(updated), 3, List.of(new TagRef("panic", "Panic")), false, null);
-		return new ArticleDetail(card, body, List.of(), List.of(), 300, null, null, null, null);
+		return new ArticleDetail(card, body, "", List.of(), List.of(), 300, null, null, null, null);
 	}
 
 	static FeedContent content(ArticleDetail... items) {

@@ -14,6 +14,8 @@ import org.apache.lucene.store.FilterDirectory;
 import org.haven.article.ArticleCard;
 import org.haven.article.ArticleDetail;
 import org.haven.taxonomy.TagRef;
+import org.haven.content.MarkdownRenderer;
+import org.haven.content.RenderedContent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -21,11 +23,15 @@ class LuceneSearchIndexUnitTest {
 
 	final LuceneSearchIndex index = new LuceneSearchIndex(new ByteBuffersDirectory(), 200);
 
-	static ArticleDetail article(long id, String title, String tag, String bodyHtml) {
+	static final MarkdownRenderer MARKDOWN = new MarkdownRenderer();
+
+	/** An article whose body is rendered from {@code markdown} as import and save render it. */
+	static ArticleDetail article(long id, String title, String tag, String markdown) {
+		RenderedContent body = MARKDOWN.render(markdown);
 		Instant at = Instant.parse("2026-01-01T08:00:00Z");
 		ArticleCard card = new ArticleCard(id, "a-" + id, title, "Summary " + id, "growth", "Growth", null, at, at, 2,
 				List.of(new TagRef(tag, tag)), false, null);
-		return new ArticleDetail(card, bodyHtml, List.of(), List.of(), 100, null, null, null, null);
+		return new ArticleDetail(card, body.html(), body.text(), List.of(), List.of(), 100, null, null, null, null);
 	}
 
 	@AfterEach
@@ -38,9 +44,9 @@ class LuceneSearchIndexUnitTest {
 	}
 
 	@Test
-	void searchesTheTextOfTheHtmlAndEscapesItInSnippets() {
+	void searchesTheTextOfTheBodyAndEscapesItInSnippets() {
 		index.replaceAll(Stream.of(article(1, "Sleep", "sleep",
-				"<p>Write worries &amp; plans <em>down</em> before bed: &lt;script&gt; is just text.</p>")));
+				"Write worries & plans *down* before bed: `<script>` is just text.")));
 
 		SearchResults results = index.search(query("worry script"));
 
@@ -50,10 +56,27 @@ class LuceneSearchIndexUnitTest {
 	}
 
 	@Test
+	void findsAWordSplitByEmphasisAndShowsItWithoutMarkup() {
+		index.replaceAll(Stream.of(article(1, "Advice", "advice",
+				"Some advice is *un*helpful, some <em>un</em>kind; see [the guide](https://example.org/guide \"Guide\")."),
+				article(2, "Other", "advice", "Nothing to see here.")));
+
+		SearchResults unhelpful = index.search(query("unhelpful"));
+		SearchResults unkind = index.search(query("unkind"));
+		SearchResults url = index.search(query("example.org"));
+
+		assertThat(unhelpful.matches()).extracting(SearchResults.Match::articleId).containsExactly(1L);
+		assertThat(unkind.matches()).extracting(SearchResults.Match::articleId).containsExactly(1L);
+		assertThat(url.matches()).as("link targets are not text").isEmpty();
+		assertThat(unhelpful.matches().get(0).snippetHtml())
+			.isEqualTo("Some advice is <mark>unhelpful</mark>, some unkind; see the guide.");
+	}
+
+	@Test
 	void boostsTitleAndTagsOverBody() {
-		index.replaceAll(Stream.of(article(1, "Habits", "habits", "<p>Resilience comes up once here.</p>"),
-				article(2, "Resilience", "habits", "<p>Nothing else.</p>"),
-				article(3, "Small steps", "resilience", "<p>Nothing else.</p>")));
+		index.replaceAll(Stream.of(article(1, "Habits", "habits", "Resilience comes up once here."),
+				article(2, "Resilience", "habits", "Nothing else."),
+				article(3, "Small steps", "resilience", "Nothing else.")));
 
 		assertThat(index.search(query("resilience")).matches()).extracting(SearchResults.Match::articleId)
 			.containsExactly(2L, 3L, 1L);
@@ -61,9 +84,9 @@ class LuceneSearchIndexUnitTest {
 
 	@Test
 	void followsChangesAndRemovals() {
-		index.replaceAll(Stream.of(article(1, "Loneliness", "connection", "<p>a</p>")));
-		index.index(article(1, "Friendship", "connection", "<p>a</p>"));
-		index.index(article(2, "Loneliness again", "connection", "<p>a</p>"));
+		index.replaceAll(Stream.of(article(1, "Loneliness", "connection", "a")));
+		index.index(article(1, "Friendship", "connection", "a"));
+		index.index(article(2, "Loneliness again", "connection", "a"));
 		index.remove(2);
 
 		assertThat(index.search(query("loneliness")).total()).isZero();
@@ -72,10 +95,10 @@ class LuceneSearchIndexUnitTest {
 
 	@Test
 	void everySearchSeesTheChangesMadeBeforeItStarted() {
-		index.replaceAll(Stream.of(article(1, "Loneliness", "connection", "<p>a</p>")));
+		index.replaceAll(Stream.of(article(1, "Loneliness", "connection", "a")));
 		assertThat(index.search(query("loneliness")).total()).isEqualTo(1);
 
-		index.index(article(2, "Loneliness at work", "connection", "<p>a</p>"));
+		index.index(article(2, "Loneliness at work", "connection", "a"));
 		assertThat(index.search(query("loneliness")).total()).isEqualTo(2);
 
 		index.remove(1);
@@ -94,11 +117,11 @@ class LuceneSearchIndexUnitTest {
 			}
 		};
 		try (LuceneSearchIndex onDisk = new LuceneSearchIndex(counting, 200)) {
-			onDisk.replaceAll(Stream.of(article(1, "Loneliness", "connection", "<p>a</p>")));
+			onDisk.replaceAll(Stream.of(article(1, "Loneliness", "connection", "a")));
 			assertThat(syncs).as("a full build is committed").hasPositiveValue();
 			syncs.set(0);
 
-			onDisk.index(article(2, "Friendship", "connection", "<p>a</p>"));
+			onDisk.index(article(2, "Friendship", "connection", "a"));
 			onDisk.remove(1);
 
 			assertThat(onDisk.search(query("friendship")).total()).isEqualTo(1);
@@ -109,7 +132,7 @@ class LuceneSearchIndexUnitTest {
 
 	@Test
 	void unusableQueriesFindNothingInsteadOfFailing() {
-		index.replaceAll(Stream.of(article(1, "Panic", "panic", "<p>panic</p>")));
+		index.replaceAll(Stream.of(article(1, "Panic", "panic", "panic")));
 
 		for (String odd : List.of("", "*", "\"", "(", "AND", "OR NOT", "a:b:c", "\\", "x".repeat(5000))) {
 			assertThat(index.search(query(odd))).isNotNull();

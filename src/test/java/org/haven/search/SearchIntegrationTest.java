@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.haven.support.Http;
@@ -42,6 +43,34 @@ class SearchIntegrationTest {
 	void setUp() {
 		http = new Http(port);
 		UnseenArticles.importInto(contentImport, temp);
+	}
+
+	@Test
+	void findsAWordWrittenWithEmphasisInsideItAndShowsItWithoutMarkup() throws Exception {
+		Path content = temp.resolve("with-emphasis");
+		UnseenArticles.importInto(contentImport, content);
+		Files.writeString(content.resolve("articles/unhelpful-advice.md"), """
+				---
+				title: "Advice that does not help"
+				date: 2026-01-07T08:00:00Z
+				categories: [anxiety]
+				---
+
+				Well-meant advice can be *un*helpful when it skips the feeling.
+				""");
+		try {
+			contentImport.importFrom(content);
+
+			Search.Page page = search.search("unhelpful", null, null, 1);
+
+			assertThat(page.hits()).extracting(h -> h.card().slug()).contains("unhelpful-advice");
+			Search.Hit hit = page.hits().stream().filter(h -> h.card().slug().equals("unhelpful-advice")).findFirst()
+				.orElseThrow();
+			assertThat(hit.snippetHtml()).contains("be <mark>unhelpful</mark> when").doesNotContain("*", "<em>");
+		}
+		finally {
+			UnseenArticles.importInto(contentImport, temp.resolve("without-it"));
+		}
 	}
 
 	@ParameterizedTest

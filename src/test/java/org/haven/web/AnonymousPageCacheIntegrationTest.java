@@ -124,12 +124,42 @@ class AnonymousPageCacheIntegrationTest {
 	}
 
 	@Test
-	void parsesAcceptEncodingAndIfNoneMatch() {
-		assertThat(AnonymousPageCache.acceptsGzip("br, gzip;q=0.8")).isTrue();
-		assertThat(AnonymousPageCache.acceptsGzip("gzip;q=0")).isFalse();
-		assertThat(AnonymousPageCache.acceptsGzip(null)).isFalse();
-		assertThat(AnonymousPageCache.matches("\"a\", W/\"b\"", "\"b\"")).isTrue();
-		assertThat(AnonymousPageCache.matches("\"a\"", "\"b\"")).isFalse();
+	void theGzipVariantHasItsOwnEtagAndEachRevalidatesWithItsOwn() {
+		HttpResponse<String> plain = Http.get(port, "/tags/anxiety");
+		HttpResponse<String> zipped = Http.get(port, "/tags/anxiety", "Accept-Encoding", "gzip");
+		String plainTag = plain.headers().firstValue("ETag").orElseThrow();
+		String zippedTag = zipped.headers().firstValue("ETag").orElseThrow();
+
+		assertThat(zippedTag).isEqualTo(plainTag.substring(0, plainTag.length() - 1) + "-gz\"");
+		assertThat(plain.headers().firstValue("Vary")).contains("Accept-Encoding");
+		assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
+
+		HttpResponse<String> zippedAgain = Http.get(port, "/tags/anxiety", "Accept-Encoding", "gzip",
+				"If-None-Match", zippedTag);
+		assertThat(zippedAgain.statusCode()).isEqualTo(304);
+		assertThat(zippedAgain.headers().firstValue("ETag")).contains(zippedTag);
+		assertThat(zippedAgain.headers().firstValue("Vary")).contains("Accept-Encoding");
+		assertThat(zippedAgain.headers().firstValue("Content-Security-Policy")).isPresent();
+
+		HttpResponse<String> plainWithZippedTag = Http.get(port, "/tags/anxiety", "If-None-Match", zippedTag);
+		assertThat(plainWithZippedTag.statusCode()).as("a reader holding only the gzip variant").isEqualTo(200);
+		assertThat(plainWithZippedTag.body()).isEqualTo(plain.body());
+		assertThat(plainWithZippedTag.headers().firstValue("ETag")).contains(plainTag);
+	}
+
+	@Test
+	void answersNotModifiedToAnIfModifiedSinceNotBeforeTheFeedsLastModified() {
+		HttpResponse<String> feed = Http.get(port, "/feed.xml");
+		String lastModified = feed.headers().firstValue("Last-Modified").orElseThrow();
+
+		HttpResponse<String> same = Http.get(port, "/feed.xml", "If-Modified-Since", lastModified);
+		HttpResponse<String> older = Http.get(port, "/feed.xml", "If-Modified-Since",
+				"Mon, 01 Jan 2001 00:00:00 GMT");
+
+		assertThat(same.statusCode()).isEqualTo(304);
+		assertThat(same.headers().firstValue("Last-Modified")).contains(lastModified);
+		assertThat(older.statusCode()).isEqualTo(200);
+		assertThat(older.body()).isEqualTo(feed.body());
 	}
 
 }

@@ -10,7 +10,7 @@ import java.util.stream.IntStream;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.haven.article.ArticleCard;
 import org.haven.article.ArticleDetail;
-import org.haven.article.TagRef;
+import org.haven.taxonomy.TagRef;
 import org.haven.content.ContentReader;
 import org.haven.content.ParsedDocument;
 import org.haven.content.Slugs;
@@ -71,7 +71,7 @@ public class SearchBenchmark {
 			ArticleCard card = new ArticleCard(i + 1, doc.slug(), doc.frontMatter().title(), doc.summary(), category,
 					category, null, published, published, doc.rendered().readingMinutes(), List.copyOf(tags), false,
 					null);
-			return new ArticleDetail(card, doc.rendered().html(), doc.rendered().toc(), List.of(),
+			return new ArticleDetail(card, doc.rendered().html(), doc.rendered().text(), doc.rendered().toc(), List.of(),
 					doc.rendered().wordCount(), null, null, null, null);
 		}).toList();
 		index = new LuceneSearchIndex(new ByteBuffersDirectory(), 200);

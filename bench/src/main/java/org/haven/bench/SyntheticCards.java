@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Random;
 
 import org.haven.article.ArticleCard;
-import org.haven.article.TagRef;
+import org.haven.taxonomy.TagRef;
 
 /**
  * Article cards without bodies, for index benchmarks: 7 categories, 3 to 7 tags each drawn from a Zipf-like
