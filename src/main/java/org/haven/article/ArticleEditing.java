@@ -155,18 +155,18 @@ public class ArticleEditing {
 	 */
 	public BulkOutcome renameTag(String fromSlug, String toLabel, String user) {
 		String label = toLabel.strip();
-		if (Slugs.of(label).isEmpty()) {
+		if (Slugs.ofTag(label).isEmpty()) {
 			throw new DraftRejected(List.of(new DraftProblem("to", "Give the new tag a name with letters or digits.")));
 		}
 		BulkOutcome outcome = resave(articles.findIdsTagged(fromSlug), draft -> {
 			List<String> tags = new ArrayList<>();
 			for (String tag : draft.tags()) {
-				tags.add(Slugs.of(tag).equals(fromSlug) ? label : tag);
+				tags.add(Slugs.ofTag(tag).equals(fromSlug) ? label : tag);
 			}
 			return draft.withTags(ArticleMapper.tags(tags).stream().map(TagRef::label).toList());
 		}, user);
 		if (outcome.changed() > 0) {
-			redirects.record(SlugRedirect.Kind.TAG, fromSlug, Slugs.of(label));
+			redirects.record(SlugRedirect.Kind.TAG, fromSlug, Slugs.ofTag(label));
 		}
 		return outcome;
 	}
