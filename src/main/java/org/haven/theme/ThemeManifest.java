@@ -78,8 +78,9 @@ record ThemeManifest(String name, String title, String version, String author, S
 			return new ThemeSetting(key, value == null ? "" : value.toString(), "text", key);
 		}
 		try {
-			return new ThemeSetting(key, text(spec, "default", ""), text(spec, "type", "text"), text(spec, "label", key),
-					whole(spec, "min", -ThemeSetting.NUMBER_LIMIT), whole(spec, "max", ThemeSetting.NUMBER_LIMIT));
+			return new ThemeSetting(key, text(spec, "default", ""), text(spec, "type", "text"),
+					text(spec, "label", key), whole(spec, "min", -ThemeSetting.NUMBER_LIMIT),
+					whole(spec, "max", ThemeSetting.NUMBER_LIMIT));
 		}
 		catch (IllegalArgumentException ex) {
 			throw new ThemeException(theme, FILE, "setting '" + key + "': " + ex.getMessage());

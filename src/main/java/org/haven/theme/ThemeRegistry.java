@@ -141,9 +141,9 @@ public class ThemeRegistry {
 	}
 
 	/**
-	 * The active theme's settings as templates get them ({@code site.settings}): a {@link Boolean}, an {@link Integer}
-	 * or a {@link ThemeColor} for a setting of that type, text otherwise. A configured or stored value that does not fit
-	 * its type is logged and the default is used instead.
+	 * The active theme's settings as templates get them ({@code site.settings}): a {@link Boolean}, an
+	 * {@link Integer} or a {@link ThemeColor} for a setting of that type, text otherwise. A configured or stored value
+	 * that does not fit its type is logged and the default is used instead.
 	 */
 	public Map<String, Object> typedSettings() {
 		return typedSettings;
