@@ -1,6 +1,6 @@
 // Haven editor: progressive enhancement only; every feature works without this file.
 // - focuses the error summary so screen readers announce it
-// - suggests a slug from the title (or a new category's name) while the slug field is untouched
+// - suggests a slug from the title (or a new category's name) while the slug field is untouched (slug.js)
 // - refreshes a live preview beside the form as you type (debounced POST to /admin/articles/preview)
 // - keeps a copy of the form in this browser (localStorage) until it is saved, and offers it back if the page is
 //   left without saving (a closed tab, an expired session, a lost connection)
@@ -9,17 +9,12 @@
 (function () {
   'use strict';
 
-  function slugify(text) {
-    return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
-  }
-
   function suggestSlug(source, slug) {
     var touched = slug.value !== '';
     slug.addEventListener('input', function () { touched = slug.value !== ''; });
     source.addEventListener('input', function () {
       if (!touched) {
-        slug.value = slugify(source.value);
+        slug.value = window.havenSlug(source.value);
       }
     });
   }

@@ -57,7 +57,7 @@ final class ArticleMapper {
 	static List<TagRef> tags(List<String> labels) {
 		Map<String, TagRef> bySlug = new LinkedHashMap<>();
 		for (String label : labels) {
-			String slug = Slugs.of(label);
+			String slug = Slugs.ofTag(label);
 			if (!slug.isEmpty()) {
 				bySlug.putIfAbsent(slug, new TagRef(slug, label));
 			}

@@ -53,7 +53,7 @@ class VocabularyRewrites implements VocabularyUsers {
 	private static List<String> renamedTags(List<String> tags, TagRenamed renamed) {
 		List<String> labels = new ArrayList<>();
 		for (String tag : tags) {
-			labels.add(Slugs.of(tag).equals(renamed.fromSlug()) ? renamed.toLabel() : tag);
+			labels.add(Slugs.ofTag(tag).equals(renamed.fromSlug()) ? renamed.toLabel() : tag);
 		}
 		return ArticleMapper.tags(labels).stream().map(TagRef::label).toList();
 	}

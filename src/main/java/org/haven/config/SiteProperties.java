@@ -1,6 +1,7 @@
 package org.haven.config;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.Locale;
@@ -31,13 +32,32 @@ public record SiteProperties(@NotBlank String title, @NotBlank String descriptio
 		return Locale.forLanguageTag(language);
 	}
 
-	/** An absolute URL for a site path such as {@code /articles/x}. */
+	/**
+	 * An absolute URL for a site path such as {@code /articles/x}. Characters beyond ASCII (a tag slug in another
+	 * script) are percent-encoded as UTF-8, because sitemaps, feeds and Location headers need plain URIs.
+	 */
 	public String absolute(String path) {
 		String base = baseUrl.toString();
 		if (base.endsWith("/")) {
 			base = base.substring(0, base.length() - 1);
 		}
-		return base + path;
+		return base + asciiOnly(path);
+	}
+
+	private static String asciiOnly(String path) {
+		if (path.chars().allMatch(c -> c < 0x80)) {
+			return path;
+		}
+		StringBuilder encoded = new StringBuilder(path.length() * 3);
+		for (byte b : path.getBytes(StandardCharsets.UTF_8)) {
+			if (b >= 0) {
+				encoded.append((char) b);
+			}
+			else {
+				encoded.append('%').append(String.format("%02X", b & 0xFF));
+			}
+		}
+		return encoded.toString();
 	}
 
 }

@@ -90,7 +90,7 @@ class ArticleApiController {
 			@RequestParam(required = false) String category, @RequestParam(required = false) String tag,
 			@RequestParam(required = false) String author, @RequestParam(required = false) String q,
 			@RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "25") int size) {
-		String tagSlug = tag == null || tag.isBlank() ? null : Slugs.of(tag);
+		String tagSlug = tag == null || tag.isBlank() ? null : Slugs.ofTag(tag);
 		return queries.list(new ArticleFilter(stage, category, tagSlug, author, q), Math.max(1, page),
 				Math.min(100, Math.max(1, size)));
 	}

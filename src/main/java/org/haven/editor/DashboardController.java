@@ -40,7 +40,7 @@ class DashboardController {
 			Model model) {
 		editorModel.addTo(model, user);
 		editorModel.addVocabulary(model);
-		String tagSlug = tag == null || tag.isBlank() ? null : Slugs.of(tag);
+		String tagSlug = tag == null || tag.isBlank() ? null : Slugs.ofTag(tag);
 		ArticleFilter filter = new ArticleFilter(stage, category, tagSlug, author, q);
 		model.addAttribute("filter", filter);
 		model.addAttribute("tagInput", tag == null ? "" : tag);

@@ -56,7 +56,7 @@ class SiteModelAdvice {
 				properties.language(), articles.categories(), articles.pages(),
 				new SiteView.Crisis(crisis.text(), crisis.linkText() == null ? "" : crisis.linkText(),
 						crisis.link() == null ? "" : crisis.link().toString()),
-				new SiteView.ThemeInfo(theme.name(), theme.title()), themes.settings());
+				new SiteView.ThemeInfo(theme.name(), theme.title()), themes.typedSettings());
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.haven.site;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.view.RedirectView;
+import org.springframework.web.util.UriUtils;
 
 /** Browsing by category and by tag: the overviews and the paginated lists. */
 @Controller
@@ -79,9 +81,13 @@ class TaxonomyController {
 		return "list";
 	}
 
-	/** A 301 to where a renamed or merged category or tag lives now, or a 404 when {@code slug} never was one. */
+	/**
+	 * A 301 to where a renamed or merged category or tag lives now, or a 404 when {@code slug} never was one. A tag
+	 * slug may be in another script, and a Location header must be ASCII, so it is percent-encoded.
+	 */
 	private static RedirectView moved(Optional<String> to, String kind, String slug) {
-		return to.map(newSlug -> ArticleController.permanentRedirect("/" + kind + "/" + newSlug))
+		return to.map(newSlug -> ArticleController
+			.permanentRedirect("/" + kind + "/" + UriUtils.encodePathSegment(newSlug, StandardCharsets.UTF_8)))
 			.orElseThrow(() -> new NotFoundException(kind + " " + slug));
 	}
 

@@ -66,6 +66,11 @@ public class CategoryImporter {
 			}
 			String name = map.get("name").toString().strip();
 			String slug = map.get("slug") != null ? map.get("slug").toString().strip() : Slugs.of(name);
+			if (!Slugs.isValid(slug)) {
+				problems.add(new ImportProblem(CategoriesFile.NAME, 1, "category '" + name
+						+ "' needs a 'slug' of lowercase letters, digits and hyphens, such as 'self-care'"));
+				continue;
+			}
 			String description = map.get("description") != null ? map.get("description").toString().strip() : "";
 			int order = map.get("order") instanceof Number n ? n.intValue() : position;
 			String movedTo = redirects.find(Kind.CATEGORY, slug).orElse(null);

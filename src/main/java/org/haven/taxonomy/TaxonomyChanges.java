@@ -29,12 +29,12 @@ public class TaxonomyChanges {
 	 */
 	public BulkOutcome renameTag(String fromSlug, String toLabel, String user) {
 		String label = toLabel.strip();
-		if (Slugs.of(label).isEmpty()) {
+		if (Slugs.ofTag(label).isEmpty()) {
 			throw new DraftRejected(List.of(new DraftProblem("to", "Give the new tag a name with letters or digits.")));
 		}
 		BulkOutcome outcome = users.apply(new TagRenamed(fromSlug, label), user);
 		if (outcome.changed() > 0) {
-			redirects.record(Kind.TAG, fromSlug, Slugs.of(label));
+			redirects.record(Kind.TAG, fromSlug, Slugs.ofTag(label));
 		}
 		return outcome;
 	}

@@ -97,8 +97,41 @@ final class ThemeLoader {
 			}
 		}
 		return new Theme(manifest.name(), manifest.title(), manifest.version(), manifest.author(),
-				manifest.description(), manifest.parent(), Collections.unmodifiableMap(new LinkedHashMap<>(manifest.settings())), chain.get(0),
-				List.copyOf(chain));
+				manifest.description(), manifest.parent(), Collections.unmodifiableMap(settings(manifest, manifests)),
+				chain.get(0), List.copyOf(chain));
+	}
+
+	/**
+	 * The theme's own settings, each checked against its type. A setting declared without a type that an ancestor
+	 * declares keeps the ancestor's type, label and range, so {@code accent: "#000000"} only changes the default.
+	 */
+	private static Map<String, ThemeSetting> settings(ThemeManifest manifest, Map<String, ThemeManifest> manifests) {
+		Map<String, ThemeSetting> settings = new LinkedHashMap<>();
+		manifest.settings().forEach((key, declared) -> {
+			ThemeSetting setting = declared;
+			if (manifest.untyped().contains(key)) {
+				setting = inherited(key, manifest, manifests).map(s -> s.withDefault(declared.defaultValue()))
+					.orElse(declared);
+			}
+			String value = setting.defaultValue();
+			setting.problemWith(value).ifPresent(problem -> {
+				throw new ThemeException(manifest.name(), ThemeManifest.FILE,
+						"setting '" + key + "': the default '" + value + "' will not do. " + problem);
+			});
+			settings.put(key, setting);
+		});
+		return settings;
+	}
+
+	private static Optional<ThemeSetting> inherited(String key, ThemeManifest manifest,
+			Map<String, ThemeManifest> manifests) {
+		for (ThemeManifest m = manifests.get(String.valueOf(manifest.parent())); m != null;
+				m = manifests.get(String.valueOf(m.parent()))) {
+			if (m.settings().containsKey(key) && !m.untyped().contains(key)) {
+				return Optional.of(m.settings().get(key));
+			}
+		}
+		return Optional.empty();
 	}
 
 	private static void checkRequiredTemplates(Theme theme) {

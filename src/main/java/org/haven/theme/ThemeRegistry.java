@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +49,9 @@ public class ThemeRegistry {
 
 	/** Setting values chosen at run time (by an admin); they win over configuration and defaults. */
 	private volatile Map<String, String> chosenSettings = Map.of();
+
+	/** {@link #settings()} as templates get them, made again whenever the theme or a value changes. */
+	private volatile Map<String, Object> typedSettings = Map.of();
 
 	/** Shipped themes unpacked at start-up because the themes folder lacks them (not unpacked again on reload). */
 	private final Map<String, Path> shipped = new LinkedHashMap<>();
@@ -111,6 +115,7 @@ public class ThemeRegistry {
 		Theme previous = active;
 		active = theme;
 		wanted = name;
+		typedSettings = typed();
 		if (previous == null || !previous.name().equals(name)) {
 			log.info("Active theme is now '{}'", name);
 			events.publishEvent(new ThemeChanged(name));
@@ -135,6 +140,33 @@ public class ThemeRegistry {
 		return merged;
 	}
 
+	/**
+	 * The active theme's settings as templates get them ({@code site.settings}): a {@link Boolean}, an
+	 * {@link Integer} or a {@link ThemeColor} for a setting of that type, text otherwise. A configured or stored value
+	 * that does not fit its type is logged and the default is used instead.
+	 */
+	public Map<String, Object> typedSettings() {
+		return typedSettings;
+	}
+
+	private Map<String, Object> typed() {
+		Map<String, ThemeSetting> declared = declaredSettings();
+		Map<String, Object> typed = new LinkedHashMap<>();
+		settings().forEach((key, value) -> {
+			ThemeSetting setting = declared.get(key);
+			if (setting == null) {
+				typed.put(key, value);
+				return;
+			}
+			typed.put(key, setting.valueOf(value).orElseGet(() -> {
+				log.warn("Theme setting '{}' = '{}' will not do ({}); using the default '{}'", key, value,
+						setting.problemWith(value).orElse(""), setting.defaultValue());
+				return setting.valueOf(setting.defaultValue()).orElseThrow();
+			}));
+		});
+		return Collections.unmodifiableMap(typed);
+	}
+
 	/** The settings the active theme and its parents declare, parents' first, a theme's own overriding theirs. */
 	public Map<String, ThemeSetting> declaredSettings() {
 		Map<String, ThemeSetting> declared = new LinkedHashMap<>();
@@ -155,6 +187,7 @@ public class ThemeRegistry {
 			return;
 		}
 		chosenSettings = Map.copyOf(values);
+		typedSettings = typed();
 		events.publishEvent(new ThemeChanged(active().name()));
 	}
 
@@ -164,6 +197,7 @@ public class ThemeRegistry {
 		this.themes = result.themes();
 		this.problems = result.problems();
 		this.active = choose(wanted);
+		this.typedSettings = typed();
 	}
 
 	private Theme choose(String name) {

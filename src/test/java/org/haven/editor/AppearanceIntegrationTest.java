@@ -123,7 +123,8 @@ class AppearanceIntegrationTest {
 			.getContentAsString();
 
 		assertThat(page).contains("href=\"#field-setting-accent\"", "“red” will not do. Give a colour as # and six",
-				"“many” will not do. Give a whole number.", "value=\"#2f6f62\"");
+				"“many” will not do. Give a whole number from 0 to 999.", "min=\"0\" max=\"999\"",
+				"value=\"#2f6f62\"");
 		assertThat(HtmlChecker.errors(page)).isEmpty();
 		assertThat(themes.settings()).containsEntry("accent", "#2f6f62");
 		assertThat(stored.findAll()).isEmpty();

@@ -8,6 +8,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.haven.article.ArticleDraft;
@@ -17,11 +19,14 @@ import org.haven.article.EditorialQueries;
 import org.haven.support.Drafts;
 import org.haven.support.EditorIntegrationTest;
 import org.haven.support.HtmlChecker;
+import org.haven.support.Http;
 import org.haven.taxonomy.TaxonomyChanges;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.web.util.UriUtils;
 
 /** Renaming and merging tags across articles, as new revisions. */
 @EditorIntegrationTest
@@ -40,6 +45,9 @@ class TagsIntegrationTest {
 
 	@Autowired
 	EditorialQueries queries;
+
+	@LocalServerPort
+	int port;
 
 	@Test
 	void renamingATagChangesEveryArticleThatHasItAndMergingDropsDuplicates() throws Exception {
@@ -84,6 +92,45 @@ class TagsIntegrationTest {
 			}
 		}
 		mvc.perform(get(now + "/feed.xml")).andExpect(status().isOk());
+	}
+
+	@Test
+	void aTagInAnotherScriptKeepsItsOwnSlugAndItsPageAndFeedsAnswer() throws Exception {
+		String unique = Drafts.uniqueSlug("cyrillic");
+		EditableArticle article = editing.create(tagged(unique, "Тревога", "Сон и отдых"), "e");
+		editing.publish(article.id(), article.version(), article.draft(), null, "e");
+
+		assertThat(queries.allTags()).anyMatch(t -> t.slug().equals("тревога"))
+			.anyMatch(t -> t.slug().equals("сон-и-отдых"));
+		String tag = "/tags/" + UriUtils.encodePathSegment("тревога", StandardCharsets.UTF_8);
+		HttpResponse<String> page = Http.get(port, tag);
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("Tagged: Тревога").contains("/articles/" + unique);
+		assertThat(HtmlChecker.errors(page.body())).isEmpty();
+		assertThat(page.body()).as("absolute addresses are plain URIs")
+			.contains("<link rel=\"canonical\" href=\"http://localhost:8080" + tag + "\">");
+		assertThat(Http.get(port, "/sitemap.xml").body()).contains("<loc>http://localhost:8080" + tag + "</loc>");
+		for (String feed : List.of("/feed.xml", "/atom.xml")) {
+			HttpResponse<String> response = Http.get(port, tag + feed);
+			assertThat(response.statusCode()).as(feed).isEqualTo(200);
+			assertThat(response.body()).as(feed).contains("/articles/" + unique);
+		}
+	}
+
+	@Test
+	void aTagRenamedIntoAnotherScriptRedirectsToItsEncodedAddress() throws Exception {
+		String unique = Drafts.uniqueSlug("greek");
+		EditableArticle article = editing.create(tagged(unique + "-a", "Worry " + unique), "e");
+		editing.publish(article.id(), article.version(), article.draft(), null, "e");
+
+		changes.renameTag("worry-" + unique, "Άγχος", "e");
+
+		String now = "/tags/" + UriUtils.encodePathSegment("άγχος", StandardCharsets.UTF_8);
+		mvc.perform(get("/tags/worry-" + unique)).andExpect(status().isMovedPermanently())
+			.andExpect(redirectedUrl(now));
+		mvc.perform(get("/tags/worry-" + unique + "/atom.xml")).andExpect(status().isMovedPermanently())
+			.andExpect(redirectedUrl(now + "/atom.xml"));
+		assertThat(Http.get(port, now).statusCode()).isEqualTo(200);
 	}
 
 	@Test

@@ -114,6 +114,60 @@ class ThemeRegistryUnitTest {
 	}
 
 	@Test
+	void settingsReachTemplatesTyped() {
+		ThemeRegistry registry = registry(Path.of("themes"), "magazine", Map.of("tagline", "Read slowly"));
+
+		assertThat(registry.typedSettings()).containsEntry("accent", new ThemeColor("#a4161a"))
+			.containsEntry("show_reading_time", true)
+			.containsEntry("home_featured_count", 3)
+			.containsEntry("sidebar_latest_count", 6)
+			.containsEntry("show_feed_links", true)
+			.containsEntry("tagline", "Read slowly");
+	}
+
+	@Test
+	void aValueThatDoesNotFitItsTypeGivesTemplatesTheDefault() {
+		ThemeRegistry registry = registry(Path.of("themes"), "calm",
+				Map.of("accent", "red", "home_featured_count", "-1"));
+		registry.chooseSettings(Map.of("show_reading_time", "maybe"));
+
+		assertThat(registry.typedSettings()).containsEntry("accent", new ThemeColor("#2f6f62"))
+			.containsEntry("home_featured_count", 3)
+			.containsEntry("show_reading_time", true);
+	}
+
+	@Test
+	void aSettingAChildRedeclaresWithoutATypeKeepsItsParentsType() {
+		ThemeRegistry registry = registry(FIXTURES, "child", Map.of());
+
+		assertThat(registry.declaredSettings().get("accent").type()).isEqualTo("color");
+		assertThat(registry.typedSettings()).containsEntry("accent", new ThemeColor("#000000"))
+			.containsEntry("density", "compact");
+	}
+
+	@Test
+	void aDefaultThatDoesNotFitItsTypeKeepsTheThemeFromLoading(@TempDir Path dir) throws Exception {
+		Fixtures.copy(FIXTURES.resolve("calm"), dir.resolve("calm"));
+		Files.createDirectories(dir.resolve("bad-default"));
+		Files.writeString(dir.resolve("bad-default/theme.yaml"), """
+				name: bad-default
+				extends: calm
+				settings:
+				  accent: red
+				  count:
+				    default: "100"
+				    type: number
+				    max: 99
+				""");
+
+		ThemeRegistry registry = registry(dir, "calm", Map.of());
+
+		assertThat(registry.themes()).doesNotContainKey("bad-default");
+		assertThat(registry.problems()).containsExactly("theme 'bad-default', theme.yaml: setting 'accent': the "
+				+ "default 'red' will not do. Give a colour as # and six hexadecimal digits, for example #2f6f62.");
+	}
+
+	@Test
 	void chosenSettingsWinAndOnlyAChangeOfThemIsAnnounced() {
 		ThemeRegistry registry = registry(FIXTURES, "child", Map.of("density", "airy"));
 
