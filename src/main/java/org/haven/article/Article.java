@@ -75,6 +75,12 @@ class Article {
 
 	private @Nullable String contentWarning;
 
+	private @Nullable LocalDate nextReview;
+
+	private @Nullable Integer reviewedRevision;
+
+	private boolean reviewStale;
+
 	private @Nullable String cover;
 
 	private @Nullable String coverAlt;
@@ -175,6 +181,22 @@ class Article {
 	@Nullable String getOwner() { return owner; }
 	void setOwner(@Nullable String owner) { this.owner = owner; }
 	long getVersion() { return version; }
+	@Nullable LocalDate getNextReview() { return nextReview; }
+	void setNextReview(@Nullable LocalDate nextReview) { this.nextReview = nextReview; }
+	@Nullable Integer getReviewedRevision() { return reviewedRevision; }
+	boolean isReviewStale() { return reviewStale; }
+
+	/** Revision {@code revision} is the one a reviewer approved: it is reviewed, and not stale. */
+	void reviewedAt(int revision) {
+		this.reviewedRevision = revision;
+		this.reviewStale = false;
+	}
+
+	/** An edit changed what the reviewer approved: the review stands as history but needs doing again. */
+	void markReviewStale() {
+		this.reviewStale = true;
+	}
+
 	List<TagRef> getTags() { return tags; }
 	void setTags(List<TagRef> tags) { this.tags.clear(); this.tags.addAll(tags); }
 	Set<String> getAliases() { return aliases; }

@@ -13,11 +13,19 @@ import org.jspecify.annotations.Nullable;
  */
 public record ArticleDetail(ArticleCard card, String bodyHtml, String bodyText, List<TocEntry> toc, List<Faq> faq, int wordCount,
 		@Nullable AuthorView reviewer, @Nullable LocalDate lastReviewed, @Nullable String cover,
-		@Nullable String coverAlt) {
+		@Nullable String coverAlt, ReviewStatus review) {
 
 	/** Clinically reviewed: has a reviewer and a review date. */
 	public boolean reviewed() {
 		return reviewer != null && lastReviewed != null;
+	}
+
+	/**
+	 * The text readers see is the text a clinician approved (or one that differs only by typo fixes). An edit that
+	 * changed more keeps the old review date on the page, but no longer claims the current text was reviewed.
+	 */
+	public boolean reviewCurrent() {
+		return reviewed() && !review.stale();
 	}
 
 }

@@ -33,6 +33,12 @@ public record ArticleDraft(String title, String slug, String summary, String cat
 				blankToNull(coverAlt), ArticleSource.normalise(body));
 	}
 
+	/** The same draft reviewed by {@code reviewer} on {@code lastReviewed} (or not reviewed, when both are null). */
+	public ArticleDraft withReview(@Nullable String reviewer, @Nullable LocalDate lastReviewed) {
+		return new ArticleDraft(title, slug, summary, category, tags, author, reviewer, lastReviewed, contentWarning,
+				featured, faq, cover, coverAlt, body);
+	}
+
 	public ArticleDraft withTags(List<String> tags) {
 		return new ArticleDraft(title, slug, summary, category, tags, author, reviewer, lastReviewed, contentWarning,
 				featured, faq, cover, coverAlt, body);

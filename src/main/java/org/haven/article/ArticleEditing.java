@@ -3,11 +3,15 @@ package org.haven.article;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 
+import org.haven.content.DraftProblem;
 import org.haven.content.DraftRejected;
 import org.haven.content.ParsedDocument;
 import org.jspecify.annotations.Nullable;
@@ -51,8 +55,17 @@ public class ArticleEditing {
 		this.clock = clock;
 	}
 
-	/** What a change does to an article: its new draft, status and publish time. */
-	private record Change(ArticleDraft draft, ArticleStatus status, @Nullable Instant publishedAt) {
+	/**
+	 * What a change does to an article: its new draft, status and publish time, and for a clinical sign-off the
+	 * decision and the next review date. Only a sign-off changes who reviewed the article and when.
+	 */
+	private record Change(ArticleDraft draft, ArticleStatus status, @Nullable Instant publishedAt,
+			ReviewRecords.@Nullable Action signOff, @Nullable LocalDate nextReview) {
+
+		Change(ArticleDraft draft, ArticleStatus status, @Nullable Instant publishedAt) {
+			this(draft, status, publishedAt, null, null);
+		}
+
 	}
 
 	private interface ChangeFor {
@@ -119,6 +132,35 @@ public class ArticleEditing {
 				(article, now) -> new Change(draft, article.getStatus(), article.getPublishedAt()));
 	}
 
+	/**
+	 * Records a reviewer's decision on an article in review: an approval makes the current text the reviewed one
+	 * ({@code reviewed_by}, {@code last_reviewed}, {@code next_review}); a request for changes sends it back to its
+	 * writer as a draft. Nobody signs off an article they wrote or started.
+	 */
+	EditableArticle signOff(long id, long expectedVersion, ReviewRecords.Action action,
+			ReviewRecords.Schedule schedule, String user) {
+		Reviewer reviewer = Objects.requireNonNull(action.reviewer());
+		return commit(id, expectedVersion, user, (article, now) -> {
+			if (reviewer.account().equalsIgnoreCase(Objects.requireNonNullElse(article.getOwner(), ""))
+					|| reviewer.authorSlug().equals(article.getAuthorSlug())) {
+				throw new SelfReviewRefused("You wrote or started this article, so another reviewer must sign it off.");
+			}
+			if (article.getStatus() != ArticleStatus.IN_REVIEW) {
+				throw new DraftRejected(List.of(new DraftProblem("review",
+						"Only an article in review can be signed off; this one is "
+								+ article.getStatus().name().toLowerCase(Locale.ROOT).replace('_', ' ')
+								+ ".")));
+			}
+			ArticleDraft current = queries.currentDraft(article);
+			if (action.decision() == ReviewDecision.APPROVED) {
+				return new Change(current.withReview(reviewer.authorSlug(), action.reviewedOn()),
+						ArticleStatus.IN_REVIEW, article.getPublishedAt(), action,
+						schedule.nextReview(null, action.reviewedOn(), article.getCategorySlug()));
+			}
+			return new Change(current, ArticleStatus.DRAFT, article.getPublishedAt(), action, article.getNextReview());
+		});
+	}
+
 	private EditableArticle commit(@Nullable Long id, long expectedVersion, String user, ChangeFor changeFor) {
 		List<ArticleEvent> announced = new ArrayList<>();
 		EditableArticle saved;
@@ -149,7 +191,9 @@ public class ArticleEditing {
 		boolean isNew = id == null;
 		VisibilityChange visibility = VisibilityChange.before(article, now);
 		Change change = changeFor.of(article, now);
-		ArticleDraft draft = change.draft().trimmed();
+		ArticleDraft draft = change.signOff() != null ? change.draft().trimmed()
+				: change.draft().trimmed().withReview(article.getReviewerSlug(), article.getLastReviewed());
+		LocalDate nextReview = change.signOff() != null ? change.nextReview() : article.getNextReview();
 		validator.check(article.getId(), draft, change.status());
 
 		String path = ArticleSource.pathFor(draft.slug());
@@ -161,15 +205,15 @@ public class ArticleEditing {
 		aliases.remove("/articles/" + draft.slug());
 		Instant date = change.publishedAt();
 		Instant lastmod = visibility.wasVisible() && change.status() == ArticleStatus.PUBLISHED ? now : null;
-		String source = ArticleSource.write(draft, change.status() != ArticleStatus.PUBLISHED, date, lastmod, aliases,
-				article.getExtra());
+		String source = ArticleSource.write(draft, change.status() != ArticleStatus.PUBLISHED, date, lastmod,
+				nextReview, aliases, article.getExtra());
 		ParsedDocument doc = validator.parse(path, source.getBytes(StandardCharsets.UTF_8));
 
 		ArticleMapper.apply(doc, article, now);
 		article.setStatus(change.status());
 		article.setPublishedAt(date);
 		article.setUpdatedAt(now);
-		article = store.save(article, source, doc.contentHash(), now, user, path, oldPath);
+		article = store.save(article, source, doc.contentHash(), now, user, path, oldPath, change.signOff());
 		visibility.after(article, now).ifPresent(announced::add);
 		return queries.editable(article, source, ArticleSource.draftOf(doc));
 	}

@@ -3,6 +3,7 @@ package org.haven.article;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -18,10 +19,9 @@ import org.haven.article.ArticleFileParser.ParseResult;
 import org.haven.article.ArticleFileParser.Parsed;
 import org.haven.content.ContentException;
 import org.haven.content.ContentReader;
-import org.haven.content.FrontMatter;
 import org.haven.content.ImportProblem;
 import org.haven.content.ParsedDocument;
-import org.haven.content.Slugs;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -47,8 +47,11 @@ class ArticleImporter {
 
 	private final ArticleFileParser parser;
 
+	private final ReviewRecords reviews;
+
 	ArticleImporter(ArticleRepository articles, RevisionRepository revisions, EntityManager entityManager,
-			TransactionTemplate transaction, Clock clock, ContentReader reader) {
+			TransactionTemplate transaction, Clock clock, ContentReader reader, ReviewRecords reviews) {
+		this.reviews = reviews;
 		this.articles = articles;
 		this.parser = new ArticleFileParser(reader);
 		this.revisions = revisions;
@@ -63,6 +66,15 @@ class ArticleImporter {
 
 	/** What the database already knows of a source file. */
 	private record Known(String hash, long id, String slug) {
+	}
+
+	/** Who reviewed an article and when, as its file says. */
+	private record Review(@Nullable String by, @Nullable LocalDate on) {
+
+		boolean complete() {
+			return by != null && on != null;
+		}
+
 	}
 
 	/** Counters and events gathered chunk by chunk. */
@@ -110,6 +122,7 @@ class ArticleImporter {
 		// commits on its own, so a re-run picks up where a failed one stopped. The next chunk is parsed and rendered
 		// in the background while this one is saved, which keeps both cores busy.
 		Instant now = clock.instant();
+		ReviewRecords.Schedule schedule = reviews.schedule();
 		Tally tally = new Tally();
 		List<List<Candidate>> chunks = new ArrayList<>();
 		for (int from = 0; from < changed.size(); from += CHUNK) {
@@ -124,7 +137,7 @@ class ArticleImporter {
 			for (Parsed parsed : result.parsed()) {
 				ParsedDocument doc = parsed.doc();
 				try {
-					validate(doc, categories, authors);
+					ImportChecks.validate(doc, categories, authors);
 					String owner = pathBySlug.get(doc.slug());
 					if (owner != null && !owner.equals(doc.path()) && present.contains(owner)) {
 						throw new ContentException(doc.path(), doc.frontMatter().lineOf("slug", "title"),
@@ -138,7 +151,7 @@ class ArticleImporter {
 				}
 			}
 			transaction.executeWithoutResult(status -> {
-				save(valid, known, idsBySlug, now, tally);
+				save(valid, known, idsBySlug, now, schedule, tally);
 				entityManager.flush();
 				entityManager.clear();
 			});
@@ -147,43 +160,8 @@ class ArticleImporter {
 		return new Outcome(tally.imported, tally.updated, unchanged, withdrawn, tally.events);
 	}
 
-	private static void validate(ParsedDocument doc, Set<String> categories, Set<String> authors) {
-		FrontMatter fm = doc.frontMatter();
-		if (fm.title() == null) {
-			throw new ContentException(doc.path(), 1, "missing 'title'");
-		}
-		if (!Slugs.isValid(doc.slug())) {
-			throw new ContentException(doc.path(), fm.lineOf("slug"),
-					"slug '" + doc.slug() + "' must be lowercase letters, digits and hyphens");
-		}
-		String category = fm.primaryCategory();
-		if (category == null) {
-			throw new ContentException(doc.path(), 1, "missing 'categories': name one declared in categories.yaml");
-		}
-		for (String c : fm.categories()) {
-			if (!categories.contains(c)) {
-				throw new ContentException(doc.path(), fm.lineOf("categories", "category"), "unknown category '" + c
-						+ "': declare it in categories.yaml (declared: " + String.join(", ", sorted(categories)) + ")");
-			}
-		}
-		for (String a : fm.authors()) {
-			if (!authors.contains(a)) {
-				throw new ContentException(doc.path(), fm.lineOf("authors", "author"),
-						"unknown author '" + a + "': add content/authors/" + a + ".md");
-			}
-		}
-		if (fm.reviewedBy() != null && !authors.contains(fm.reviewedBy())) {
-			throw new ContentException(doc.path(), fm.lineOf("reviewed_by"),
-					"unknown reviewer '" + fm.reviewedBy() + "': add content/authors/" + fm.reviewedBy() + ".md");
-		}
-	}
-
-	private static List<String> sorted(Set<String> values) {
-		return values.stream().sorted().toList();
-	}
-
 	private void save(List<Parsed> chunk, Map<String, Known> known, Map<String, Long> idsBySlug, Instant now,
-			Tally tally) {
+			ReviewRecords.Schedule schedule, Tally tally) {
 		for (Parsed parsed : chunk) {
 			ParsedDocument doc = parsed.doc();
 			Known k = known.get(doc.path());
@@ -193,7 +171,10 @@ class ArticleImporter {
 			VisibilityChange change = VisibilityChange.before(article, now);
 			boolean isNew = article.getId() == null;
 			String previousSlug = article.getSlug();
+			Review previous = new Review(article.getReviewerSlug(), article.getLastReviewed());
 			ArticleMapper.apply(doc, article, now);
+			article.setNextReview(schedule.nextReview(article.getNextReview(), article.getLastReviewed(),
+					article.getCategorySlug()));
 			if (!isNew && !previousSlug.equals(article.getSlug())) {
 				article.getAliases().add("/articles/" + previousSlug);
 			}
@@ -201,6 +182,12 @@ class ArticleImporter {
 			idsBySlug.put(article.getSlug(), article.getId());
 			int number = isNew ? 1 : revisions.lastNumber(article.getId()) + 1;
 			revisions.save(new Revision(article.getId(), number, parsed.source(), doc.contentHash(), now, "import"));
+			Review review = new Review(article.getReviewerSlug(), article.getLastReviewed());
+			if (review.complete() && !review.equals(previous)) {
+				// Files are trusted: a review that arrives with one is history like any sign-off.
+				reviews.record(article, number,
+						new ReviewRecords.Action(ReviewDecision.IMPORTED, null, null, review.on()), now);
+			}
 			change.after(article, now).ifPresent(tally.events::add);
 			if (isNew) {
 				tally.imported++;

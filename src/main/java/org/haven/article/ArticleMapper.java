@@ -38,6 +38,7 @@ final class ArticleMapper {
 		article.setAuthorSlug(fm.authors().isEmpty() ? null : fm.authors().get(0));
 		article.setReviewerSlug(fm.reviewedBy());
 		article.setLastReviewed(fm.lastReviewed());
+		article.setNextReview(fm.nextReview());
 		article.setContentWarning(fm.contentWarning());
 		article.setCover(fm.cover());
 		article.setCoverAlt(fm.coverAlt());

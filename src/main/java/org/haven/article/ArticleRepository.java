@@ -1,6 +1,7 @@
 package org.haven.article;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -93,6 +94,20 @@ interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpecificati
 	List<SourceEntry> findSourceIndex();
 
 	// The editor's queries: every status, not only what readers see.
+
+	// The review queue.
+
+	@Query("select a from Article a where a.status = org.haven.article.ArticleStatus.IN_REVIEW"
+			+ " and (a.reviewedRevision is null or a.reviewStale = true) order by a.updatedAt, a.slug")
+	List<Article> findWaitingForReview();
+
+	@Query("select a from Article a where a.reviewStale = true"
+			+ " and a.status <> org.haven.article.ArticleStatus.ARCHIVED order by a.updatedAt, a.slug")
+	List<Article> findReviewStale();
+
+	@Query("select a from Article a where a.status = org.haven.article.ArticleStatus.PUBLISHED"
+			+ " and a.nextReview >= :from and a.nextReview < :to order by a.nextReview, a.slug")
+	List<Article> findReviewDueBetween(LocalDate from, LocalDate to);
 
 	boolean existsBySlugAndIdNot(String slug, long id);
 

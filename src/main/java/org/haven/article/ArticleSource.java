@@ -1,6 +1,7 @@
 package org.haven.article;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,7 +30,7 @@ final class ArticleSource {
 	}
 
 	static String write(ArticleDraft draft, boolean isDraft, @Nullable Instant date, @Nullable Instant lastmod,
-			Set<String> aliases, Map<String, Object> extra) {
+			@Nullable LocalDate nextReview, Set<String> aliases, Map<String, Object> extra) {
 		Map<String, Object> fm = new LinkedHashMap<>();
 		fm.put("title", draft.title());
 		fm.put("slug", draft.slug());
@@ -42,6 +43,7 @@ final class ArticleSource {
 		putIf(fm, "author", draft.author());
 		putIf(fm, "reviewed_by", draft.reviewer());
 		putIf(fm, "last_reviewed", draft.lastReviewed() == null ? null : draft.lastReviewed().toString());
+		putIf(fm, "next_review", nextReview == null ? null : nextReview.toString());
 		putIf(fm, "content_warning", draft.contentWarning());
 		if (draft.featured()) {
 			fm.put("featured", true);

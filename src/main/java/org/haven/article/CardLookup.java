@@ -39,7 +39,7 @@ final class CardLookup {
 
 	ArticleDetail detail(Article a) {
 		return new ArticleDetail(card(a), a.getBodyHtml(), a.getBodyText(), a.getToc(), a.getFaq(), a.getWordCount(),
-				author(a.getReviewerSlug()), a.getLastReviewed(), a.getCover(), a.getCoverAlt());
+				author(a.getReviewerSlug()), a.getLastReviewed(), a.getCover(), a.getCoverAlt(), ReviewStatus.of(a));
 	}
 
 	static AuthorView view(Author a) {

@@ -141,7 +141,8 @@ public class EditorialQueries {
 	/** For a save, which has just parsed {@code source} into {@code draft}. */
 	EditableArticle editable(Article article, String source, ArticleDraft draft) {
 		return new EditableArticle(article.getId(), article.getVersion(), article.getStatus(),
-				article.getPublishedAt(), article.getUpdatedAt(), article.getOwner(), draft, source);
+				article.getPublishedAt(), article.getUpdatedAt(), article.getOwner(), draft, source,
+				ReviewStatus.of(article));
 	}
 
 	/** The draft as last written: from the latest revision's file (declared summary, not the derived one). */

@@ -27,6 +27,7 @@ public record FrontMatter(
 		List<String> aliases,
 		@Nullable String reviewedBy,
 		@Nullable LocalDate lastReviewed,
+		@Nullable LocalDate nextReview,
 		@Nullable String contentWarning,
 		List<Faq> faq,
 		Map<String, Object> extra,

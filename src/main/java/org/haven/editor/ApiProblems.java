@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.haven.article.ArticleNotFound;
 import org.haven.article.EditConflict;
+import org.haven.article.SelfReviewRefused;
 import org.haven.content.DraftRejected;
 import org.haven.taxonomy.VocabularyNotFound;
 import org.springframework.core.Ordered;
@@ -43,6 +44,13 @@ class ApiProblems {
 	ProblemDetail notFound(RuntimeException ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
 		problem.setTitle("Not found");
+		return problem;
+	}
+
+	@ExceptionHandler(SelfReviewRefused.class)
+	ProblemDetail selfReview(SelfReviewRefused ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, ex.getMessage());
+		problem.setTitle("Not your own review");
 		return problem;
 	}
 

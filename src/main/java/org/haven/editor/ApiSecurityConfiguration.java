@@ -36,7 +36,8 @@ class ApiSecurityConfiguration {
 	/** The paths of {@link ArticleApiController} and {@link VocabularyApiController}. */
 	static final String[] EDITOR_API = { "/api/v1/openapi.yaml", "/api/v1/articles", "/api/v1/articles/*",
 			"/api/v1/articles/*/revisions", "/api/v1/articles/*/submit", "/api/v1/articles/*/publish",
-			"/api/v1/articles/*/unpublish", "/api/v1/categories", "/api/v1/categories/*",
+			"/api/v1/articles/*/unpublish", "/api/v1/articles/*/review", "/api/v1/articles/*/reviews",
+			"/api/v1/categories", "/api/v1/categories/*",
 			"/api/v1/categories/*/merge", "/api/v1/tags", "/api/v1/tags/*/rename" };
 
 	@Bean

@@ -13,6 +13,8 @@ import org.haven.article.EditableArticle;
 import org.haven.article.EditorialQueries;
 import org.haven.article.RevisionView;
 import org.haven.article.Slice;
+import org.haven.content.DraftProblem;
+import org.haven.content.DraftRejected;
 import org.haven.content.FrontMatter.Faq;
 import org.haven.content.Slugs;
 import org.jspecify.annotations.Nullable;
@@ -51,6 +53,20 @@ class ArticleApiController {
 			return new ArticleDraft(t, s, orEmpty(summary), orEmpty(category), tags == null ? List.of() : tags, author,
 					reviewer, lastReviewed, contentWarning, Boolean.TRUE.equals(featured),
 					faq == null ? List.of() : faq, cover, coverAlt, orEmpty(body));
+		}
+
+		/**
+		 * Only a clinical sign-off says who reviewed an article and when: a body may repeat the current values (as
+		 * {@code GET} returned them) or leave them out, but not change them.
+		 */
+		void requireReviewUnchanged(@Nullable String currentReviewer, @Nullable LocalDate currentLastReviewed) {
+			boolean reviewerChanged = reviewer != null && !reviewer.equals(currentReviewer);
+			boolean dateChanged = lastReviewed != null && !lastReviewed.equals(currentLastReviewed);
+			if (reviewerChanged || dateChanged) {
+				throw new DraftRejected(List.of(new DraftProblem(reviewerChanged ? "reviewer" : "lastReviewed",
+						"The reviewer and review date are set by a clinical sign-off "
+								+ "(POST /api/v1/articles/{id}/review), not by a save.")));
+			}
 		}
 
 		private static String orEmpty(@Nullable String value) {
@@ -108,13 +124,16 @@ class ArticleApiController {
 
 	@PostMapping(value = "/articles", consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<EditableArticle> create(@RequestBody DraftBody draft, Authentication user) {
+		draft.requireReviewUnchanged(null, null);
 		EditableArticle created = editing.create(draft.toDraft(), user.getName());
 		return ResponseEntity.created(URI.create("/api/v1/articles/" + created.id())).body(created);
 	}
 
 	@PutMapping(value = "/articles/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
 	EditableArticle save(@PathVariable long id, @RequestBody SaveRequest request, Authentication user) {
-		Permissions.requireEdit(user, () -> queries.editable(id));
+		EditableArticle current = queries.editable(id);
+		Permissions.requireEdit(user, current);
+		request.draft().requireReviewUnchanged(current.draft().reviewer(), current.draft().lastReviewed());
 		return editing.save(id, request.version(), request.draft().toDraft(), user.getName());
 	}
 

@@ -1,7 +1,6 @@
 package org.haven.editor;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -36,10 +35,6 @@ class ArticleForm {
 
 	private String author = "";
 
-	private String reviewer = "";
-
-	private String lastReviewed = "";
-
 	private String contentWarning = "";
 
 	private boolean featured;
@@ -64,8 +59,6 @@ class ArticleForm {
 		f.category = d.category();
 		f.tags = String.join(", ", d.tags());
 		f.author = orEmpty(d.author());
-		f.reviewer = orEmpty(d.reviewer());
-		f.lastReviewed = d.lastReviewed() == null ? "" : d.lastReviewed().toString();
 		f.contentWarning = orEmpty(d.contentWarning());
 		f.featured = d.featured();
 		StringBuilder qa = new StringBuilder();
@@ -79,21 +72,15 @@ class ArticleForm {
 		return f;
 	}
 
-	/** The draft, with problems in the form's own fields (dates, FAQ pairs) added to {@code problems}. */
+	/**
+	 * The draft, with problems in the form's own fields (FAQ pairs) added to {@code problems}. The reviewer and review
+	 * date are not the writer's to set: only a clinical sign-off sets them.
+	 */
 	ArticleDraft toDraft(List<DraftProblem> problems) {
-		LocalDate reviewed = null;
-		if (!lastReviewed.isBlank()) {
-			try {
-				reviewed = LocalDate.parse(lastReviewed.strip());
-			}
-			catch (DateTimeParseException ex) {
-				problems.add(new DraftProblem("lastReviewed", "Enter the review date as year-month-day, like 2026-03-01."));
-			}
-		}
 		List<String> tagList = Arrays.stream(tags.split(",")).map(String::strip).filter(t -> !t.isEmpty()).toList();
 		String effectiveSlug = slug.isBlank() ? Slugs.of(title) : slug.strip();
 		return new ArticleDraft(title, effectiveSlug, summary, category, tagList, blankToNull(author),
-				blankToNull(reviewer), reviewed, blankToNull(contentWarning), featured, faqPairs(problems),
+				null, null, blankToNull(contentWarning), featured, faqPairs(problems),
 				blankToNull(cover), blankToNull(coverAlt), body);
 	}
 
@@ -183,10 +170,6 @@ class ArticleForm {
 	public void setTags(String tags) { this.tags = tags; }
 	public String getAuthor() { return author; }
 	public void setAuthor(String author) { this.author = author; }
-	public String getReviewer() { return reviewer; }
-	public void setReviewer(String reviewer) { this.reviewer = reviewer; }
-	public String getLastReviewed() { return lastReviewed; }
-	public void setLastReviewed(String lastReviewed) { this.lastReviewed = lastReviewed; }
 	public String getContentWarning() { return contentWarning; }
 	public void setContentWarning(String contentWarning) { this.contentWarning = contentWarning; }
 	public boolean isFeatured() { return featured; }

@@ -2,6 +2,7 @@ package org.haven.editor;
 
 import org.haven.article.ArticleFilter;
 import org.haven.article.EditorialQueries;
+import org.haven.article.ReviewQueue;
 import org.haven.content.Slugs;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -9,7 +10,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The dashboard (counts, recent saves, what is scheduled) and the filtered, paginated article list. */
+/** The dashboard (counts, the review queue's groups, recent saves, what is scheduled) and the filtered, paginated article list. */
 @Controller
 class DashboardController {
 
@@ -19,14 +20,22 @@ class DashboardController {
 
 	private final EditorModel editorModel;
 
-	DashboardController(EditorialQueries queries, EditorModel editorModel) {
+	private final ReviewQueue reviews;
+
+	DashboardController(EditorialQueries queries, EditorModel editorModel, ReviewQueue reviews) {
 		this.queries = queries;
 		this.editorModel = editorModel;
+		this.reviews = reviews;
 	}
 
+	/** Editors land on the dashboard; reviewers, whose work is signing off, land on the review queue. */
 	@GetMapping({ "/admin", "/admin/" })
 	String dashboard(Authentication user, Model model) {
+		if (Permissions.isReviewer(user) && !Permissions.isEditor(user)) {
+			return "redirect:/admin/reviews";
+		}
 		editorModel.addTo(model, user);
+		model.addAttribute("reviews", reviews.groups());
 		model.addAttribute("counts", queries.countsByStage());
 		model.addAttribute("recent", queries.recentEdits());
 		model.addAttribute("scheduled", queries.scheduled());

@@ -4,10 +4,12 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.haven.content.DraftProblem;
 import org.haven.content.DraftRejected;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -37,7 +39,7 @@ class EditorAccounts implements UserDetailsService {
 	}
 
 	/** An account as the admin screens show it. */
-	record Account(String email, String displayName, Role role, boolean enabled) {
+	record Account(String email, String displayName, Role role, boolean enabled, @Nullable String authorSlug) {
 	}
 
 	@Override
@@ -61,7 +63,7 @@ class EditorAccounts implements UserDetailsService {
 	public List<Account> all() {
 		return users.findAllByOrderByEmailAsc()
 			.stream()
-			.map(u -> new Account(u.getEmail(), u.getDisplayName(), u.getRole(), u.isEnabled()))
+			.map(u -> new Account(u.getEmail(), u.getDisplayName(), u.getRole(), u.isEnabled(), u.getAuthorSlug()))
 			.toList();
 	}
 
@@ -75,9 +77,18 @@ class EditorAccounts implements UserDetailsService {
 		user(email).changePassword(passwords.encode(password));
 	}
 
-	/** Changes what an account may do, or stops it signing in; an admin cannot lock themselves out this way. */
+	/** The author profile the account signs clinical reviews as, if it has one. */
+	@Transactional(readOnly = true)
+	public Optional<String> authorProfile(String email) {
+		return users.findByEmailIgnoreCase(email.strip()).map(EditorUser::getAuthorSlug);
+	}
+
+	/**
+	 * Changes what an account may do, which author profile it reviews as, or stops it signing in; an admin cannot
+	 * lock themselves out this way.
+	 */
 	@Transactional
-	public void update(String email, Role role, boolean enabled, String actingAdmin) {
+	public void update(String email, Role role, boolean enabled, @Nullable String authorSlug, String actingAdmin) {
 		EditorUser user = user(email);
 		if (user.getEmail().equalsIgnoreCase(actingAdmin) && (!enabled || role != Role.ADMIN)) {
 			throw new DraftRejected(List.of(new DraftProblem("role",
@@ -85,6 +96,7 @@ class EditorAccounts implements UserDetailsService {
 		}
 		user.setRole(role);
 		user.setEnabled(enabled);
+		user.setAuthorSlug(authorSlug == null || authorSlug.isBlank() ? null : authorSlug.strip());
 	}
 
 	private EditorUser user(String email) {
@@ -112,7 +124,7 @@ class EditorAccounts implements UserDetailsService {
 		}
 		String name = displayName.isBlank() ? normalised.substring(0, normalised.indexOf('@')) : displayName.strip();
 		users.save(new EditorUser(normalised, name, passwords.encode(password), role, clock.instant()));
-		return new Account(normalised, name, role, true);
+		return new Account(normalised, name, role, true, null);
 	}
 
 }

@@ -20,7 +20,7 @@ import org.springframework.ui.Model;
 class EditorModel {
 
 	/** The signed-in person as the admin layout shows them. */
-	record Me(String email, boolean editor, boolean admin) {
+	record Me(String email, boolean editor, boolean admin, boolean reviewer) {
 	}
 
 	/** Times as editors read them, in the site's time zone (the zone of publish times in the form too). */
@@ -70,7 +70,8 @@ class EditorModel {
 	}
 
 	void addTo(Model model, Authentication user) {
-		model.addAttribute("me", new Me(user.getName(), Permissions.isEditor(user), Permissions.isAdmin(user)));
+		model.addAttribute("me", new Me(user.getName(), Permissions.isEditor(user), Permissions.isAdmin(user),
+				Permissions.isReviewer(user)));
 		model.addAttribute("categories", articles.categories());
 		model.addAttribute("authors", articles.authors());
 		model.addAttribute("stages", STAGES);

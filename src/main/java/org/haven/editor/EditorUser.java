@@ -34,6 +34,9 @@ class EditorUser {
 
 	private Instant createdAt = Instant.EPOCH;
 
+	/** The author profile this account signs clinical reviews as (name and credentials readers see). */
+	private @Nullable String authorSlug;
+
 	protected EditorUser() {
 	}
 
@@ -64,5 +67,7 @@ class EditorUser {
 	Role getRole() { return role; }
 	boolean isEnabled() { return enabled; }
 	Instant getCreatedAt() { return createdAt; }
+	@Nullable String getAuthorSlug() { return authorSlug; }
+	void setAuthorSlug(@Nullable String authorSlug) { this.authorSlug = authorSlug; }
 
 }

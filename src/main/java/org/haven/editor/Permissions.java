@@ -22,6 +22,16 @@ final class Permissions {
 		return has(user, "ROLE_EDITOR");
 	}
 
+	static boolean isReviewer(Authentication user) {
+		return has(user, "ROLE_REVIEWER");
+	}
+
+	static void requireReview(Authentication user) {
+		if (!isReviewer(user)) {
+			throw new AccessDeniedException("only reviewers, editors and admins may sign off articles");
+		}
+	}
+
 	static boolean isAdmin(Authentication user) {
 		return has(user, "ROLE_ADMIN");
 	}

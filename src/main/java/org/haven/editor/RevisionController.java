@@ -2,6 +2,7 @@ package org.haven.editor;
 
 import org.haven.article.ArticleEditing;
 import org.haven.article.ArticleNotFound;
+import org.haven.article.ClinicalReview;
 import org.haven.article.EditConflict;
 import org.haven.article.EditableArticle;
 import org.haven.article.EditorialQueries;
@@ -15,7 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** An article's revisions: the list, a side-by-side diff of any two, and restoring one (as a new revision). */
+/** An article's revisions and clinical sign-offs: the list, a side-by-side diff of any two, and restoring one (as a new revision). */
 @Controller
 class RevisionController {
 
@@ -25,10 +26,14 @@ class RevisionController {
 
 	private final EditorModel editorModel;
 
-	RevisionController(EditorialQueries queries, ArticleEditing editing, EditorModel editorModel) {
+	private final ClinicalReview review;
+
+	RevisionController(EditorialQueries queries, ArticleEditing editing, EditorModel editorModel,
+			ClinicalReview review) {
 		this.queries = queries;
 		this.editing = editing;
 		this.editorModel = editorModel;
+		this.review = review;
 	}
 
 	@GetMapping("/admin/articles/{id}/revisions")
@@ -37,6 +42,7 @@ class RevisionController {
 		EditableArticle article = queries.editable(id);
 		model.addAttribute("article", article);
 		model.addAttribute("revisions", queries.revisions(id));
+		model.addAttribute("signOffs", review.history(id));
 		model.addAttribute("canEdit", Permissions.canEdit(user, article));
 		return "admin/articles/revisions";
 	}

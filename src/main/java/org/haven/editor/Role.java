@@ -4,19 +4,22 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * What an account may do. ADMIN: everything, plus accounts and settings. EDITOR: write, edit and publish any article.
- * AUTHOR: write new articles and edit their own drafts, then submit them for review.
+ * What an account may do. ADMIN: everything, plus accounts and settings. EDITOR: write, edit and publish any article,
+ * and review articles others wrote. AUTHOR: write new articles and edit their own drafts, then submit them for
+ * review. REVIEWER: a clinician who signs off articles in review (as their author profile), and may write like an
+ * author.
  */
 enum Role {
 
-	ADMIN, EDITOR, AUTHOR;
+	ADMIN, EDITOR, AUTHOR, REVIEWER;
 
 	/** Spring Security authorities: each role includes the ones below it. */
 	List<String> authorities() {
 		return switch (this) {
-			case ADMIN -> List.of("ROLE_ADMIN", "ROLE_EDITOR", "ROLE_AUTHOR");
-			case EDITOR -> List.of("ROLE_EDITOR", "ROLE_AUTHOR");
+			case ADMIN -> List.of("ROLE_ADMIN", "ROLE_EDITOR", "ROLE_REVIEWER", "ROLE_AUTHOR");
+			case EDITOR -> List.of("ROLE_EDITOR", "ROLE_REVIEWER", "ROLE_AUTHOR");
 			case AUTHOR -> List.of("ROLE_AUTHOR");
+			case REVIEWER -> List.of("ROLE_REVIEWER", "ROLE_AUTHOR");
 		};
 	}
 

@@ -46,9 +46,10 @@ class UsersController {
 	@PostMapping("/admin/users/update")
 	String update(@RequestParam String email, @RequestParam Role role,
 			@RequestParam(defaultValue = "false") boolean enabled, @RequestParam(defaultValue = "") String password,
-			Authentication user, Model model, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "") String authorSlug, Authentication user, Model model,
+			RedirectAttributes redirect) {
 		try {
-			accounts.update(email, role, enabled, user.getName());
+			accounts.update(email, role, enabled, authorSlug, user.getName());
 			if (!password.isEmpty()) {
 				accounts.changePassword(email, password);
 			}

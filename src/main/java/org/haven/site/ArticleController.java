@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.haven.article.ArticleDetail;
 import org.haven.article.Articles;
 import org.haven.article.Neighbours;
+import org.haven.article.ReviewQueue;
 import org.haven.related.RelatedArticles;
 import org.haven.site.ArticleModel.RelatedLink;
 import org.haven.web.AnonymousPageCache;
@@ -29,10 +30,13 @@ class ArticleController {
 
 	private final RelatedArticles related;
 
-	ArticleController(Articles articles, MetaFactory meta, RelatedArticles related) {
+	private final ReviewQueue reviews;
+
+	ArticleController(Articles articles, MetaFactory meta, RelatedArticles related, ReviewQueue reviews) {
 		this.articles = articles;
 		this.meta = meta;
 		this.related = related;
+		this.reviews = reviews;
 	}
 
 	@GetMapping("/articles/{slug}")
@@ -48,7 +52,8 @@ class ArticleController {
 			.map(suggestion -> new RelatedLink(suggestion.card(), suggestion.fillIn()))
 			.toList();
 		Neighbours neighbours = articles.neighbours(detail.card());
-		model.addAttribute("page", new ArticleModel(detail, neighbours, links));
+		boolean reviewDue = detail.review().overdueOn(reviews.today());
+		model.addAttribute("page", new ArticleModel(detail, neighbours, links, reviewDue));
 		model.addAttribute("meta", meta.article(detail));
 		AnonymousPageCache.showsArticles(request, shown(detail, neighbours, links));
 		return "article";

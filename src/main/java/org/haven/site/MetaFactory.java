@@ -13,7 +13,6 @@ import org.haven.feed.FeedCatalog;
 import org.haven.feed.FeedScope;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
-
 import tools.jackson.databind.json.JsonMapper;
 
 /** Builds each page's head: title, description, canonical URL, Open Graph type and schema.org JSON-LD. */
@@ -61,7 +60,13 @@ class MetaFactory {
 		ld.put("publisher", Map.of("@type", "Organization", "name", site.title(), "url", site.absolute("/")));
 		if (detail.reviewed()) {
 			ld.put("lastReviewed", detail.lastReviewed().toString());
-			ld.put("reviewedBy", person(detail.reviewer()));
+			Map<String, Object> reviewer = person(detail.reviewer());
+			if (detail.reviewer().credentials() != null) {
+				reviewer.put("hasCredential", Map.of("@type", "EducationalOccupationalCredential", "name",
+						detail.reviewer().credentials()));
+			}
+			ld.put("reviewedBy", reviewer);
+			ld.put("medicalAudience", Map.of("@type", "MedicalAudience", "audienceType", "Patient"));
 		}
 		String image = detail.cover() == null ? null : absoluteUrl(detail.cover());
 		if (image != null) {

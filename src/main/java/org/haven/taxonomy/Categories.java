@@ -1,5 +1,6 @@
 package org.haven.taxonomy;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,6 +33,16 @@ public class Categories {
 
 	public Optional<CategoryView> find(String slug, long count) {
 		return categories.findBySlug(slug).map(c -> c.view(count));
+	}
+
+	/** Months between clinical reviews of each category's articles, for the categories that set their own. */
+	public Map<String, Integer> reviewIntervals() {
+		Map<String, Integer> intervals = new HashMap<>();
+		categories.findAll()
+			.stream()
+			.filter(c -> c.getReviewIntervalMonths() != null)
+			.forEach(c -> intervals.put(c.getSlug(), c.getReviewIntervalMonths()));
+		return intervals;
 	}
 
 	public Set<String> slugs() {

@@ -78,6 +78,9 @@ class CategoriesFile {
 		entry.put("name", category.getName());
 		entry.put("description", category.getDescription());
 		entry.put("order", category.getOrder());
+		if (category.getReviewIntervalMonths() != null) {
+			entry.put("review_interval", category.getReviewIntervalMonths());
+		}
 		return entry;
 	}
 

@@ -25,6 +25,8 @@ class Category {
 	@Column(name = "sort_order")
 	private int order;
 
+	private @Nullable Integer reviewIntervalMonths;
+
 	protected Category() {
 	}
 
@@ -36,6 +38,10 @@ class Category {
 	String getName() { return name; }
 	String getDescription() { return description; }
 	int getOrder() { return order; }
+	@Nullable Integer getReviewIntervalMonths() { return reviewIntervalMonths; }
+
+	/** Months between clinical reviews of this category's articles; null for the site's default. */
+	void setReviewIntervalMonths(@Nullable Integer months) { this.reviewIntervalMonths = months; }
 
 	boolean matches(String name, String description, int order) {
 		return this.name.equals(name) && this.description.equals(description) && this.order == order;

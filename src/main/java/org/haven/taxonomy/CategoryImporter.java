@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.haven.content.ImportProblem;
 import org.haven.content.Slugs;
@@ -80,9 +81,16 @@ public class CategoryImporter {
 						+ "' in the editor: remove it from the file (or create it again in the editor)"));
 				continue;
 			}
+			Integer interval = map.get("review_interval") instanceof Number n && n.intValue() > 0 ? n.intValue() : null;
+			if (map.get("review_interval") != null && interval == null) {
+				problems.add(new ImportProblem(CategoriesFile.NAME, 1, "category '" + slug
+						+ "': review_interval is a whole number of months, such as 12"));
+			}
 			Category category = categories.findBySlug(slug).orElseGet(() -> new Category(slug));
-			if (!category.matches(name, description, order)) {
+			if (!category.matches(name, description, order)
+					|| !Objects.equals(category.getReviewIntervalMonths(), interval)) {
 				category.update(name, description, order);
+				category.setReviewIntervalMonths(interval);
 				categories.save(category);
 				changed = true;
 			}

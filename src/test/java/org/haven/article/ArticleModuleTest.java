@@ -28,13 +28,13 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 @DataJpaTest(properties = { "haven.content.dir=src/test/resources/fixtures/content",
 		"haven.content.import-on-startup=false", "haven.content.watch=false" })
 @Import({ ContentImport.class, CategoryImporter.class, Categories.class, ContentFolderLock.class,
-		AuthorPageImporter.class, ArticleImporter.class, Articles.class, SlugRedirects.class,
+		AuthorPageImporter.class, ArticleImporter.class, ReviewRecords.class, Articles.class, SlugRedirects.class,
 		ScheduledPublisher.class, ContentPipelineConfiguration.class, ArticleModuleTest.Config.class })
 @RecordApplicationEvents
 @interface ArticleModuleTest {
 
 	@TestConfiguration(proxyBeanMethods = false)
-	@EnableConfigurationProperties(ContentProperties.class)
+	@EnableConfigurationProperties({ ContentProperties.class, ReviewProperties.class })
 	class Config {
 
 		@Bean

@@ -3,7 +3,6 @@ package org.haven.editor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -22,7 +21,6 @@ class ArticleFormUnitTest {
 		form.setTitle("Worry Time, Explained");
 		form.setTags(" worry ,CBT,, sleep ");
 		form.setFaq("Q: What is it?\nA: A set time for worries.\nIt helps.\n\nq: How long?\na: Fifteen minutes.");
-		form.setLastReviewed("2026-03-01");
 		form.setPublishAt("2026-12-01T09:30");
 		List<DraftProblem> problems = new ArrayList<>();
 
@@ -33,7 +31,8 @@ class ArticleFormUnitTest {
 		assertThat(draft.tags()).containsExactly("worry", "CBT", "sleep");
 		assertThat(draft.faq()).containsExactly(new Faq("What is it?", "A set time for worries. It helps."),
 				new Faq("How long?", "Fifteen minutes."));
-		assertThat(draft.lastReviewed()).isEqualTo(LocalDate.of(2026, 3, 1));
+		assertThat(draft.reviewer()).isNull();
+		assertThat(draft.lastReviewed()).isNull();
 		assertThat(form.publishTime(ZoneOffset.UTC, problems)).isEqualTo(Instant.parse("2026-12-01T09:30:00Z"));
 	}
 
@@ -59,20 +58,19 @@ class ArticleFormUnitTest {
 	void namesTheFieldsItCannotRead() {
 		ArticleForm form = new ArticleForm();
 		form.setFaq("Q: A question without an answer");
-		form.setLastReviewed("March");
 		form.setPublishAt("soon");
 		List<DraftProblem> problems = new ArrayList<>();
 
 		form.toDraft(problems);
 		form.publishTime(ZoneOffset.UTC, problems);
 
-		assertThat(problems).extracting(DraftProblem::field).containsExactly("lastReviewed", "faq", "publishAt");
+		assertThat(problems).extracting(DraftProblem::field).containsExactly("faq", "publishAt");
 	}
 
 	@Test
 	void roundTripsADraft() {
 		ArticleDraft draft = new ArticleDraft("T", "t", "S", "anxiety", List.of("a", "b"), "maya-okafor", null,
-				LocalDate.of(2026, 1, 2), "note", true, List.of(new Faq("Q1", "A1")), "/media/c.jpg", "A cover",
+				null, "note", true, List.of(new Faq("Q1", "A1")), "/media/c.jpg", "A cover",
 				"Body");
 
 		ArticleDraft back = ArticleForm.of(draft, 3).toDraft(new ArrayList<>());

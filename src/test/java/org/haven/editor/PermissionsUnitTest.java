@@ -7,6 +7,7 @@ import java.time.Instant;
 
 import org.haven.article.ArticleStatus;
 import org.haven.article.EditableArticle;
+import org.haven.article.ReviewStatus;
 import org.haven.support.Drafts;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.access.AccessDeniedException;
@@ -21,7 +22,8 @@ class PermissionsUnitTest {
 	static final Authentication AUTHOR = new TestingAuthenticationToken("author@haven.test", null, "ROLE_AUTHOR");
 
 	static EditableArticle ownedBy(String owner, ArticleStatus status) {
-		return new EditableArticle(1, 0, status, null, Instant.EPOCH, owner, Drafts.publishable("permissions"), "");
+		return new EditableArticle(1, 0, status, null, Instant.EPOCH, owner, Drafts.publishable("permissions"), "",
+				new ReviewStatus(null, null, null, false));
 	}
 
 	@Test

@@ -11,6 +11,7 @@ import java.util.List;
 import com.rometools.rome.feed.synd.SyndFeed;
 import org.haven.article.ArticleCard;
 import org.haven.article.ArticleDetail;
+import org.haven.article.ReviewStatus;
 import org.haven.config.SiteProperties;
 import org.haven.taxonomy.TagRef;
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,8 @@ class FeedWriterUnitTest {
 	static ArticleDetail article(long id, String title, String published, String updated, String body) {
 		ArticleCard card = new ArticleCard(id, "article-" + id, title, "A summary.", "anxiety", "Anxiety", null,
 				Instant.parse(published), Instant.parse(updated), 3, List.of(new TagRef("panic", "Panic")), false, null);
-		return new ArticleDetail(card, body, "", List.of(), List.of(), 300, null, null, null, null);
+		return new ArticleDetail(card, body, "", List.of(), List.of(), 300, null, null, null, null,
+				new ReviewStatus(null, null, null, false));
 	}
 
 	static FeedContent content(ArticleDetail... items) {

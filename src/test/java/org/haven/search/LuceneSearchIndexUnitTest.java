@@ -13,9 +13,10 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.FilterDirectory;
 import org.haven.article.ArticleCard;
 import org.haven.article.ArticleDetail;
-import org.haven.taxonomy.TagRef;
+import org.haven.article.ReviewStatus;
 import org.haven.content.MarkdownRenderer;
 import org.haven.content.RenderedContent;
+import org.haven.taxonomy.TagRef;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +32,8 @@ class LuceneSearchIndexUnitTest {
 		Instant at = Instant.parse("2026-01-01T08:00:00Z");
 		ArticleCard card = new ArticleCard(id, "a-" + id, title, "Summary " + id, "growth", "Growth", null, at, at, 2,
 				List.of(new TagRef(tag, tag)), false, null);
-		return new ArticleDetail(card, body.html(), body.text(), List.of(), List.of(), 100, null, null, null, null);
+		return new ArticleDetail(card, body.html(), body.text(), List.of(), List.of(), 100, null, null, null, null,
+				new ReviewStatus(null, null, null, false));
 	}
 
 	@AfterEach
