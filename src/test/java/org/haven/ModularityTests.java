@@ -26,12 +26,13 @@ class ModularityTests {
 			Map.entry("content", Set.of()), Map.entry("theme", Set.of()),
 			Map.entry("taxonomy", Set.of("content", "config")),
 			Map.entry("article", Set.of("taxonomy", "content", "config")),
+			Map.entry("care", Set.of("article", "taxonomy", "content", "config")),
 			Map.entry("related", Set.of("article", "taxonomy", "config")),
 			Map.entry("feed", Set.of("article", "taxonomy", "config", "content")),
 			Map.entry("search", Set.of("article", "taxonomy", "config")), Map.entry("web", Set.of("theme", "config")),
-			Map.entry("site", Set.of("article", "taxonomy", "related", "feed", "search", "web", "theme", "config",
-					"content")),
-			Map.entry("editor", Set.of("article", "taxonomy", "content", "web", "theme", "config")));
+			Map.entry("site", Set.of("article", "taxonomy", "care", "related", "feed", "search", "web", "theme",
+					"config", "content")),
+			Map.entry("editor", Set.of("article", "taxonomy", "care", "content", "web", "theme", "config")));
 
 	static final JavaClasses HAVEN = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
 		.importPackages("org.haven");
