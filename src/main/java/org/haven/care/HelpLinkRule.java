@@ -17,7 +17,8 @@ record HelpLinkRule(String id, Set<String> notes, Set<String> tags, List<String>
 
 	@Override
 	public void check(Document document, Consumer<Finding> findings) {
-		Optional<String> topic = firstShared(document.contentNotes(), notes).or(() -> firstShared(document.tags(), tags));
+		Optional<String> topic = firstShared(document.contentNotes(), notes)
+			.or(() -> firstShared(document.tags(), tags));
 		if (topic.isEmpty() || pointsToHelp(document)) {
 			return;
 		}
@@ -34,11 +35,13 @@ record HelpLinkRule(String id, Set<String> notes, Set<String> tags, List<String>
 		return false;
 	}
 
+	/** {@code /help} matches {@code /help}, {@code /help/uk} and {@code /help#now}, never {@code /helpful}. */
 	private boolean isHelpLink(String destination) {
 		String d = destination.strip().toLowerCase(Locale.ROOT);
 		for (String link : helpLinks) {
 			String l = link.toLowerCase(Locale.ROOT);
-			if (d.equals(l) || (d.startsWith(l) && (l.endsWith(":") || l.endsWith("/") || "/?#".indexOf(d.charAt(l.length())) >= 0))) {
+			if (d.equals(l) || (d.startsWith(l) && (l.endsWith(":") || l.endsWith("/")
+					|| "/?#".indexOf(d.charAt(l.length())) >= 0))) {
 				return true;
 			}
 		}

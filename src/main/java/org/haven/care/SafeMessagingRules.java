@@ -48,7 +48,7 @@ public class SafeMessagingRules {
 		reload();
 	}
 
-	/** Reads the built-in rules and the publisher's file again; call after {@code content/safe-messaging.yaml} changes. */
+	/** Reads the built-in rules and the publisher's file again: call it when {@code safe-messaging.yaml} changes. */
 	public void reload() {
 		List<ImportProblem> problems = new ArrayList<>();
 		Map<String, RuleFile.Entry> builtIn = entries(BUILT_IN, builtInText(), problems);
