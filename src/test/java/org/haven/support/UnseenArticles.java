@@ -10,7 +10,7 @@ import org.haven.article.ContentImport;
 
 /**
  * Adds a draft and a far-future article to the sample site by importing a copy of {@code content/} with two more files.
- * The 18 sample articles stay unchanged (same relative paths, same hashes); the two new ones are never visible.
+ * The sample articles stay unchanged (same relative paths, same hashes); the two new ones are never visible.
  */
 public final class UnseenArticles {
 

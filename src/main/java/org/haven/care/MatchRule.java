@@ -1,0 +1,28 @@
+package org.haven.care;
+
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The {@code phrase} and {@code pattern} kinds: every match of one pattern in the text is a finding. */
+record MatchRule(String id, Pattern pattern, String reason, String suggestion) implements Rule {
+
+	@Override
+	public void check(Document document, Consumer<Finding> findings) {
+		for (Passage passage : document.passages()) {
+			Matcher m = pattern.matcher(passage.text());
+			while (m.find()) {
+				if (m.end() > m.start()) {
+					findings.accept(new Finding(id, passage.line(m.start()), passage.column(m.start()),
+							matched(m.group()), reason, suggestion));
+				}
+			}
+		}
+	}
+
+	/** The words as one line, however the writer wrapped or emphasised them. */
+	static String matched(String text) {
+		return text.replaceAll("[\\s*_>]+", " ").strip();
+	}
+
+}

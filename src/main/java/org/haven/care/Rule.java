@@ -1,0 +1,18 @@
+package org.haven.care;
+
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/** One compiled safe-messaging rule: reads a document and reports what it finds. */
+sealed interface Rule permits MatchRule, NearRule, HelpLinkRule {
+
+	String id();
+
+	void check(Document document, Consumer<Finding> findings);
+
+	/** What a rule reads: the passages of text (front matter, body) and the slugs that describe the article. */
+	record Document(List<Passage> passages, int firstBodyLine, Set<String> contentNotes, Set<String> tags) {
+	}
+
+}
