@@ -18,10 +18,8 @@ import org.haven.article.ArticleFileParser.ParseResult;
 import org.haven.article.ArticleFileParser.Parsed;
 import org.haven.content.ContentException;
 import org.haven.content.ContentReader;
-import org.haven.content.FrontMatter;
 import org.haven.content.ImportProblem;
 import org.haven.content.ParsedDocument;
-import org.haven.content.Slugs;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -76,7 +74,7 @@ class ArticleImporter {
 
 	}
 
-	Outcome importArticles(Path root, Set<String> categories, Set<String> authors, List<ImportProblem> problems) {
+	Outcome importArticles(Path root, ImportChecks checks, List<ImportProblem> problems) {
 		Map<String, Known> known = new HashMap<>();
 		Map<String, String> pathBySlug = new HashMap<>();
 		for (SourceEntry entry : articles.findSourceIndex()) {
@@ -124,7 +122,7 @@ class ArticleImporter {
 			for (Parsed parsed : result.parsed()) {
 				ParsedDocument doc = parsed.doc();
 				try {
-					validate(doc, categories, authors);
+					checks.validate(doc);
 					String owner = pathBySlug.get(doc.slug());
 					if (owner != null && !owner.equals(doc.path()) && present.contains(owner)) {
 						throw new ContentException(doc.path(), doc.frontMatter().lineOf("slug", "title"),
@@ -145,41 +143,6 @@ class ArticleImporter {
 		}
 		int withdrawn = transaction.execute(status -> withdrawRemoved(known, present, now, tally.events));
 		return new Outcome(tally.imported, tally.updated, unchanged, withdrawn, tally.events);
-	}
-
-	private static void validate(ParsedDocument doc, Set<String> categories, Set<String> authors) {
-		FrontMatter fm = doc.frontMatter();
-		if (fm.title() == null) {
-			throw new ContentException(doc.path(), 1, "missing 'title'");
-		}
-		if (!Slugs.isValid(doc.slug())) {
-			throw new ContentException(doc.path(), fm.lineOf("slug"),
-					"slug '" + doc.slug() + "' must be lowercase letters, digits and hyphens");
-		}
-		String category = fm.primaryCategory();
-		if (category == null) {
-			throw new ContentException(doc.path(), 1, "missing 'categories': name one declared in categories.yaml");
-		}
-		for (String c : fm.categories()) {
-			if (!categories.contains(c)) {
-				throw new ContentException(doc.path(), fm.lineOf("categories", "category"), "unknown category '" + c
-						+ "': declare it in categories.yaml (declared: " + String.join(", ", sorted(categories)) + ")");
-			}
-		}
-		for (String a : fm.authors()) {
-			if (!authors.contains(a)) {
-				throw new ContentException(doc.path(), fm.lineOf("authors", "author"),
-						"unknown author '" + a + "': add content/authors/" + a + ".md");
-			}
-		}
-		if (fm.reviewedBy() != null && !authors.contains(fm.reviewedBy())) {
-			throw new ContentException(doc.path(), fm.lineOf("reviewed_by"),
-					"unknown reviewer '" + fm.reviewedBy() + "': add content/authors/" + fm.reviewedBy() + ".md");
-		}
-	}
-
-	private static List<String> sorted(Set<String> values) {
-		return values.stream().sorted().toList();
 	}
 
 	private void save(List<Parsed> chunk, Map<String, Known> known, Map<String, Long> idsBySlug, Instant now,

@@ -38,6 +38,7 @@ final class ArticleMapper {
 		article.setReviewerSlug(fm.reviewedBy());
 		article.setLastReviewed(fm.lastReviewed());
 		article.setContentWarning(fm.contentWarning());
+		article.setContentNotes(fm.contentNotes());
 		article.setCover(fm.cover());
 		article.setCoverAlt(fm.coverAlt());
 		article.setFeatured(fm.featured());

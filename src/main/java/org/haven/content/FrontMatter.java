@@ -28,6 +28,7 @@ public record FrontMatter(
 		@Nullable String reviewedBy,
 		@Nullable LocalDate lastReviewed,
 		@Nullable String contentWarning,
+		List<String> contentNotes,
 		List<Faq> faq,
 		Map<String, Object> extra,
 		Map<String, Integer> keyLines) {
