@@ -72,7 +72,8 @@ class ArticleFormUnitTest {
 	@Test
 	void roundTripsADraft() {
 		ArticleDraft draft = new ArticleDraft("T", "t", "S", "anxiety", List.of("a", "b"), "maya-okafor", null,
-				LocalDate.of(2026, 1, 2), "note", true, List.of(new Faq("Q1", "A1")), "/media/c.jpg", "A cover",
+				LocalDate.of(2026, 1, 2), "note", List.of("suicide", "self-harm"), true, List.of(new Faq("Q1", "A1")),
+				"/media/c.jpg", "A cover",
 				"Body");
 
 		ArticleDraft back = ArticleForm.of(draft, 3).toDraft(new ArrayList<>());
