@@ -25,7 +25,8 @@ import org.haven.config.SiteProperties;
 
 /**
  * Builds the Rome {@link SyndFeed} both formats share: absolute links, a stable id per article, dates, tags as
- * categories, an author on every entry (the site when the article names none), and full or summary content.
+ * categories, an author on every entry (the site when the article names none), and full or summary content, each
+ * starting with the article's content note when it has one.
  */
 final class SyndFeedBuilder {
 
@@ -81,9 +82,10 @@ final class SyndFeedBuilder {
 		entry.setPublishedDate(Date.from(card.publishedAt()));
 		entry.setUpdatedDate(Date.from(card.updatedAt()));
 		entry.setAuthors(List.of(person(card.author() == null ? site.title() : card.author().name())));
-		entry.setDescription(text("text/plain", card.summary()));
+		entry.setDescription(text("text/plain", ContentNoteLine.beforeText(card, card.summary())));
 		if (mode == FeedProperties.Content.FULL) {
-			entry.setContents(List.of(text("text/html", AbsoluteUrls.in(item.bodyHtml(), site.baseUrl().toString()))));
+			String body = AbsoluteUrls.in(item.bodyHtml(), site.baseUrl().toString());
+			entry.setContents(List.of(text("text/html", ContentNoteLine.beforeHtml(card, body))));
 		}
 		List<SyndCategory> categories = new ArrayList<>();
 		card.tags().forEach(tag -> {
