@@ -299,7 +299,7 @@ class ArticleEditingIntegrationTest {
 
 	@Test
 	void editingAnImportedArticleKeepsItsFileFaithful() throws IOException {
-		ArticleRow row = queries.list(new ArticleFilter(null, null, null, null, null, "grounding-techniques"), 1, 5)
+		ArticleRow row = queries.list(new ArticleFilter(null, null, null, null, "grounding-techniques", null), 1, 5)
 			.items()
 			.get(0);
 		EditableArticle imported = queries.editable(row.id());
