@@ -111,6 +111,13 @@ class Article {
 
 	@ElementCollection(fetch = FetchType.LAZY)
 	@BatchSize(size = 100)
+	@CollectionTable(name = "article_content_note", joinColumns = @JoinColumn(name = "article_id"))
+	@OrderColumn(name = "position")
+	@Column(name = "slug")
+	private List<String> contentNotes = new ArrayList<>();
+
+	@ElementCollection(fetch = FetchType.LAZY)
+	@BatchSize(size = 100)
 	@CollectionTable(name = "article_alias", joinColumns = @JoinColumn(name = "article_id"))
 	@Column(name = "path")
 	private Set<String> aliases = new LinkedHashSet<>();
@@ -199,6 +206,8 @@ class Article {
 
 	List<TagRef> getTags() { return tags; }
 	void setTags(List<TagRef> tags) { this.tags.clear(); this.tags.addAll(tags); }
+	List<String> getContentNotes() { return contentNotes; }
+	void setContentNotes(List<String> notes) { this.contentNotes.clear(); this.contentNotes.addAll(notes); }
 	Set<String> getAliases() { return aliases; }
 	void setAliases(Set<String> aliases) { this.aliases.clear(); this.aliases.addAll(aliases); }
 

@@ -88,7 +88,7 @@ class ArticleImporter {
 
 	}
 
-	Outcome importArticles(Path root, Set<String> categories, Set<String> authors, List<ImportProblem> problems) {
+	Outcome importArticles(Path root, ImportChecks checks, List<ImportProblem> problems) {
 		Map<String, Known> known = new HashMap<>();
 		Map<String, String> pathBySlug = new HashMap<>();
 		for (SourceEntry entry : articles.findSourceIndex()) {
@@ -137,7 +137,7 @@ class ArticleImporter {
 			for (Parsed parsed : result.parsed()) {
 				ParsedDocument doc = parsed.doc();
 				try {
-					ImportChecks.validate(doc, categories, authors);
+					checks.validate(doc);
 					String owner = pathBySlug.get(doc.slug());
 					if (owner != null && !owner.equals(doc.path()) && present.contains(owner)) {
 						throw new ContentException(doc.path(), doc.frontMatter().lineOf("slug", "title"),

@@ -40,6 +40,7 @@ final class ArticleMapper {
 		article.setLastReviewed(fm.lastReviewed());
 		article.setNextReview(fm.nextReview());
 		article.setContentWarning(fm.contentWarning());
+		article.setContentNotes(fm.contentNotes());
 		article.setCover(fm.cover());
 		article.setCoverAlt(fm.coverAlt());
 		article.setFeatured(fm.featured());

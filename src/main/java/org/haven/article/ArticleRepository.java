@@ -31,8 +31,13 @@ interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpecificati
 	@Query("select a from Article a where " + VISIBLE + " order by a.publishedAt desc, a.slug")
 	Page<Article> findVisible(Instant now, Pageable pageable);
 
-	@Query("select a from Article a where " + VISIBLE + " and a.featured = true order by a.publishedAt desc, a.slug")
-	List<Article> findVisibleFeatured(Instant now, Pageable pageable);
+	@Query("select a from Article a where " + VISIBLE
+			+ " and a.featured = true and a.contentNotes is empty order by a.publishedAt desc, a.slug")
+	List<Article> findVisibleFeaturedWithoutNotes(Instant now, Pageable pageable);
+
+	@Query("select a from Article a where " + VISIBLE
+			+ " and a.contentNotes is empty order by a.publishedAt desc, a.slug")
+	List<Article> findVisibleWithoutNotes(Instant now, Pageable pageable);
 
 	@Query("select a from Article a where " + VISIBLE
 			+ " and a.categorySlug = :category order by a.publishedAt desc, a.slug")

@@ -44,6 +44,7 @@ final class ArticleSource {
 		putIf(fm, "reviewed_by", draft.reviewer());
 		putIf(fm, "last_reviewed", draft.lastReviewed() == null ? null : draft.lastReviewed().toString());
 		putIf(fm, "next_review", nextReview == null ? null : nextReview.toString());
+		putIf(fm, "content_notes", draft.contentNotes().isEmpty() ? null : draft.contentNotes());
 		putIf(fm, "content_warning", draft.contentWarning());
 		if (draft.featured()) {
 			fm.put("featured", true);
@@ -69,7 +70,8 @@ final class ArticleSource {
 		FrontMatter fm = doc.frontMatter();
 		return new ArticleDraft(orEmpty(fm.title()), doc.slug(), orEmpty(fm.summary()), orEmpty(fm.primaryCategory()),
 				fm.tags(), fm.authors().isEmpty() ? null : fm.authors().get(0), fm.reviewedBy(), fm.lastReviewed(),
-				fm.contentWarning(), fm.featured(), fm.faq(), fm.cover(), fm.coverAlt(), doc.markdown().strip());
+				fm.contentWarning(), fm.contentNotes(), fm.featured(), fm.faq(), fm.cover(), fm.coverAlt(),
+				doc.markdown().strip());
 	}
 
 	/** Browsers send CRLF from text areas; files use LF. */

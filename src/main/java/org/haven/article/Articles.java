@@ -34,8 +34,6 @@ public class Articles {
 
 	private final Categories categories;
 
-	private final AuthorRepository authors;
-
 	private final PageRepository pages;
 
 	private static final int DETAIL_BATCH = 200;
@@ -46,12 +44,14 @@ public class Articles {
 
 	private final SlugRedirects redirects;
 
-	Articles(ArticleRepository articles, Categories categories, AuthorRepository authors,
-			PageRepository pages, Clock clock, PlatformTransactionManager transactions, SlugRedirects redirects) {
+	private final CardLookups lookups;
+
+	Articles(ArticleRepository articles, Categories categories, CardLookups lookups, PageRepository pages,
+			Clock clock, PlatformTransactionManager transactions, SlugRedirects redirects) {
 		this.redirects = redirects;
 		this.articles = articles;
 		this.categories = categories;
-		this.authors = authors;
+		this.lookups = lookups;
 		this.pages = pages;
 		this.clock = clock;
 		this.readOnly = new TransactionTemplate(transactions);
@@ -71,9 +71,19 @@ public class Articles {
 		return slice(articles.findVisible(now(), pageable(page, size)));
 	}
 
+	/** Featured articles, newest first; never one with a content note, since these slots greet every reader. */
 	public List<ArticleCard> featured(int limit) {
 		CardLookup lookup = lookup();
-		return articles.findVisibleFeatured(now(), PageRequest.of(0, limit)).stream().map(lookup::card).toList();
+		return articles.findVisibleFeaturedWithoutNotes(now(), PageRequest.of(0, limit))
+			.stream()
+			.map(lookup::card)
+			.toList();
+	}
+
+	/** The newest articles without a content note, for a lead story when too few are featured. */
+	public List<ArticleCard> latestWithoutNotes(int limit) {
+		CardLookup lookup = lookup();
+		return articles.findVisibleWithoutNotes(now(), PageRequest.of(0, limit)).stream().map(lookup::card).toList();
 	}
 
 	public Slice<ArticleCard> inCategory(String category, int page, int size) {
@@ -159,11 +169,11 @@ public class Articles {
 	}
 
 	public List<AuthorView> authors() {
-		return authors.findAllByOrderByNameAsc().stream().map(CardLookup::view).toList();
+		return lookups.authors();
 	}
 
 	public Optional<AuthorView> author(String slug) {
-		return authors.findBySlug(slug).map(CardLookup::view);
+		return lookups.author(slug);
 	}
 
 	public Optional<PageView> page(String slug) {
@@ -208,7 +218,7 @@ public class Articles {
 	}
 
 	private CardLookup lookup() {
-		return new CardLookup(categories, authors);
+		return lookups.lookup();
 	}
 
 	private Instant now() {

@@ -6,11 +6,12 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.haven.taxonomy.Categories;
+import org.haven.taxonomy.ContentNotes;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Turns articles into read models: category names and authors for one query's worth of cards, a handful of rows read
- * once per call.
+ * Turns articles into read models: category names, authors and content notes for one query's worth of cards, a
+ * handful of rows read once per call.
  */
 final class CardLookup {
 
@@ -18,7 +19,10 @@ final class CardLookup {
 
 	private final Map<String, AuthorView> authorsBySlug;
 
-	CardLookup(Categories categories, AuthorRepository authors) {
+	private final ContentNotes notes;
+
+	CardLookup(Categories categories, AuthorRepository authors, ContentNotes notes) {
+		this.notes = notes;
 		this.categoryNames = categories.namesBySlug();
 		this.authorsBySlug = authors.findAll()
 			.stream()
@@ -34,7 +38,7 @@ final class CardLookup {
 		return new ArticleCard(a.getId(), a.getSlug(), a.getTitle(), a.getSummary(), a.getCategorySlug(),
 				categoryNames.getOrDefault(a.getCategorySlug(), a.getCategorySlug()), author(a.getAuthorSlug()),
 				published, a.getUpdatedAt(), a.getReadingMinutes(), List.copyOf(a.getTags()), a.isFeatured(),
-				a.getContentWarning());
+				a.getContentWarning(), notes.resolve(a.getContentNotes()));
 	}
 
 	ArticleDetail detail(Article a) {

@@ -8,26 +8,23 @@ import java.util.Set;
 
 import org.haven.content.ContentProperties;
 import org.haven.content.ImportProblem;
-import org.haven.taxonomy.Categories;
-import org.haven.taxonomy.CategoryImporter;
 import org.haven.taxonomy.ContentFolderLock;
+import org.haven.taxonomy.VocabularyImport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
- * Imports the whole content folder: categories, authors and pages first (articles refer to them), then articles. Logs
- * one summary line and one line per problem, then announces what changed.
+ * Imports the whole content folder: categories, content notes, authors and pages first (articles refer to them), then
+ * articles. Logs one summary line and one line per problem, then announces what changed.
  */
 @Service
 public class ContentImport {
 
 	private static final Logger log = LoggerFactory.getLogger(ContentImport.class);
 
-	private final CategoryImporter categoryImporter;
-
-	private final Categories categories;
+	private final VocabularyImport vocabulary;
 
 	private final AuthorPageImporter authorsAndPages;
 
@@ -39,11 +36,9 @@ public class ContentImport {
 
 	private final ContentFolderLock lock;
 
-	ContentImport(CategoryImporter categoryImporter, Categories categories, AuthorPageImporter authorsAndPages,
-			ArticleImporter articles, ApplicationEventPublisher events, ContentProperties properties,
-			ContentFolderLock lock) {
-		this.categoryImporter = categoryImporter;
-		this.categories = categories;
+	ContentImport(VocabularyImport vocabulary, AuthorPageImporter authorsAndPages, ArticleImporter articles,
+			ApplicationEventPublisher events, ContentProperties properties, ContentFolderLock lock) {
+		this.vocabulary = vocabulary;
 		this.authorsAndPages = authorsAndPages;
 		this.articles = articles;
 		this.events = events;
@@ -67,19 +62,20 @@ public class ContentImport {
 	private ImportReport importHeld(Path root) {
 		long started = System.nanoTime();
 		List<ImportProblem> problems = new ArrayList<>();
-		boolean categoriesChanged = categoryImporter.importCategories(root, problems);
+		VocabularyImport.Imported declared = vocabulary.importFrom(root, problems);
 		boolean authorsChanged = authorsAndPages.importAuthors(root, problems);
 		boolean pagesChanged = authorsAndPages.importPages(root, problems);
 		Set<String> authors = authorsAndPages.authorSlugs();
 		int vocabularyProblems = problems.size();
-		ArticleImporter.Outcome outcome = articles.importArticles(root, categories.slugs(), authors, problems);
+		ImportChecks checks = new ImportChecks(declared.categories(), declared.contentNotes(), authors);
+		ArticleImporter.Outcome outcome = articles.importArticles(root, checks, problems);
 		ImportReport report = new ImportReport(outcome.imported(), outcome.updated(), outcome.unchanged(),
 				problems.size() - vocabularyProblems, outcome.withdrawn(), List.copyOf(problems),
 				Duration.ofNanos(System.nanoTime() - started));
 		problems.forEach(problem -> log.warn("Content not imported: {}", problem));
 		log.info("Content import from {}: {}", root, report.summary());
 		outcome.events().forEach(events::publishEvent);
-		boolean vocabularyChanged = categoriesChanged || authorsChanged;
+		boolean vocabularyChanged = declared.changed() || authorsChanged;
 		if (vocabularyChanged || pagesChanged || !outcome.events().isEmpty()) {
 			events.publishEvent(new SiteContentChanged("import", vocabularyChanged));
 		}

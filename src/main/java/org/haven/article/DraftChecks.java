@@ -30,7 +30,7 @@ final class DraftChecks {
 	private DraftChecks() {
 	}
 
-	static List<DraftProblem> forSave(ArticleDraft d, Set<String> categories, Set<String> authors) {
+	static List<DraftProblem> forSave(ArticleDraft d, Set<String> categories, Set<String> notes, Set<String> authors) {
 		List<DraftProblem> problems = new ArrayList<>();
 		if (d.title().isBlank()) {
 			problems.add(new DraftProblem("title", "Give the article a title."));
@@ -48,6 +48,12 @@ final class DraftChecks {
 		}
 		else if (!categories.contains(d.category())) {
 			problems.add(new DraftProblem("category", "'" + d.category() + "' is not one of the site's categories."));
+		}
+		for (String note : d.contentNotes()) {
+			if (!notes.contains(note)) {
+				problems.add(new DraftProblem("contentNotes", "'" + note + "' is not one of the site's content notes."
+						+ " Choose from the list, or ask an editor to add it."));
+			}
 		}
 		if (d.author() != null && !authors.contains(d.author())) {
 			problems.add(new DraftProblem("author", "'" + d.author() + "' is not a known author."));

@@ -11,17 +11,20 @@ import org.haven.content.DraftProblem;
 import org.haven.content.DraftRejected;
 import org.haven.content.ParsedDocument;
 import org.haven.taxonomy.Categories;
+import org.haven.taxonomy.ContentNotes;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * The {@link DraftChecks} against the site as it is: the declared categories, the authors, the addresses already
- * taken and the articles already published.
+ * The {@link DraftChecks} against the site as it is: the declared categories and content notes, the authors, the
+ * addresses already taken and the articles already published.
  */
 @Component
 class DraftValidator {
 
 	private final Categories categories;
+
+	private final ContentNotes notes;
 
 	private final AuthorRepository authors;
 
@@ -29,8 +32,10 @@ class DraftValidator {
 
 	private final ContentReader reader;
 
-	DraftValidator(Categories categories, AuthorRepository authors, ArticleRepository articles, ContentReader reader) {
+	DraftValidator(Categories categories, ContentNotes notes, AuthorRepository authors, ArticleRepository articles,
+			ContentReader reader) {
 		this.categories = categories;
+		this.notes = notes;
 		this.authors = authors;
 		this.articles = articles;
 		this.reader = reader;
@@ -38,14 +43,16 @@ class DraftValidator {
 
 	/** What would stop the draft being saved, then published (a preview shows both). */
 	List<DraftProblem> problems(ArticleDraft draft) {
-		List<DraftProblem> problems = new ArrayList<>(DraftChecks.forSave(draft, categories.slugs(), authorSlugs()));
+		List<DraftProblem> problems = new ArrayList<>(
+				DraftChecks.forSave(draft, categories.slugs(), notes.slugs(), authorSlugs()));
 		problems.addAll(DraftChecks.forPublish(draft, articles::isPublished));
 		return problems;
 	}
 
 	/** Rejects a draft that cannot be saved by article {@code id} (null for a new one) in {@code status}. */
 	void check(@Nullable Long id, ArticleDraft draft, ArticleStatus status) {
-		List<DraftProblem> problems = new ArrayList<>(DraftChecks.forSave(draft, categories.slugs(), authorSlugs()));
+		List<DraftProblem> problems = new ArrayList<>(
+				DraftChecks.forSave(draft, categories.slugs(), notes.slugs(), authorSlugs()));
 		boolean taken = id == null ? articles.existsBySlug(draft.slug())
 				: articles.existsBySlugAndIdNot(draft.slug(), id);
 		if (taken) {

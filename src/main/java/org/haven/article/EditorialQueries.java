@@ -166,8 +166,8 @@ public class EditorialQueries {
 	private static ArticleDraft draftOf(Article a) {
 		return new ArticleDraft(a.getTitle(), a.getSlug(), a.getSummary(), a.getCategorySlug(),
 				a.getTags().stream().map(TagRef::label).toList(), a.getAuthorSlug(), a.getReviewerSlug(),
-				a.getLastReviewed(), a.getContentWarning(), a.isFeatured(), a.getFaq(), a.getCover(),
-				a.getCoverAlt(), a.getBodyMarkdown().strip());
+				a.getLastReviewed(), a.getContentWarning(), List.copyOf(a.getContentNotes()), a.isFeatured(), a.getFaq(),
+				a.getCover(), a.getCoverAlt(), a.getBodyMarkdown().strip());
 	}
 
 	private static RevisionView view(Revision r) {
@@ -207,6 +207,9 @@ public class EditorialQueries {
 			}
 			if (blankToNull(f.tag()) != null) {
 				where.add(cb.equal(root.join("tags").get("slug"), f.tag()));
+			}
+			if (blankToNull(f.contentNote()) != null) {
+				where.add(cb.equal(root.join("contentNotes"), f.contentNote()));
 			}
 			if (blankToNull(f.text()) != null) {
 				String like = "%" + lower.apply(f.text().strip()).replace("%", "").replace("_", "") + "%";

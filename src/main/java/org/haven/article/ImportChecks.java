@@ -1,6 +1,5 @@
 package org.haven.article;
 
-import java.util.List;
 import java.util.Set;
 
 import org.haven.content.ContentException;
@@ -9,15 +8,12 @@ import org.haven.content.ParsedDocument;
 import org.haven.content.Slugs;
 
 /**
- * What an article file needs before it is imported: a title, a valid slug, and categories, authors and reviewer that
- * the site knows. A problem names the file, the line and what to do about it.
+ * What an article file must satisfy to be imported, against the vocabulary and authors the import found: a title, a
+ * valid slug, declared categories and content notes, known authors. A failure names the file, the line and the fix.
  */
-final class ImportChecks {
+record ImportChecks(Set<String> categories, Set<String> contentNotes, Set<String> authors) {
 
-	private ImportChecks() {
-	}
-
-	static void validate(ParsedDocument doc, Set<String> categories, Set<String> authors) {
+	void validate(ParsedDocument doc) {
 		FrontMatter fm = doc.frontMatter();
 		if (fm.title() == null) {
 			throw new ContentException(doc.path(), 1, "missing 'title'");
@@ -33,7 +29,13 @@ final class ImportChecks {
 		for (String c : fm.categories()) {
 			if (!categories.contains(c)) {
 				throw new ContentException(doc.path(), fm.lineOf("categories", "category"), "unknown category '" + c
-						+ "': declare it in categories.yaml (declared: " + String.join(", ", sorted(categories)) + ")");
+						+ "': declare it in categories.yaml (declared: " + sorted(categories) + ")");
+			}
+		}
+		for (String note : fm.contentNotes()) {
+			if (!contentNotes.contains(note)) {
+				throw new ContentException(doc.path(), fm.lineOf("content_notes"), "unknown content note '" + note
+						+ "': use one declared in content-notes.yaml (known: " + sorted(contentNotes) + ")");
 			}
 		}
 		for (String a : fm.authors()) {
@@ -48,8 +50,8 @@ final class ImportChecks {
 		}
 	}
 
-	private static List<String> sorted(Set<String> values) {
-		return values.stream().sorted().toList();
+	private static String sorted(Set<String> values) {
+		return String.join(", ", values.stream().sorted().toList());
 	}
 
 }

@@ -2,8 +2,9 @@ package org.haven.article;
 
 /**
  * Something readers see changed beyond what the per-article {@link ArticleEvent}s say: pages, categories, or an import
- * finished. Caches of whole pages listen to this. {@code vocabularyChanged} is true when categories or authors changed, which
- * alters every article's card (names, credentials), so indexes built from cards must be rebuilt.
+ * finished. Caches of whole pages listen to this. {@code vocabularyChanged} is true when categories, content notes or
+ * authors changed, which alters every article's card (names, labels, credentials), so indexes built from cards must be
+ * rebuilt.
  */
 public record SiteContentChanged(String reason, boolean vocabularyChanged) {
 

@@ -29,6 +29,7 @@ public record FrontMatter(
 		@Nullable LocalDate lastReviewed,
 		@Nullable LocalDate nextReview,
 		@Nullable String contentWarning,
+		List<String> contentNotes,
 		List<Faq> faq,
 		Map<String, Object> extra,
 		Map<String, Integer> keyLines) {

@@ -29,7 +29,7 @@ public final class FrontMatterParser {
 
 	private static final Set<String> KNOWN_KEYS = Set.of("title", "slug", "date", "lastmod", "draft", "categories",
 			"category", "tags", "summary", "author", "authors", "cover", "cover_alt", "featured", "aliases",
-			"reviewed_by", "last_reviewed", "next_review", "content_warning", "faq");
+			"reviewed_by", "last_reviewed", "next_review", "content_warning", "content_notes", "faq");
 
 	private static final Pattern KEY_LINE = Pattern.compile("^([A-Za-z_][A-Za-z0-9_-]*)\\s*:");
 
@@ -114,10 +114,12 @@ public final class FrontMatterParser {
 				extra.put(key, value);
 			}
 		});
+		List<String> contentNotes = r.list("content_notes").stream().distinct().toList();
 		return new FrontMatter(r.string("title"), r.string("slug"), r.instant("date"), r.instant("lastmod"),
 				r.bool("draft"), categories, r.list("tags"), r.string("summary"), authors, r.string("cover"),
 				r.string("cover_alt"), r.bool("featured"), r.list("aliases"), r.string("reviewed_by"),
-				r.date("last_reviewed"), r.date("next_review"), r.string("content_warning"), r.faq(), extra, lines);
+				r.date("last_reviewed"), r.date("next_review"), r.string("content_warning"), contentNotes, r.faq(), extra,
+				lines);
 	}
 
 	/** Typed reads of front-matter values, each naming the key's line when the type is wrong. */

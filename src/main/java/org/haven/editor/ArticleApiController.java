@@ -44,14 +44,16 @@ class ArticleApiController {
 	/** A draft as JSON: like {@link ArticleDraft}, but every field may be left out. */
 	record DraftBody(@Nullable String title, @Nullable String slug, @Nullable String summary,
 			@Nullable String category, @Nullable List<String> tags, @Nullable String author, @Nullable String reviewer,
-			@Nullable LocalDate lastReviewed, @Nullable String contentWarning, @Nullable Boolean featured,
+			@Nullable LocalDate lastReviewed, @Nullable String contentWarning, @Nullable List<String> contentNotes,
+			@Nullable Boolean featured,
 			@Nullable List<Faq> faq, @Nullable String cover, @Nullable String coverAlt, @Nullable String body) {
 
 		ArticleDraft toDraft() {
 			String t = title == null ? "" : title;
 			String s = slug == null || slug.isBlank() ? Slugs.of(t) : slug;
 			return new ArticleDraft(t, s, orEmpty(summary), orEmpty(category), tags == null ? List.of() : tags, author,
-					reviewer, lastReviewed, contentWarning, Boolean.TRUE.equals(featured),
+					reviewer, lastReviewed, contentWarning, contentNotes == null ? List.of() : contentNotes,
+					Boolean.TRUE.equals(featured),
 					faq == null ? List.of() : faq, cover, coverAlt, orEmpty(body));
 		}
 
@@ -105,9 +107,10 @@ class ArticleApiController {
 	Slice<ArticleRow> list(@RequestParam(required = false) String stage,
 			@RequestParam(required = false) String category, @RequestParam(required = false) String tag,
 			@RequestParam(required = false) String author, @RequestParam(required = false) String q,
-			@RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "25") int size) {
+			@RequestParam(required = false) String note, @RequestParam(defaultValue = "1") int page,
+			@RequestParam(defaultValue = "25") int size) {
 		String tagSlug = tag == null || tag.isBlank() ? null : Slugs.ofTag(tag);
-		return queries.list(new ArticleFilter(stage, category, tagSlug, author, q), Math.max(1, page),
+		return queries.list(new ArticleFilter(stage, category, tagSlug, author, q, note), Math.max(1, page),
 				Math.min(100, Math.max(1, size)));
 	}
 

@@ -16,8 +16,9 @@ import org.haven.content.Slugs;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The editor form as the browser sends it: plain strings, bound by name. Tags are comma-separated, the FAQ is
- * "Q: ..." / "A: ..." lines, dates are ISO. Converted to and from {@link ArticleDraft}.
+ * The editor form as the browser sends it: plain strings, bound by name. Tags are comma-separated, content notes are
+ * the slugs of the ticked checkboxes, the FAQ is "Q: ..." / "A: ..." lines, dates are ISO. Converted to and from
+ * {@link ArticleDraft}.
  */
 class ArticleForm {
 
@@ -36,6 +37,8 @@ class ArticleForm {
 	private String author = "";
 
 	private String contentWarning = "";
+
+	private List<String> contentNotes = new ArrayList<>();
 
 	private boolean featured;
 
@@ -60,6 +63,7 @@ class ArticleForm {
 		f.tags = String.join(", ", d.tags());
 		f.author = orEmpty(d.author());
 		f.contentWarning = orEmpty(d.contentWarning());
+		f.contentNotes = new ArrayList<>(d.contentNotes());
 		f.featured = d.featured();
 		StringBuilder qa = new StringBuilder();
 		for (Faq pair : d.faq()) {
@@ -80,7 +84,7 @@ class ArticleForm {
 		List<String> tagList = Arrays.stream(tags.split(",")).map(String::strip).filter(t -> !t.isEmpty()).toList();
 		String effectiveSlug = slug.isBlank() ? Slugs.of(title) : slug.strip();
 		return new ArticleDraft(title, effectiveSlug, summary, category, tagList, blankToNull(author),
-				null, null, blankToNull(contentWarning), featured, faqPairs(problems),
+				null, null, blankToNull(contentWarning), contentNotes, featured, faqPairs(problems),
 				blankToNull(cover), blankToNull(coverAlt), body);
 	}
 
@@ -172,6 +176,10 @@ class ArticleForm {
 	public void setAuthor(String author) { this.author = author; }
 	public String getContentWarning() { return contentWarning; }
 	public void setContentWarning(String contentWarning) { this.contentWarning = contentWarning; }
+	public List<String> getContentNotes() { return contentNotes; }
+	public void setContentNotes(@Nullable List<String> contentNotes) {
+		this.contentNotes = contentNotes == null ? new ArrayList<>() : new ArrayList<>(contentNotes);
+	}
 	public boolean isFeatured() { return featured; }
 	public void setFeatured(boolean featured) { this.featured = featured; }
 	public String getFaq() { return faq; }

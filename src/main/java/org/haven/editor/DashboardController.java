@@ -45,12 +45,12 @@ class DashboardController {
 	@GetMapping("/admin/articles")
 	String list(@RequestParam(required = false) String stage, @RequestParam(required = false) String category,
 			@RequestParam(required = false) String tag, @RequestParam(required = false) String author,
-			@RequestParam(required = false) String q, @RequestParam(defaultValue = "1") int page, Authentication user,
-			Model model) {
+			@RequestParam(required = false) String q, @RequestParam(required = false) String note,
+			@RequestParam(defaultValue = "1") int page, Authentication user, Model model) {
 		editorModel.addTo(model, user);
 		editorModel.addVocabulary(model);
 		String tagSlug = tag == null || tag.isBlank() ? null : Slugs.ofTag(tag);
-		ArticleFilter filter = new ArticleFilter(stage, category, tagSlug, author, q);
+		ArticleFilter filter = new ArticleFilter(stage, category, tagSlug, author, q, note);
 		model.addAttribute("filter", filter);
 		model.addAttribute("tagInput", tag == null ? "" : tag);
 		model.addAttribute("slice", queries.list(filter, Math.max(1, page), PAGE_SIZE));

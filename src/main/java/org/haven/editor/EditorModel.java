@@ -10,6 +10,7 @@ import org.haven.article.ArticleStatus;
 import org.haven.article.Articles;
 import org.haven.article.EditorialQueries;
 import org.haven.config.SiteProperties;
+import org.haven.taxonomy.ContentNotes;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
@@ -59,8 +60,11 @@ class EditorModel {
 
 	private final Times times;
 
-	EditorModel(Articles articles, EditorialQueries queries, SiteProperties site) {
+	private final ContentNotes contentNotes;
+
+	EditorModel(Articles articles, EditorialQueries queries, SiteProperties site, ContentNotes contentNotes) {
 		this.articles = articles;
+		this.contentNotes = contentNotes;
 		this.queries = queries;
 		this.times = new Times(site.timeZone());
 	}
@@ -74,6 +78,7 @@ class EditorModel {
 				Permissions.isReviewer(user)));
 		model.addAttribute("categories", articles.categories());
 		model.addAttribute("authors", articles.authors());
+		model.addAttribute("contentNotes", contentNotes.all());
 		model.addAttribute("stages", STAGES);
 		model.addAttribute("times", times);
 	}

@@ -18,14 +18,14 @@ import com.rometools.rome.feed.synd.SyndLink;
 import com.rometools.rome.feed.synd.SyndLinkImpl;
 import com.rometools.rome.feed.synd.SyndPerson;
 import com.rometools.rome.feed.synd.SyndPersonImpl;
-
 import org.haven.article.ArticleCard;
 import org.haven.article.ArticleDetail;
 import org.haven.config.SiteProperties;
 
 /**
  * Builds the Rome {@link SyndFeed} both formats share: absolute links, a stable id per article, dates, tags as
- * categories, an author on every entry (the site when the article names none), and full or summary content.
+ * categories, an author on every entry (the site when the article names none), and full or summary content, each
+ * starting with the article's content note when it has one.
  */
 final class SyndFeedBuilder {
 
@@ -81,9 +81,10 @@ final class SyndFeedBuilder {
 		entry.setPublishedDate(Date.from(card.publishedAt()));
 		entry.setUpdatedDate(Date.from(card.updatedAt()));
 		entry.setAuthors(List.of(person(card.author() == null ? site.title() : card.author().name())));
-		entry.setDescription(text("text/plain", card.summary()));
+		entry.setDescription(text("text/plain", ContentNoteLine.beforeText(card, card.summary())));
 		if (mode == FeedProperties.Content.FULL) {
-			entry.setContents(List.of(text("text/html", AbsoluteUrls.in(item.bodyHtml(), site.baseUrl().toString()))));
+			String body = AbsoluteUrls.in(item.bodyHtml(), site.baseUrl().toString());
+			entry.setContents(List.of(text("text/html", ContentNoteLine.beforeHtml(card, body))));
 		}
 		List<SyndCategory> categories = new ArrayList<>();
 		card.tags().forEach(tag -> {

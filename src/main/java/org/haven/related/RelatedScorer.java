@@ -2,7 +2,9 @@ package org.haven.related;
 
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.Objects;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.ToDoubleFunction;
@@ -58,12 +60,22 @@ public final class RelatedScorer {
 	}
 
 	/**
-	 * Whether {@code candidate} may be suggested under {@code source}: an article with a content warning is only shown
-	 * under an article carrying the very same warning text, so no reader meets difficult material unwarned.
+	 * Whether {@code candidate} may be suggested under {@code source}, so no reader meets difficult material unwarned:
+	 * an article with content notes only under one whose notes include all of them (never under one without notes),
+	 * and an article with only a free-text content warning only under one carrying the very same warning text.
 	 */
 	public static boolean mayAppearUnder(ArticleCard source, ArticleCard candidate) {
+		if (!candidate.contentNotes().isEmpty()) {
+			return noteSlugs(source).containsAll(noteSlugs(candidate));
+		}
 		@Nullable String warning = candidate.contentWarning();
 		return warning == null || warning.isBlank() || Objects.equals(warning, source.contentWarning());
+	}
+
+	private static Set<String> noteSlugs(ArticleCard card) {
+		Set<String> slugs = new HashSet<>();
+		card.contentNotes().forEach(note -> slugs.add(note.slug()));
+		return slugs;
 	}
 
 	/** Higher score first, then newer, then slug: the same input always gives the same order. */

@@ -20,6 +20,9 @@ class HomeController {
 
 	private static final int POPULAR_TAGS = 15;
 
+	/** Enough for a lead story and the stories beside it in any shipped theme. */
+	private static final int LEAD_CANDIDATES = 12;
+
 	private final Articles articles;
 
 	private final MetaFactory meta;
@@ -39,8 +42,9 @@ class HomeController {
 			.map(category -> new CategoryBlock(category,
 					articles.inCategory(category.slug(), 1, PER_CATEGORY).items()))
 			.toList();
+		List<ArticleCard> leadCandidates = page <= 1 ? articles.latestWithoutNotes(LEAD_CANDIDATES) : List.of();
 		model.addAttribute("home", new HomeModel(articles.featured(FEATURED), latest, blocks,
-				TagCloud.top(articles.tags(), POPULAR_TAGS)));
+				TagCloud.top(articles.tags(), POPULAR_TAGS), leadCandidates));
 		model.addAttribute("meta", meta.home(page));
 		return "index";
 	}

@@ -154,7 +154,7 @@ class ArticleEditingIntegrationTest {
 	@Test
 	void aDraftNeedsATitleAValidSlugAndADeclaredCategory() {
 		var bad = new ArticleDraft(" ", "Not A Slug", "", "no-such-category", List.of(), null, null, null,
-				null, false, List.of(), "/media/cover.jpg", "", "Text");
+				null, List.of(), false, List.of(), "/media/cover.jpg", "", "Text");
 
 		assertThatThrownBy(() -> editing.create(bad, WHO)).isInstanceOfSatisfying(DraftRejected.class,
 				rejected -> assertThat(rejected.problems()).extracting(DraftProblem::field)
@@ -203,7 +203,8 @@ class ArticleEditingIntegrationTest {
 		ArticleDraft d = reworded.draft();
 		editing.save(reworded.id(), reworded.version(),
 				new ArticleDraft(d.title(), d.slug(), d.summary(), d.category(), List.of("sleep", "evenings"),
-						d.author(), d.reviewer(), d.lastReviewed(), d.contentWarning(), d.featured(), d.faq(),
+						d.author(), d.reviewer(), d.lastReviewed(), d.contentWarning(), d.contentNotes(), d.featured(),
+						d.faq(),
 						d.cover(), d.coverAlt(), d.body()),
 				WHO);
 
@@ -298,7 +299,7 @@ class ArticleEditingIntegrationTest {
 
 	@Test
 	void editingAnImportedArticleKeepsItsFileFaithful() throws IOException {
-		ArticleRow row = queries.list(new ArticleFilter(null, null, null, null, "grounding-techniques"), 1, 5)
+		ArticleRow row = queries.list(new ArticleFilter(null, null, null, null, "grounding-techniques", null), 1, 5)
 			.items()
 			.get(0);
 		EditableArticle imported = queries.editable(row.id());

@@ -13,6 +13,7 @@ import org.haven.article.ArticleEvent.ArticleWithdrawn;
 import org.haven.content.ImportProblem;
 import org.haven.support.Fixtures;
 import org.haven.taxonomy.CategoryView;
+import org.haven.taxonomy.ContentNote;
 import org.haven.taxonomy.TagCount;
 import org.haven.taxonomy.TagRef;
 import org.junit.jupiter.api.BeforeEach;
@@ -55,7 +56,7 @@ class ArticleImportIntegrationTest {
 		ImportReport report = contentImport.importFrom(content);
 
 		assertThat(report.imported()).isEqualTo(5);
-		assertThat(report.failed()).isEqualTo(5);
+		assertThat(report.failed()).isEqualTo(6);
 		assertThat(report.problems()).extracting(ImportProblem::toString)
 			.anySatisfy(p -> assertThat(p).startsWith("articles/broken-front-matter.md:4: broken front matter"))
 			.anySatisfy(p -> assertThat(p).isEqualTo("articles/missing-title.md:1: missing 'title'"))
@@ -63,9 +64,51 @@ class ArticleImportIntegrationTest {
 					"articles/duplicate-slug.md:3: duplicate slug 'breathing-basics': already used by articles/breathing-basics.md"))
 			.anySatisfy(p -> assertThat(p).startsWith(
 					"articles/unknown-category.md:4: unknown category 'anxeity': declare it in categories.yaml"))
-			.anySatisfy(p -> assertThat(p).startsWith("articles/latin1-encoded.md:5: invalid UTF-8"));
+			.anySatisfy(p -> assertThat(p).startsWith("articles/latin1-encoded.md:5: invalid UTF-8"))
+			.anySatisfy(p -> assertThat(p).isEqualTo("articles/unknown-content-note.md:5: unknown content note"
+					+ " 'suicde': use one declared in content-notes.yaml (known: abuse, eating-disorders,"
+					+ " graphic-medical-detail, pregnancy-loss, self-harm, substance-use, suicide, trauma)"));
 		assertThat(articles.latest(1, 10).items()).extracting(ArticleCard::slug)
 			.containsExactly("worry-time", "breathing-basics", "first-session");
+	}
+
+	@Test
+	void storesAnArticlesContentNotesAndShowsThemWithTheVocabularysLabels() throws IOException {
+		Path worry = content.resolve("articles/worry-time.md");
+		Files.writeString(worry, Files.readString(worry).replace("categories:", "content_notes: trauma\ncategories:"));
+		Path note = content.resolve("articles/unknown-content-note.md");
+		Files.writeString(note, Files.readString(note).replace("suicde", "suicide"));
+
+		ImportReport report = contentImport.importFrom(content);
+
+		assertThat(report.problems()).noneMatch(p -> p.file().contains("worry-time") || p.file().contains("note"));
+		assertThat(articles.published("worry-time").orElseThrow().card().contentNotes())
+			.containsExactly(new ContentNote("trauma", "Trauma",
+					"Mentions frightening or distressing events and how they can stay with people."));
+		assertThat(articles.published("unknown-content-note").orElseThrow().card().contentNotes())
+			.extracting(ContentNote::label)
+			.containsExactly("Self-harm", "Suicide");
+	}
+
+	@Test
+	void aNoteAddedToTheFolderVocabularyIsKnownToTheNextImport() throws IOException {
+		Path note = content.resolve("articles/unknown-content-note.md");
+		Files.writeString(note, Files.readString(note).replace("self-harm, suicde", "gambling"));
+		contentImport.importFrom(content);
+		assertThat(articles.published("unknown-content-note")).isEmpty();
+
+		Files.writeString(content.resolve("content-notes.yaml"), """
+				- slug: gambling
+				  label: Gambling
+				  description: Mentions gambling and the harm it can do.
+				""");
+		ImportReport report = contentImport.importFrom(content);
+
+		assertThat(report.imported()).isEqualTo(1);
+		assertThat(articles.published("unknown-content-note").orElseThrow().card().contentNotes())
+			.extracting(ContentNote::label)
+			.containsExactly("Gambling");
+		assertThat(events.stream(SiteContentChanged.class)).anyMatch(SiteContentChanged::vocabularyChanged);
 	}
 
 	@Test

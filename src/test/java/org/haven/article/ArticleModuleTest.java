@@ -11,7 +11,9 @@ import org.haven.support.MutableClock;
 import org.haven.taxonomy.Categories;
 import org.haven.taxonomy.CategoryImporter;
 import org.haven.taxonomy.ContentFolderLock;
+import org.haven.taxonomy.ContentNotes;
 import org.haven.taxonomy.SlugRedirects;
+import org.haven.taxonomy.VocabularyImport;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -27,8 +29,9 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 @Retention(RetentionPolicy.RUNTIME)
 @DataJpaTest(properties = { "haven.content.dir=src/test/resources/fixtures/content",
 		"haven.content.import-on-startup=false", "haven.content.watch=false" })
-@Import({ ContentImport.class, CategoryImporter.class, Categories.class, ContentFolderLock.class,
-		AuthorPageImporter.class, ArticleImporter.class, ReviewRecords.class, Articles.class, SlugRedirects.class,
+@Import({ ContentImport.class, VocabularyImport.class, CategoryImporter.class, Categories.class, ContentNotes.class,
+		ContentFolderLock.class, AuthorPageImporter.class, ArticleImporter.class, ReviewRecords.class, Articles.class,
+		CardLookups.class, SlugRedirects.class,
 		ScheduledPublisher.class, ContentPipelineConfiguration.class, ArticleModuleTest.Config.class })
 @RecordApplicationEvents
 @interface ArticleModuleTest {

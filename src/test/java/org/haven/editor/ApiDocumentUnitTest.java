@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.Map;
 
@@ -11,7 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ClassPathResource;
 import org.yaml.snakeyaml.Yaml;
 
-/** {@code /api/v1/openapi.yaml} describes exactly the paths the API's security chain serves. */
+/**
+ * {@code /api/v1/openapi.yaml} describes exactly the paths the API's security chain serves, and every field a draft
+ * may carry.
+ */
 class ApiDocumentUnitTest {
 
 	@Test
@@ -27,6 +31,21 @@ class ApiDocumentUnitTest {
 		assertThat(described).containsExactlyInAnyOrder(Arrays.stream(ApiSecurityConfiguration.EDITOR_API)
 			.filter(path -> !path.endsWith("/openapi.yaml"))
 			.toArray(String[]::new));
+	}
+
+	@Test
+	void theDraftSchemaNamesEveryFieldTheApiAccepts() throws IOException {
+		Map<String, Object> document;
+		try (InputStream in = new ClassPathResource("api/openapi.yaml").getInputStream()) {
+			document = new Yaml().load(in);
+		}
+		Map<?, ?> schemas = (Map<?, ?>) ((Map<?, ?>) document.get("components")).get("schemas");
+		Map<?, ?> draft = (Map<?, ?>) ((Map<?, ?>) schemas.get("Draft")).get("properties");
+
+		assertThat(draft.keySet().stream().map(Object::toString)).containsExactlyInAnyOrder(
+				Arrays.stream(ArticleApiController.DraftBody.class.getRecordComponents())
+					.map(RecordComponent::getName)
+					.toArray(String[]::new));
 	}
 
 }

@@ -70,7 +70,7 @@ class EditorPagesIntegrationTest {
 			.param("faq", "Q: Does it help?\nA: Often, yes.\n\nQ: How long?\nA: A few minutes.")
 			.param("body", "Breathe out slowly.")).andExpect(redirectedUrlPattern("/admin/articles/*/edit"));
 
-		var row = queries.list(new ArticleFilter(null, null, null, null, title), 1, 10)
+		var row = queries.list(new ArticleFilter(null, null, null, null, title, null), 1, 10)
 			.items()
 			.get(0);
 		EditableArticle saved = queries.editable(row.id());

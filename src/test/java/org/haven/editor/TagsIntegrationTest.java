@@ -144,8 +144,8 @@ class TagsIntegrationTest {
 	private static ArticleDraft tagged(String slug, String... tags) {
 		ArticleDraft d = Drafts.publishable(slug);
 		return new ArticleDraft(d.title(), d.slug(), d.summary(), d.category(), List.of(tags), d.author(),
-				d.reviewer(), d.lastReviewed(), d.contentWarning(), d.featured(), d.faq(), d.cover(), d.coverAlt(),
-				d.body());
+				d.reviewer(), d.lastReviewed(), d.contentWarning(), d.contentNotes(), d.featured(), d.faq(), d.cover(),
+				d.coverAlt(), d.body());
 	}
 
 }

@@ -8,11 +8,13 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 
+import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import org.haven.article.ArticleCard;
 import org.haven.article.ArticleDetail;
 import org.haven.article.ReviewStatus;
 import org.haven.config.SiteProperties;
+import org.haven.taxonomy.ContentNote;
 import org.haven.taxonomy.TagRef;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +28,8 @@ class FeedWriterUnitTest {
 
 	static ArticleDetail article(long id, String title, String published, String updated, String body) {
 		ArticleCard card = new ArticleCard(id, "article-" + id, title, "A summary.", "anxiety", "Anxiety", null,
-				Instant.parse(published), Instant.parse(updated), 3, List.of(new TagRef("panic", "Panic")), false, null);
+				Instant.parse(published), Instant.parse(updated), 3, List.of(new TagRef("panic", "Panic")), false, null,
+				List.of());
 		return new ArticleDetail(card, body, "", List.of(), List.of(), 300, null, null, null, null,
 				new ReviewStatus(null, null, null, false));
 	}
@@ -48,6 +51,34 @@ class FeedWriterUnitTest {
 		assertThat(html).contains("href=\"https://journal.example.org/articles/other\"",
 				"src=\"https://journal.example.org/media/a.png\"", "href=\"https://elsewhere.org/\"",
 				"href=\"//cdn.example/z\"", "href=\"#fn1\"");
+	}
+
+	@Test
+	void everyItemWithAContentNoteStartsWithItInRssAndAtom() throws Exception {
+		ArticleDetail plain = article(1, "Plain", "2026-01-01T08:00:00Z", "2026-01-01T08:00:00Z", "<p>Body.</p>");
+		ArticleCard card = new ArticleCard(2, "article-2", "Noted", "A summary.", "anxiety", "Anxiety", null,
+				Instant.parse("2026-01-02T08:00:00Z"), Instant.parse("2026-01-02T08:00:00Z"), 3, List.of(), false,
+				"This article discusses suicidal thoughts & self-harm.",
+				List.of(new ContentNote("suicide", "Suicide", "Mentions suicide."),
+						new ContentNote("self-harm", "Self-harm", "Mentions self-harm.")));
+		ArticleDetail noted = new ArticleDetail(card, "<p>Body.</p>", "Body.", List.of(), List.of(), 300, null, null,
+				null, null, new ReviewStatus(null, null, null, false));
+		String note = "Content note: Suicide, Self-harm. This article discusses suicidal thoughts & self-harm.";
+
+		for (FeedFormat format : FeedFormat.values()) {
+			SyndFeed feed = FeedIntegrationTest.parse(new String(FeedWriter.write(
+					builder.build(content(noted, plain), format, FeedProperties.Content.FULL), format),
+					StandardCharsets.UTF_8));
+
+			SyndEntry entry = feed.getEntries().get(0);
+			assertThat(entry.getDescription().getValue()).as(format.name()).isEqualTo(note + "\n\nA summary.");
+			assertThat(entry.getContents().get(0).getValue()).as(format.name())
+				.startsWith("<p class=\"content-note\">Content note: Suicide, Self-harm. This article discusses"
+						+ " suicidal thoughts &amp; self-harm.</p>")
+				.endsWith("<p>Body.</p>");
+			assertThat(feed.getEntries().get(1).getDescription().getValue()).isEqualTo("A summary.");
+			assertThat(feed.getEntries().get(1).getContents().get(0).getValue()).isEqualTo("<p>Body.</p>");
+		}
 	}
 
 	@Test

@@ -87,7 +87,7 @@ class RelatedScorerUnitTest {
 			}
 			Instant at = Instant.parse("2026-01-01T00:00:00Z").plusSeconds(86_400L * random.nextInt(300));
 			cards.add(new ArticleCard(i + 1, "article-" + i, "Article " + i, "", CATEGORIES[random.nextInt(3)], "",
-					null, at, at, 3, tags, false, null));
+					null, at, at, 3, tags, false, null, List.of()));
 		}
 		return cards;
 	}

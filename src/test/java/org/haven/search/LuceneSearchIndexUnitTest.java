@@ -31,7 +31,7 @@ class LuceneSearchIndexUnitTest {
 		RenderedContent body = MARKDOWN.render(markdown);
 		Instant at = Instant.parse("2026-01-01T08:00:00Z");
 		ArticleCard card = new ArticleCard(id, "a-" + id, title, "Summary " + id, "growth", "Growth", null, at, at, 2,
-				List.of(new TagRef(tag, tag)), false, null);
+				List.of(new TagRef(tag, tag)), false, null, List.of());
 		return new ArticleDetail(card, body.html(), body.text(), List.of(), List.of(), 100, null, null, null, null,
 				new ReviewStatus(null, null, null, false));
 	}

@@ -23,6 +23,7 @@ import org.haven.article.PageView;
 import org.haven.article.Slice;
 import org.haven.content.TocEntry;
 import org.haven.taxonomy.CategoryView;
+import org.haven.taxonomy.ContentNote;
 import org.haven.taxonomy.TagRef;
 import org.haven.taxonomy.WeightedTag;
 import org.haven.theme.ThemeRegistry;
@@ -37,7 +38,8 @@ class ThemeDocsUnitTest {
 			PageMeta.class, PageMeta.FeedLink.class, HomeModel.class, CategoryBlock.class, ArticleModel.class,
 			ArticleModel.RelatedLink.class, ListModel.class, TaxonomyModel.class, ArticleCard.class,
 			ArticleDetail.class, AuthorView.class, CategoryView.class, PageView.class, Slice.class, WeightedTag.class,
-			MonthCount.class, Neighbours.class, TagRef.class, TocEntry.class, org.haven.content.FrontMatter.Faq.class);
+			MonthCount.class, Neighbours.class, TagRef.class, ContentNote.class, TocEntry.class,
+			org.haven.content.FrontMatter.Faq.class);
 
 	static final Pattern MODEL_ATTRIBUTE = Pattern.compile("(?:addAttribute|addObject)\\(\"([a-zA-Z]+)\"");
 

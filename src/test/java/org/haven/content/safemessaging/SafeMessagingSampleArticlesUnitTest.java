@@ -1,4 +1,4 @@
-package org.haven.care;
+package org.haven.content.safemessaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -66,11 +66,7 @@ class SafeMessagingSampleArticlesUnitTest {
 	}
 
 	private static Set<String> contentNotes(FrontMatter fm) {
-		Object notes = fm.extra().get("content_notes");
-		if (notes instanceof List<?> list) {
-			return list.stream().map(String::valueOf).map(Slugs::of).collect(Collectors.toSet());
-		}
-		return notes == null ? Set.of() : Set.of(Slugs.of(notes.toString()));
+		return Set.copyOf(fm.contentNotes());
 	}
 
 	private static Set<String> tags(FrontMatter fm) {

@@ -1,4 +1,4 @@
-package org.haven.care;
+package org.haven.content.safemessaging;
 
 import java.util.function.Consumer;
 import java.util.regex.Matcher;

@@ -1,4 +1,4 @@
-package org.haven.care;
+package org.haven.content.safemessaging;
 
 import java.util.ArrayList;
 import java.util.List;

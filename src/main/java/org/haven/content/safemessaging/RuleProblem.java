@@ -1,4 +1,4 @@
-package org.haven.care;
+package org.haven.content.safemessaging;
 
 /** A rule entry that cannot be used, and the line of the rule file that says why. */
 final class RuleProblem extends RuntimeException {

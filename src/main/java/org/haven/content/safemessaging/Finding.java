@@ -1,4 +1,4 @@
-package org.haven.care;
+package org.haven.content.safemessaging;
 
 /**
  * One place where an article breaks a safe-messaging rule.
