@@ -25,6 +25,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -208,11 +210,31 @@ class EditorJourneyBrowserTest {
 	private String submit(String buttonSelector) {
 		WebElement oldPage = browser.findElement(By.tagName("html"));
 		browser.findElement(By.cssSelector(buttonSelector)).click();
-		new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(oldPage));
+		new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> gone(oldPage));
 		return new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> {
 			var found = d.findElements(By.cssSelector(".notice, #error-summary"));
 			return found.isEmpty() ? null : found.get(0).getText();
 		});
+	}
+
+	/**
+	 * Whether {@code element}'s page has been replaced. Chromium reports a node of a page it has left as stale, but in
+	 * the middle of the navigation as a node that "does not belong to the document".
+	 */
+	private static boolean gone(WebElement element) {
+		try {
+			element.isEnabled();
+			return false;
+		}
+		catch (StaleElementReferenceException ex) {
+			return true;
+		}
+		catch (WebDriverException ex) {
+			if (String.valueOf(ex.getMessage()).contains("does not belong to the document")) {
+				return true;
+			}
+			throw ex;
+		}
 	}
 
 	private String url(String path) {

@@ -1,0 +1,94 @@
+package org.haven.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.type;
+import static org.haven.site.ReadModels.card;
+import static org.haven.site.ReadModels.detail;
+import static org.mockito.BDDMockito.given;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.haven.article.ArticleCard;
+import org.haven.article.Articles;
+import org.haven.article.Neighbours;
+import org.haven.related.RelatedArticles;
+import org.haven.related.Suggestion;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+/** An article's own page at {@code /articles/{slug}}; old slugs redirect, unknown ones are not found. */
+@WebMvcTest(ArticleController.class)
+@ReaderSlice
+class ArticleControllerTest {
+
+	private static final ArticleCard FIRST_SESSION = card(1, "first-session", "Your first therapy session");
+
+	private static final ArticleCard OLDER = card(2, "finding-a-therapist", "Finding a therapist");
+
+	private static final ArticleCard RELATED = card(3, "sleep-and-worry", "Sleep and worry");
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@Autowired
+	private Articles articles;
+
+	@Autowired
+	private RelatedArticles related;
+
+	@Test
+	void showsThePublishedArticleWithItsNeighboursAndRelatedReading() {
+		given(articles.published("first-session")).willReturn(Optional.of(detail(FIRST_SESSION)));
+		given(articles.neighbours(FIRST_SESSION)).willReturn(new Neighbours(OLDER, null));
+		given(related.forArticle("first-session"))
+			.willReturn(List.of(new Suggestion(RELATED, 0.8, List.of(), false)));
+
+		assertThat(mvc.get().uri("/articles/first-session")).hasStatusOk()
+			.hasViewName("article")
+			.model()
+			.extractingByKey("page")
+			.asInstanceOf(type(ArticleModel.class))
+			.satisfies(page -> {
+				assertThat(page.article().card()).isEqualTo(FIRST_SESSION);
+				assertThat(page.neighbours().previous()).isEqualTo(OLDER);
+				assertThat(page.related()).containsExactly(new ArticleModel.RelatedLink(RELATED, false));
+			});
+		assertThat(mvc.get().uri("/articles/first-session")).bodyText()
+			.contains("Your first therapy session", "The body of Your first therapy session.", "Finding a therapist",
+					"Sleep and worry");
+	}
+
+	@Test
+	void describesTheArticleForSearchEnginesAndSharing() {
+		given(articles.published("first-session")).willReturn(Optional.of(detail(FIRST_SESSION)));
+		given(articles.neighbours(FIRST_SESSION)).willReturn(new Neighbours(null, null));
+
+		assertThat(mvc.get().uri("/articles/first-session")).model()
+			.extractingByKey("meta")
+			.asInstanceOf(type(PageMeta.class))
+			.satisfies(meta -> {
+				assertThat(meta.title()).isEqualTo("Your first therapy session | Haven Journal");
+				assertThat(meta.canonical()).isEqualTo("http://localhost:8080/articles/first-session");
+				assertThat(meta.ogType()).isEqualTo("article");
+				assertThat(meta.jsonLd()).contains("\"@type\":\"Article\"", "\"name\":\"Maya Okafor\"");
+			});
+	}
+
+	@Test
+	void anOldSlugRedirectsPermanentlyToTheArticlesAddressNow() {
+		given(articles.slugForAlias("/articles/first-visit")).willReturn(Optional.of("first-session"));
+
+		assertThat(mvc.get().uri("/articles/first-visit")).hasStatus(HttpStatus.MOVED_PERMANENTLY)
+			.hasRedirectedUrl("/articles/first-session");
+	}
+
+	@Test
+	void anArticleThatIsNotPublishedIsNotFound() {
+		assertThat(mvc.get().uri("/articles/no-such-article")).hasStatus(HttpStatus.NOT_FOUND);
+	}
+
+}

@@ -1,0 +1,68 @@
+package org.haven.site;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.nio.file.Path;
+
+import org.haven.article.Articles;
+import org.haven.config.SiteProperties;
+import org.haven.config.SiteSecurity;
+import org.haven.editor.media.MediaLibrary;
+import org.haven.feed.FeedCatalog;
+import org.haven.related.RelatedArticles;
+import org.haven.search.Search;
+import org.haven.theme.ThemeProperties;
+import org.haven.theme.ThemeRegistry;
+import org.haven.theme.ThemeTemplateResolver;
+import org.haven.web.AssetUrls;
+import org.mockito.Mockito;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+
+/**
+ * What a reader controller has around it in a {@code @WebMvcTest}: the shipped themes from {@code themes/} rendered
+ * through the real template resolver, the site model every page gets ({@link SiteModelAdvice}), the real page
+ * metadata ({@link MetaFactory}) and the site's security chain. The read side it asks for content ({@link Articles},
+ * related posts, search, the feed catalogue) is mocked at the slice boundary, since the real ones need the database:
+ * autowire them to say what they answer, with real read-model records.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@Import({ ReaderSlice.Parts.class, SiteSecurity.class, MetaFactory.class, ThemeRegistry.class, AssetUrls.class })
+@MockitoBean(types = { Articles.class, RelatedArticles.class, Search.class, FeedCatalog.class })
+@TestPropertySource(properties = { "haven.theme.dir=themes", "haven.theme.active=calm",
+		"haven.site.data-dir=target/test-data" })
+@interface ReaderSlice {
+
+	@TestConfiguration(proxyBeanMethods = false)
+	@EnableConfigurationProperties({ SiteProperties.class, ThemeProperties.class })
+	class Parts {
+
+		/** Views resolve against the active theme's folder, as in the running site. */
+		@Bean
+		ThemeTemplateResolver themeTemplateResolver(ThemeRegistry registry) {
+			return new ThemeTemplateResolver(registry, true);
+		}
+
+		/**
+		 * The editor's media handler (a {@code WebMvcConfigurer}, so part of every MVC slice) serves
+		 * {@code /media/**} from the media folder; readers' pages do not need more of it.
+		 */
+		@Bean
+		MediaLibrary mediaLibrary() {
+			MediaLibrary media = Mockito.mock(MediaLibrary.class);
+			Mockito.when(media.folder()).thenReturn(Path.of("content/media"));
+			return media;
+		}
+
+	}
+
+}
