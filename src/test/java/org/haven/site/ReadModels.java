@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.haven.article.ArticleCard;
 import org.haven.article.ArticleDetail;
+import org.haven.article.ReviewStatus;
 import org.haven.article.AuthorView;
 import org.haven.article.PageView;
 import org.haven.article.Slice;
@@ -24,13 +25,13 @@ final class ReadModels {
 	/** A published article card in the {@code therapy} category, by {@link #MAYA}, without tags. */
 	static ArticleCard card(long id, String slug, String title) {
 		return new ArticleCard(id, slug, title, "What to expect from " + title.toLowerCase() + ".", "therapy",
-				"Therapy", MAYA, PUBLISHED, PUBLISHED, 5, List.of(), false, null);
+				"Therapy", MAYA, PUBLISHED, PUBLISHED, 5, List.of(), false, null, List.of());
 	}
 
 	/** The article page of {@code card}: one paragraph, no table of contents, FAQ or clinical review. */
 	static ArticleDetail detail(ArticleCard card) {
-		return new ArticleDetail(card, "<p>The body of " + card.title() + ".</p>", List.of(), List.of(), 120, null,
-				null, null, null);
+		return new ArticleDetail(card, "<p>The body of " + card.title() + ".</p>", "The body of " + card.title() + ".",
+				List.of(), List.of(), 120, null, null, null, null, new ReviewStatus(null, null, null, false));
 	}
 
 	/** Page {@code number} of {@code totalPages}, holding {@code cards}. */

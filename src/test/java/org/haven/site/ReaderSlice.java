@@ -8,6 +8,7 @@ import java.lang.annotation.Target;
 import java.nio.file.Path;
 
 import org.haven.article.Articles;
+import org.haven.article.ReviewQueue;
 import org.haven.config.SiteProperties;
 import org.haven.config.SiteSecurity;
 import org.haven.editor.media.MediaLibrary;
@@ -37,7 +38,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Import({ ReaderSlice.Parts.class, SiteSecurity.class, MetaFactory.class, ThemeRegistry.class, AssetUrls.class })
-@MockitoBean(types = { Articles.class, RelatedArticles.class, Search.class, FeedCatalog.class })
+@MockitoBean(types = { Articles.class, RelatedArticles.class, Search.class, FeedCatalog.class, ReviewQueue.class })
 @TestPropertySource(properties = { "haven.theme.dir=themes", "haven.theme.active=calm",
 		"haven.site.data-dir=target/test-data" })
 @interface ReaderSlice {

@@ -13,8 +13,8 @@ import java.util.Optional;
 
 import org.haven.article.ArticleCard;
 import org.haven.article.Articles;
-import org.haven.article.CategoryView;
-import org.haven.article.TagCount;
+import org.haven.taxonomy.CategoryView;
+import org.haven.taxonomy.TagCount;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
