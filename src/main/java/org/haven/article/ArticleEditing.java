@@ -194,7 +194,6 @@ public class ArticleEditing {
 		ArticleDraft draft = change.signOff() != null ? change.draft().trimmed()
 				: change.draft().trimmed().withReview(article.getReviewerSlug(), article.getLastReviewed());
 		LocalDate nextReview = change.signOff() != null ? change.nextReview() : article.getNextReview();
-		validator.check(article.getId(), draft, change.status());
 
 		String path = ArticleSource.pathFor(draft.slug());
 		String oldPath = article.getSourcePath();
@@ -207,13 +206,16 @@ public class ArticleEditing {
 		Instant lastmod = visibility.wasVisible() && change.status() == ArticleStatus.PUBLISHED ? now : null;
 		String source = ArticleSource.write(draft, change.status() != ArticleStatus.PUBLISHED, date, lastmod,
 				nextReview, aliases, article.getExtra());
+		boolean reviewCurrent = change.signOff() != null || store.reviewStillCurrent(article, draft.body());
+		validator.check(article.getId(), draft, change.status(), source, reviewCurrent);
 		ParsedDocument doc = validator.parse(path, source.getBytes(StandardCharsets.UTF_8));
 
 		ArticleMapper.apply(doc, article, now);
 		article.setStatus(change.status());
 		article.setPublishedAt(date);
 		article.setUpdatedAt(now);
-		article = store.save(article, source, doc.contentHash(), now, user, path, oldPath, change.signOff());
+		article = store.save(article, source, doc.contentHash(), now, user, path, oldPath, change.signOff(),
+				reviewCurrent);
 		visibility.after(article, now).ifPresent(announced::add);
 		return queries.editable(article, source, ArticleSource.draftOf(doc));
 	}

@@ -4,18 +4,32 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
 
 import org.haven.content.ContentException;
 import org.haven.content.ContentReader;
+import org.haven.content.FrontMatter;
 import org.haven.content.ImportProblem;
 import org.haven.content.ParsedDocument;
+import org.haven.content.Slugs;
+import org.haven.content.safemessaging.Finding;
+import org.haven.content.safemessaging.SafeMessaging;
+import org.haven.content.safemessaging.SafeMessagingInput;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
 
 /**
  * The importer's parsing stage: reads, parses and renders a chunk of changed article files in parallel, in the
- * background, and sorts the outcome into parsed documents and problems (file, line, reason).
+ * background, and sorts the outcome into parsed documents and problems (file, line, reason). Files are trusted, so
+ * safe-messaging findings do not stop an import; each is logged with its file and line for the publisher to read.
  */
-final class ArticleFileParser {
+@Component
+class ArticleFileParser {
+
+	private static final Logger log = LoggerFactory.getLogger(ArticleFileParser.class);
 
 	/** A new or changed file: only its path and hash are kept until its chunk is read, parsed and saved. */
 	record Candidate(Path file, String path, String hash) {
@@ -53,8 +67,11 @@ final class ArticleFileParser {
 
 	private final ContentReader reader;
 
-	ArticleFileParser(ContentReader reader) {
+	private final SafeMessaging safeMessaging;
+
+	ArticleFileParser(ContentReader reader, SafeMessaging safeMessaging) {
 		this.reader = reader;
+		this.safeMessaging = safeMessaging;
 	}
 
 	CompletableFuture<ParseResult> parseAsync(List<Candidate> chunk) {
@@ -72,13 +89,25 @@ final class ArticleFileParser {
 	ReadResult read(Candidate c) {
 		try {
 			byte[] bytes = ContentFiles.read(c.file());
-			return new Parsed(reader.read(c.path(), bytes, c.hash()), new String(bytes, StandardCharsets.UTF_8));
+			Parsed parsed = new Parsed(reader.read(c.path(), bytes, c.hash()), new String(bytes, StandardCharsets.UTF_8));
+			logFindings(parsed);
+			return parsed;
 		}
 		catch (ContentException ex) {
 			return new Unreadable(new ImportProblem(ex.file(), ex.line(), ex.reason()));
 		}
 		catch (RuntimeException ex) {
 			return new Unreadable(new ImportProblem(c.path(), 1, "cannot be rendered: " + ex));
+		}
+	}
+
+	private void logFindings(Parsed parsed) {
+		FrontMatter fm = parsed.doc().frontMatter();
+		Set<String> tags = fm.tags().stream().map(Slugs::ofTag).collect(Collectors.toSet());
+		for (Finding f : safeMessaging.check(SafeMessagingInput.ofFile(parsed.source(), Set.copyOf(fm.contentNotes()),
+				tags))) {
+			log.warn("Safe messaging: {}:{}:{}: '{}' ({}): {} Suggested: {}", parsed.doc().path(), f.line(), f.column(),
+					f.matched(), f.ruleId(), f.reason(), f.suggestion());
 		}
 	}
 

@@ -50,10 +50,10 @@ class ArticleImporter {
 	private final ReviewRecords reviews;
 
 	ArticleImporter(ArticleRepository articles, RevisionRepository revisions, EntityManager entityManager,
-			TransactionTemplate transaction, Clock clock, ContentReader reader, ReviewRecords reviews) {
+			TransactionTemplate transaction, Clock clock, ArticleFileParser parser, ReviewRecords reviews) {
 		this.reviews = reviews;
 		this.articles = articles;
-		this.parser = new ArticleFileParser(reader);
+		this.parser = parser;
 		this.revisions = revisions;
 		this.entityManager = entityManager;
 		this.transaction = transaction;

@@ -33,14 +33,14 @@ class ArticleStore {
 
 	/**
 	 * Saves {@code article}, whose file {@code source} now lives at {@code path} and used to live at {@code oldPath}.
-	 * With a sign-off, the new revision is the one signed off; without one, an edit that changes more than a typo of
-	 * the approved revision makes the review stale.
+	 * With a sign-off, the new revision is the one signed off; without one, an edit that leaves the approval no longer
+	 * {@code reviewStillCurrent} makes the review stale.
 	 */
 	Article save(Article article, String source, String contentHash, Instant now, String user, String path,
-			@Nullable String oldPath, ReviewRecords.@Nullable Action signOff) {
+			@Nullable String oldPath, ReviewRecords.@Nullable Action signOff, boolean reviewStillCurrent) {
 		boolean isNew = article.getId() == null;
-		if (signOff == null && !isNew) {
-			reviews.afterEdit(article, article.getBodyMarkdown());
+		if (signOff == null && article.getReviewedRevision() != null && !reviewStillCurrent) {
+			article.markReviewStale();
 		}
 		Article saved = articles.saveAndFlush(article);
 		int number = isNew ? 1 : revisions.lastNumber(saved.getId()) + 1;
@@ -51,6 +51,11 @@ class ArticleStore {
 		}
 		files.writeBack(path, oldPath, source.getBytes(StandardCharsets.UTF_8));
 		return saved;
+	}
+
+	/** Whether the approval of {@code article} still covers it once its body reads {@code editedBody}. */
+	boolean reviewStillCurrent(Article article, String editedBody) {
+		return reviews.stillCurrent(article, editedBody);
 	}
 
 	Optional<String> revisionSource(long id, int number) {

@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.haven.content.ContentProperties;
 import org.haven.content.ImportProblem;
+import org.haven.content.safemessaging.SafeMessagingRules;
 import org.haven.taxonomy.ContentFolderLock;
 import org.haven.taxonomy.VocabularyImport;
 import org.slf4j.Logger;
@@ -36,8 +37,12 @@ public class ContentImport {
 
 	private final ContentFolderLock lock;
 
+	private final SafeMessagingRules safeMessagingRules;
+
 	ContentImport(VocabularyImport vocabulary, AuthorPageImporter authorsAndPages, ArticleImporter articles,
-			ApplicationEventPublisher events, ContentProperties properties, ContentFolderLock lock) {
+			ApplicationEventPublisher events, ContentProperties properties, ContentFolderLock lock,
+			SafeMessagingRules safeMessagingRules) {
+		this.safeMessagingRules = safeMessagingRules;
 		this.vocabulary = vocabulary;
 		this.authorsAndPages = authorsAndPages;
 		this.articles = articles;
@@ -63,6 +68,8 @@ public class ContentImport {
 		long started = System.nanoTime();
 		List<ImportProblem> problems = new ArrayList<>();
 		VocabularyImport.Imported declared = vocabulary.importFrom(root, problems);
+		safeMessagingRules.reloadFrom(root);
+		problems.addAll(safeMessagingRules.problems());
 		boolean authorsChanged = authorsAndPages.importAuthors(root, problems);
 		boolean pagesChanged = authorsAndPages.importPages(root, problems);
 		Set<String> authors = authorsAndPages.authorSlugs();

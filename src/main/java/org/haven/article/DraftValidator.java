@@ -32,8 +32,14 @@ class DraftValidator {
 
 	private final ContentReader reader;
 
+	private final SafeMessagingChecks safeMessaging;
+
+	private final ReviewProperties review;
+
 	DraftValidator(Categories categories, ContentNotes notes, AuthorRepository authors, ArticleRepository articles,
-			ContentReader reader) {
+			ContentReader reader, SafeMessagingChecks safeMessaging, ReviewProperties review) {
+		this.safeMessaging = safeMessaging;
+		this.review = review;
 		this.categories = categories;
 		this.notes = notes;
 		this.authors = authors;
@@ -49,8 +55,13 @@ class DraftValidator {
 		return problems;
 	}
 
-	/** Rejects a draft that cannot be saved by article {@code id} (null for a new one) in {@code status}. */
-	void check(@Nullable Long id, ArticleDraft draft, ArticleStatus status) {
+	/**
+	 * Rejects a draft that cannot be saved by article {@code id} (null for a new one) in {@code status}. To be
+	 * published (or scheduled, or saved while live) it must also pass the publish checks, have no open
+	 * safe-messaging finding in {@code source} (its file), and, with a crisis-topic content note, carry a clinical
+	 * sign-off that is still current ({@code reviewCurrent}).
+	 */
+	void check(@Nullable Long id, ArticleDraft draft, ArticleStatus status, String source, boolean reviewCurrent) {
 		List<DraftProblem> problems = new ArrayList<>(
 				DraftChecks.forSave(draft, categories.slugs(), notes.slugs(), authorSlugs()));
 		boolean taken = id == null ? articles.existsBySlug(draft.slug())
@@ -61,6 +72,18 @@ class DraftValidator {
 		}
 		if (status == ArticleStatus.PUBLISHED) {
 			problems.addAll(DraftChecks.forPublish(draft, articles::isPublished));
+			for (FindingView finding : safeMessaging.open(id, source, draft)) {
+				problems.add(new DraftProblem("safeMessaging", "Safe messaging, " + finding.where() + ": '"
+						+ finding.matched() + "'. " + finding.reason()
+						+ (finding.suggestion().isBlank() ? "" : " Suggested: " + finding.suggestion() + ".")
+						+ " Change the wording, or ask an editor or reviewer to acknowledge it with a reason."));
+			}
+			List<String> crisis = draft.contentNotes().stream().filter(review.crisisNotes()::contains).toList();
+			if (!crisis.isEmpty() && !reviewCurrent) {
+				problems.add(new DraftProblem("review", "An article with a content note about "
+						+ String.join(" or ", crisis)
+						+ " needs a clinical reviewer's sign-off on this text before it is published."));
+			}
 		}
 		if (!problems.isEmpty()) {
 			throw new DraftRejected(problems);

@@ -42,10 +42,13 @@ public class EditorialQueries {
 
 	private final Clock clock;
 
+	private final SafeMessagingChecks safeMessaging;
+
 	private final ContentReader reader = new ContentReader();
 
 	EditorialQueries(ArticleRepository articles, RevisionRepository revisions, Categories categories,
-			Clock clock) {
+			Clock clock, SafeMessagingChecks safeMessaging) {
+		this.safeMessaging = safeMessaging;
 		this.categories = categories;
 		this.articles = articles;
 		this.revisions = revisions;
@@ -142,7 +145,7 @@ public class EditorialQueries {
 	EditableArticle editable(Article article, String source, ArticleDraft draft) {
 		return new EditableArticle(article.getId(), article.getVersion(), article.getStatus(),
 				article.getPublishedAt(), article.getUpdatedAt(), article.getOwner(), draft, source,
-				ReviewStatus.of(article));
+				ReviewStatus.of(article), safeMessaging.review(article.getId(), source, draft));
 	}
 
 	/** The draft as last written: from the latest revision's file (declared summary, not the derived one). */

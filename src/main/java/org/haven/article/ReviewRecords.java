@@ -72,18 +72,19 @@ class ReviewRecords {
 		}
 	}
 
-	/** Marks the review stale when {@code editedBody} changes more than a typo of what the reviewer approved. */
-	void afterEdit(Article article, String editedBody) {
+	/**
+	 * Whether the article's approval still covers it once its body reads {@code editedBody}: it was approved, no edit
+	 * since made the review stale, and this one changes no more than a typo of the approved text.
+	 */
+	boolean stillCurrent(Article article, String editedBody) {
 		Integer approved = article.getReviewedRevision();
 		if (approved == null || article.isReviewStale()) {
-			return;
+			return false;
 		}
 		String approvedBody = revisions.findByArticleIdAndNumber(article.getId(), approved)
 			.map(r -> body(r.getSource()))
 			.orElse("");
-		if (ReviewStaleness.changesMeaning(approvedBody, editedBody, properties.staleAfterWords())) {
-			article.markReviewStale();
-		}
+		return !ReviewStaleness.changesMeaning(approvedBody, editedBody, properties.staleAfterWords());
 	}
 
 	List<SignOffView> history(long articleId) {

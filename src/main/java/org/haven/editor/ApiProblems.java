@@ -18,7 +18,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /** The API's failures as problem details (RFC 9457), named for what went wrong. */
-@RestControllerAdvice(assignableTypes = { ArticleApiController.class, VocabularyApiController.class })
+@RestControllerAdvice(assignableTypes = { ArticleApiController.class, VocabularyApiController.class,
+		ReviewApiController.class })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiProblems {
 

@@ -36,9 +36,9 @@ class PreviewController {
 
 	@PostMapping("/admin/articles/preview")
 	String preview(@ModelAttribute("form") ArticleForm form, @RequestParam(defaultValue = "false") boolean fragment,
-			Model model) {
+			@RequestParam(required = false) Long articleId, Model model) {
 		List<DraftProblem> problems = new ArrayList<>();
-		var preview = previews.preview(form.toDraft(problems));
+		var preview = previews.preview(form.toDraft(problems), articleId);
 		problems.addAll(preview.publishProblems());
 		model.addAttribute("preview", preview);
 		model.addAttribute("problems", problems);

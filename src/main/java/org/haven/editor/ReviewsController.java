@@ -10,6 +10,7 @@ import org.haven.article.ReviewItem;
 import org.haven.article.ReviewProperties;
 import org.haven.article.ReviewQueue;
 import org.haven.article.Reviewer;
+import org.haven.article.SafeMessagingReview;
 import org.haven.article.SelfReviewRefused;
 import org.haven.content.DraftProblem;
 import org.haven.content.DraftRejected;
@@ -23,7 +24,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The review queue, and clinical sign-off of an article in review (approve, or ask for changes with a comment). */
+/**
+ * The review queue, clinical sign-off of an article in review (approve, or ask for changes with a comment), and
+ * acknowledging safe-messaging findings with a reason.
+ */
 @Controller
 class ReviewsController {
 
@@ -41,8 +45,11 @@ class ReviewsController {
 
 	private final ReviewProperties properties;
 
+	private final SafeMessagingReview findings;
+
 	ReviewsController(ReviewQueue queue, ClinicalReview review, ReviewerAccounts reviewers, EditorModel editorModel,
-			ReviewProperties properties) {
+			ReviewProperties properties, SafeMessagingReview findings) {
+		this.findings = findings;
 		this.queue = queue;
 		this.review = review;
 		this.reviewers = reviewers;
@@ -85,6 +92,20 @@ class ReviewsController {
 		catch (EditConflict ex) {
 			redirect.addFlashAttribute("notice",
 					"Someone changed or signed off this article a moment ago. Read it again before you sign off.");
+		}
+		return "redirect:/admin/articles/" + id + "/edit";
+	}
+
+	@PostMapping("/admin/articles/{id}/findings/acknowledge")
+	String acknowledge(@PathVariable long id, @RequestParam String ruleId, @RequestParam String matched,
+			@RequestParam(defaultValue = "") String reason, Authentication user, RedirectAttributes redirect) {
+		Permissions.requireReview(user);
+		try {
+			findings.acknowledge(id, ruleId, matched, reason, user.getName());
+			redirect.addFlashAttribute("notice", "Acknowledged: ‘" + matched + "’ no longer stops publishing.");
+		}
+		catch (DraftRejected ex) {
+			redirect.addFlashAttribute("notice", ex.problems().stream().map(DraftProblem::message).findFirst().orElse(""));
 		}
 		return "redirect:/admin/articles/" + id + "/edit";
 	}

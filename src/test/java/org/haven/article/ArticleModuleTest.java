@@ -7,6 +7,8 @@ import java.lang.annotation.Target;
 import java.time.Instant;
 
 import org.haven.content.ContentProperties;
+import org.haven.content.safemessaging.SafeMessaging;
+import org.haven.content.safemessaging.SafeMessagingRules;
 import org.haven.support.MutableClock;
 import org.haven.taxonomy.Categories;
 import org.haven.taxonomy.CategoryImporter;
@@ -31,7 +33,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 		"haven.content.import-on-startup=false", "haven.content.watch=false" })
 @Import({ ContentImport.class, VocabularyImport.class, CategoryImporter.class, Categories.class, ContentNotes.class,
 		ContentFolderLock.class, AuthorPageImporter.class, ArticleImporter.class, ReviewRecords.class, Articles.class,
-		CardLookups.class, SlugRedirects.class,
+		CardLookups.class, SlugRedirects.class, ArticleFileParser.class, SafeMessaging.class, SafeMessagingRules.class,
 		ScheduledPublisher.class, ContentPipelineConfiguration.class, ArticleModuleTest.Config.class })
 @RecordApplicationEvents
 @interface ArticleModuleTest {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThatNoException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.util.List;
 
 import org.haven.article.ArticleStatus;
 import org.haven.article.EditableArticle;
@@ -23,7 +24,7 @@ class PermissionsUnitTest {
 
 	static EditableArticle ownedBy(String owner, ArticleStatus status) {
 		return new EditableArticle(1, 0, status, null, Instant.EPOCH, owner, Drafts.publishable("permissions"), "",
-				new ReviewStatus(null, null, null, false));
+				new ReviewStatus(null, null, null, false), List.of());
 	}
 
 	@Test

@@ -50,10 +50,15 @@ public class SafeMessagingRules {
 
 	/** Reads the built-in rules and the publisher's file again: call it when {@code safe-messaging.yaml} changes. */
 	public void reload() {
+		reloadFrom(contentDir);
+	}
+
+	/** As {@link #reload()}, with the publisher's file from the content folder {@code root}. */
+	public void reloadFrom(Path root) {
 		List<ImportProblem> problems = new ArrayList<>();
 		Map<String, RuleFile.Entry> builtIn = entries(BUILT_IN, builtInText(), problems);
 		Map<String, Rule> rules = compileAll(BUILT_IN, builtIn, problems);
-		Path file = contentDir.resolve(FILE);
+		Path file = root.resolve(FILE);
 		if (Files.isRegularFile(file)) {
 			for (RuleFile.Entry entry : entries(FILE, overrideText(file, problems), problems).values()) {
 				RuleFile.Entry base = builtIn.get(entry.id());
