@@ -63,10 +63,8 @@ class ReviewRecords {
 
 	/** Keeps {@code action} in the history of the article, about {@code revision}, and marks that revision reviewed. */
 	void record(Article article, int revision, Action action, Instant now) {
-		signOffs.save(new SignOff(article.getId(), revision, action.decision(),
-				action.reviewer() == null ? article.getReviewerSlug() : action.reviewer().authorSlug(),
-				action.reviewer() == null ? null : action.reviewer().account(), action.comment(), action.reviewedOn(),
-				now));
+		signOffs.save(new SignOff(article.getId(), revision,
+				action.reviewer() == null ? article.getReviewerSlug() : action.reviewer().authorSlug(), action, now));
 		if (action.decision() != ReviewDecision.CHANGES_REQUESTED) {
 			article.reviewedAt(revision);
 		}

@@ -42,16 +42,16 @@ class SignOff {
 	protected SignOff() {
 	}
 
-	SignOff(long articleId, int revision, ReviewDecision decision, @Nullable String reviewerSlug,
-			@Nullable String reviewerAccount, @Nullable String comment, @Nullable LocalDate reviewedOn,
+	/** {@code action} on revision {@code revision}, by {@code reviewerSlug} (the action's reviewer, or the file's). */
+	SignOff(long articleId, int revision, @Nullable String reviewerSlug, ReviewRecords.Action action,
 			Instant createdAt) {
 		this.articleId = articleId;
 		this.revision = revision;
-		this.decision = decision;
+		this.decision = action.decision();
 		this.reviewerSlug = reviewerSlug;
-		this.reviewerAccount = reviewerAccount;
-		this.comment = comment;
-		this.reviewedOn = reviewedOn;
+		this.reviewerAccount = action.reviewer() == null ? null : action.reviewer().account();
+		this.comment = action.comment();
+		this.reviewedOn = action.reviewedOn();
 		this.createdAt = createdAt;
 	}
 
