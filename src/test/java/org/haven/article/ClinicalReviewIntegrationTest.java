@@ -12,10 +12,13 @@ import org.haven.content.ContentProperties;
 import org.haven.content.DraftRejected;
 import org.haven.support.Drafts;
 import org.haven.support.EditorIntegrationTest;
+import org.haven.support.HtmlChecker;
+import org.haven.support.Http;
 import org.haven.support.MutableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Clinical sign-off: who may sign off what, what an approval records, when it goes stale, and the review queue. */
 @EditorIntegrationTest
@@ -47,6 +50,12 @@ class ClinicalReviewIntegrationTest {
 
 	@Autowired
 	MutableClock clock;
+
+	@Autowired
+	ReviewDatesRollover rollover;
+
+	@LocalServerPort
+	int port;
 
 	@AfterEach
 	void reset() {
@@ -167,6 +176,23 @@ class ClinicalReviewIntegrationTest {
 		assertThat(queue.groups().overdue()).extracting(ReviewItem::id).contains(live.id());
 		assertThat(articles.published(live.draft().slug())).get()
 			.satisfies(page -> assertThat(page.review().overdueOn(queue.today())).isTrue());
+	}
+
+	@Test
+	void readersSeeTheReviewThenADueNoticeOnceTheDateHasPassedAndTheDayHasTurned() {
+		EditableArticle live = approvedAndLive("reader");
+		String path = "/articles/" + live.draft().slug();
+
+		String fresh = Http.get(port, path).body();
+		assertThat(HtmlChecker.errors(fresh)).isEmpty();
+		assertThat(fresh).contains("Clinically reviewed by", "\"medicalAudience\"", "\"hasCredential\"")
+			.doesNotContain("due for review");
+
+		clock.advance(Duration.ofDays(400));
+		rollover.newDay();
+		String overdue = Http.get(port, path).body();
+		assertThat(HtmlChecker.errors(overdue)).isEmpty();
+		assertThat(overdue).contains("This article is due for review", "\"lastReviewed\":\"2026-11-23\"");
 	}
 
 	private EditableArticle inReview(String prefix) {

@@ -64,7 +64,7 @@ class EditorAccessibilityBrowserTest {
 
 	@ParameterizedTest(name = "{0}")
 	@ValueSource(strings = { "/admin", "/admin/articles", "/admin/articles/new", "/admin/tags", "/admin/media",
-			"/admin/tokens", "/admin/account", "/admin/users", "/admin/themes", "/admin/categories" })
+			"/admin/tokens", "/admin/account", "/admin/users", "/admin/themes", "/admin/categories", "/admin/reviews" })
 	void anAdminPageHasNoSeriousOrCriticalProblems(String path) {
 		browser.get(url(path));
 		assertThat(browser.getCurrentUrl()).as("still signed in").endsWith(path);
@@ -82,6 +82,18 @@ class EditorAccessibilityBrowserTest {
 		assertNoViolations("the article editor");
 		browser.get(url("/admin/articles/" + article.id() + "/revisions"));
 		assertNoViolations("revisions");
+	}
+
+	@Test
+	void anArticleInReviewWithSafeMessagingFindingsAndTheSignOffFormHasNone() {
+		EditableArticle draft = editing.create(Drafts.withBody(Drafts.publishable(Drafts.uniqueSlug("findings")),
+				"A paragraph.\n\nThe report said he committed suicide.\n"), "writer@haven.test");
+		editing.submitForReview(draft.id(), draft.version(), draft.draft(), "writer@haven.test");
+
+		browser.get(url("/admin/articles/" + draft.id() + "/edit"));
+		assertThat(browser.findElements(By.cssSelector(".findings form"))).hasSize(1);
+		assertThat(browser.findElements(By.cssSelector(".sign-off form"))).hasSize(1);
+		assertNoViolations("an article in review with findings");
 	}
 
 	@Test
