@@ -12,8 +12,10 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class HavenApplication {
 
 	public static void main(String[] args) {
-		// H2 hashes every string it reads or writes to share equal ones; for article bodies that costs more than it
-		// saves (a tenth of a bulk import's database time). Set before H2 loads; a -D on the command line wins.
+		// H2 hashes every string it reads or writes to share equal ones; for article
+		// bodies that costs more than it
+		// saves (a tenth of a bulk import's database time). Set before H2 loads; a -D on
+		// the command line wins.
 		if (System.getProperty("h2.objectCache") == null) {
 			System.setProperty("h2.objectCache", "false");
 		}

@@ -16,14 +16,16 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 /**
- * The module rules of the design, enforced: leaves stay leaves, reader modules hear about articles through events
- * rather than the other way round, and only {@code site} and {@code editor} compose everything.
+ * The module rules of the design, enforced: leaves stay leaves, reader modules hear about
+ * articles through events rather than the other way round, and only {@code site} and
+ * {@code editor} compose everything.
  */
 class ModularityTests {
 
 	/**
-	 * Each module and the modules it may use (DESIGN.md); only modules that exist are listed. {@code common} is the
-	 * shared kernel below every module (one SHA-256 helper and the like).
+	 * Each module and the modules it may use (DESIGN.md); only modules that exist are
+	 * listed. {@code common} is the shared kernel below every module (one SHA-256 helper
+	 * and the like).
 	 */
 	static final Map<String, Set<String>> ALLOWED = Map.ofEntries(Map.entry("common", Set.of()),
 			Map.entry("config", Set.of("common")), Map.entry("content", Set.of("common")),
@@ -33,11 +35,13 @@ class ModularityTests {
 			Map.entry("feed", Set.of("article", "taxonomy", "config", "content", "common")),
 			Map.entry("search", Set.of("article", "taxonomy", "config", "common")),
 			Map.entry("web", Set.of("theme", "config", "common")),
-			Map.entry("site", Set.of("article", "taxonomy", "related", "feed", "search", "web", "theme", "config",
-					"content", "common")),
+			Map.entry("site",
+					Set.of("article", "taxonomy", "related", "feed", "search", "web", "theme", "config", "content",
+							"common")),
 			Map.entry("editor", Set.of("article", "taxonomy", "content", "web", "theme", "config", "common")));
 
-	static final JavaClasses HAVEN = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+	static final JavaClasses HAVEN = new ClassFileImporter()
+		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
 		.importPackages("org.haven");
 
 	@Test
@@ -77,11 +81,9 @@ class ModularityTests {
 			.resideOutsideOfPackages("org.haven.article..")
 			.check(HAVEN);
 		assertThat(HAVEN.stream()
-				.filter(c -> c.getPackageName().equals("org.haven.article"))
-				.flatMap(c -> c.getDirectDependenciesFromSelf().stream())
-				.map(d -> d.getTargetClass().getPackageName()))
-			.as("article -> taxonomy")
-			.contains("org.haven.taxonomy");
+			.filter(c -> c.getPackageName().equals("org.haven.article"))
+			.flatMap(c -> c.getDirectDependenciesFromSelf().stream())
+			.map(d -> d.getTargetClass().getPackageName())).as("article -> taxonomy").contains("org.haven.taxonomy");
 	}
 
 	@Test

@@ -30,7 +30,10 @@ import org.haven.taxonomy.TagRef;
 import org.hibernate.annotations.BatchSize;
 import org.jspecify.annotations.Nullable;
 
-/** An article: its source, its rendered body and what readers see about it. Rendered once, on import or save. */
+/**
+ * An article: its source, its rendered body and what readers see about it. Rendered once,
+ * on import or save.
+ */
 @Entity
 class Article {
 
@@ -134,81 +137,275 @@ class Article {
 		return status == ArticleStatus.PUBLISHED && publishedAt != null && !publishedAt.isAfter(now);
 	}
 
-	// Accessors: plain, since the entity stays inside this module and read models leave it.
+	// Accessors: plain, since the entity stays inside this module and read models leave
+	// it.
 
-	@Nullable Long getId() { return id; }
-	String getSlug() { return slug; }
-	void setSlug(String slug) { this.slug = slug; }
-	String getTitle() { return title; }
-	void setTitle(String title) { this.title = title; }
-	String getSummary() { return summary; }
-	void setSummary(String summary) { this.summary = summary; }
-	String getBodyMarkdown() { return bodyMarkdown; }
-	void setBodyMarkdown(String bodyMarkdown) { this.bodyMarkdown = bodyMarkdown; }
-	String getBodyHtml() { return bodyHtml; }
-	void setBodyHtml(String bodyHtml) { this.bodyHtml = bodyHtml; }
-	String getBodyText() { return bodyText; }
-	void setBodyText(String bodyText) { this.bodyText = bodyText; }
-	List<TocEntry> getToc() { return toc; }
-	void setToc(List<TocEntry> toc) { this.toc = toc; }
-	List<Faq> getFaq() { return faq; }
-	void setFaq(List<Faq> faq) { this.faq = faq; }
-	Map<String, Object> getExtra() { return extra; }
-	void setExtra(Map<String, Object> extra) { this.extra = extra; }
-	int getWordCount() { return wordCount; }
-	void setWordCount(int wordCount) { this.wordCount = wordCount; }
-	int getReadingMinutes() { return readingMinutes; }
-	void setReadingMinutes(int readingMinutes) { this.readingMinutes = readingMinutes; }
-	String getCategorySlug() { return categorySlug; }
-	void setCategorySlug(String categorySlug) { this.categorySlug = categorySlug; }
-	@Nullable String getAuthorSlug() { return authorSlug; }
-	void setAuthorSlug(@Nullable String authorSlug) { this.authorSlug = authorSlug; }
-	@Nullable String getReviewerSlug() { return reviewerSlug; }
-	void setReviewerSlug(@Nullable String reviewerSlug) { this.reviewerSlug = reviewerSlug; }
-	@Nullable LocalDate getLastReviewed() { return lastReviewed; }
-	void setLastReviewed(@Nullable LocalDate lastReviewed) { this.lastReviewed = lastReviewed; }
-	@Nullable String getContentWarning() { return contentWarning; }
-	void setContentWarning(@Nullable String contentWarning) { this.contentWarning = contentWarning; }
-	@Nullable String getCover() { return cover; }
-	void setCover(@Nullable String cover) { this.cover = cover; }
-	@Nullable String getCoverAlt() { return coverAlt; }
-	void setCoverAlt(@Nullable String coverAlt) { this.coverAlt = coverAlt; }
-	boolean isFeatured() { return featured; }
-	void setFeatured(boolean featured) { this.featured = featured; }
-	ArticleStatus getStatus() { return status; }
-	void setStatus(ArticleStatus status) { this.status = status; }
-	@Nullable Instant getPublishedAt() { return publishedAt; }
-	void setPublishedAt(@Nullable Instant publishedAt) { this.publishedAt = publishedAt; }
-	Instant getUpdatedAt() { return updatedAt; }
-	void setUpdatedAt(Instant updatedAt) { this.updatedAt = updatedAt; }
-	@Nullable String getSourcePath() { return sourcePath; }
-	void setSourcePath(@Nullable String sourcePath) { this.sourcePath = sourcePath; }
-	@Nullable String getContentHash() { return contentHash; }
-	void setContentHash(@Nullable String contentHash) { this.contentHash = contentHash; }
-	@Nullable String getOwner() { return owner; }
-	void setOwner(@Nullable String owner) { this.owner = owner; }
-	long getVersion() { return version; }
-	@Nullable LocalDate getNextReview() { return nextReview; }
-	void setNextReview(@Nullable LocalDate nextReview) { this.nextReview = nextReview; }
-	@Nullable Integer getReviewedRevision() { return reviewedRevision; }
-	boolean isReviewStale() { return reviewStale; }
+	@Nullable Long getId() {
+		return id;
+	}
 
-	/** Revision {@code revision} is the one a reviewer approved: it is reviewed, and not stale. */
+	String getSlug() {
+		return slug;
+	}
+
+	void setSlug(String slug) {
+		this.slug = slug;
+	}
+
+	String getTitle() {
+		return title;
+	}
+
+	void setTitle(String title) {
+		this.title = title;
+	}
+
+	String getSummary() {
+		return summary;
+	}
+
+	void setSummary(String summary) {
+		this.summary = summary;
+	}
+
+	String getBodyMarkdown() {
+		return bodyMarkdown;
+	}
+
+	void setBodyMarkdown(String bodyMarkdown) {
+		this.bodyMarkdown = bodyMarkdown;
+	}
+
+	String getBodyHtml() {
+		return bodyHtml;
+	}
+
+	void setBodyHtml(String bodyHtml) {
+		this.bodyHtml = bodyHtml;
+	}
+
+	String getBodyText() {
+		return bodyText;
+	}
+
+	void setBodyText(String bodyText) {
+		this.bodyText = bodyText;
+	}
+
+	List<TocEntry> getToc() {
+		return toc;
+	}
+
+	void setToc(List<TocEntry> toc) {
+		this.toc = toc;
+	}
+
+	List<Faq> getFaq() {
+		return faq;
+	}
+
+	void setFaq(List<Faq> faq) {
+		this.faq = faq;
+	}
+
+	Map<String, Object> getExtra() {
+		return extra;
+	}
+
+	void setExtra(Map<String, Object> extra) {
+		this.extra = extra;
+	}
+
+	int getWordCount() {
+		return wordCount;
+	}
+
+	void setWordCount(int wordCount) {
+		this.wordCount = wordCount;
+	}
+
+	int getReadingMinutes() {
+		return readingMinutes;
+	}
+
+	void setReadingMinutes(int readingMinutes) {
+		this.readingMinutes = readingMinutes;
+	}
+
+	String getCategorySlug() {
+		return categorySlug;
+	}
+
+	void setCategorySlug(String categorySlug) {
+		this.categorySlug = categorySlug;
+	}
+
+	@Nullable String getAuthorSlug() {
+		return authorSlug;
+	}
+
+	void setAuthorSlug(@Nullable String authorSlug) {
+		this.authorSlug = authorSlug;
+	}
+
+	@Nullable String getReviewerSlug() {
+		return reviewerSlug;
+	}
+
+	void setReviewerSlug(@Nullable String reviewerSlug) {
+		this.reviewerSlug = reviewerSlug;
+	}
+
+	@Nullable LocalDate getLastReviewed() {
+		return lastReviewed;
+	}
+
+	void setLastReviewed(@Nullable LocalDate lastReviewed) {
+		this.lastReviewed = lastReviewed;
+	}
+
+	@Nullable String getContentWarning() {
+		return contentWarning;
+	}
+
+	void setContentWarning(@Nullable String contentWarning) {
+		this.contentWarning = contentWarning;
+	}
+
+	@Nullable String getCover() {
+		return cover;
+	}
+
+	void setCover(@Nullable String cover) {
+		this.cover = cover;
+	}
+
+	@Nullable String getCoverAlt() {
+		return coverAlt;
+	}
+
+	void setCoverAlt(@Nullable String coverAlt) {
+		this.coverAlt = coverAlt;
+	}
+
+	boolean isFeatured() {
+		return featured;
+	}
+
+	void setFeatured(boolean featured) {
+		this.featured = featured;
+	}
+
+	ArticleStatus getStatus() {
+		return status;
+	}
+
+	void setStatus(ArticleStatus status) {
+		this.status = status;
+	}
+
+	@Nullable Instant getPublishedAt() {
+		return publishedAt;
+	}
+
+	void setPublishedAt(@Nullable Instant publishedAt) {
+		this.publishedAt = publishedAt;
+	}
+
+	Instant getUpdatedAt() {
+		return updatedAt;
+	}
+
+	void setUpdatedAt(Instant updatedAt) {
+		this.updatedAt = updatedAt;
+	}
+
+	@Nullable String getSourcePath() {
+		return sourcePath;
+	}
+
+	void setSourcePath(@Nullable String sourcePath) {
+		this.sourcePath = sourcePath;
+	}
+
+	@Nullable String getContentHash() {
+		return contentHash;
+	}
+
+	void setContentHash(@Nullable String contentHash) {
+		this.contentHash = contentHash;
+	}
+
+	@Nullable String getOwner() {
+		return owner;
+	}
+
+	void setOwner(@Nullable String owner) {
+		this.owner = owner;
+	}
+
+	long getVersion() {
+		return version;
+	}
+
+	@Nullable LocalDate getNextReview() {
+		return nextReview;
+	}
+
+	void setNextReview(@Nullable LocalDate nextReview) {
+		this.nextReview = nextReview;
+	}
+
+	@Nullable Integer getReviewedRevision() {
+		return reviewedRevision;
+	}
+
+	boolean isReviewStale() {
+		return reviewStale;
+	}
+
+	/**
+	 * Revision {@code revision} is the one a reviewer approved: it is reviewed, and not
+	 * stale.
+	 */
 	void reviewedAt(int revision) {
 		this.reviewedRevision = revision;
 		this.reviewStale = false;
 	}
 
-	/** An edit changed what the reviewer approved: the review stands as history but needs doing again. */
+	/**
+	 * An edit changed what the reviewer approved: the review stands as history but needs
+	 * doing again.
+	 */
 	void markReviewStale() {
 		this.reviewStale = true;
 	}
 
-	List<TagRef> getTags() { return tags; }
-	void setTags(List<TagRef> tags) { this.tags.clear(); this.tags.addAll(tags); }
-	List<String> getContentNotes() { return contentNotes; }
-	void setContentNotes(List<String> notes) { this.contentNotes.clear(); this.contentNotes.addAll(notes); }
-	Set<String> getAliases() { return aliases; }
-	void setAliases(Set<String> aliases) { this.aliases.clear(); this.aliases.addAll(aliases); }
+	List<TagRef> getTags() {
+		return tags;
+	}
+
+	void setTags(List<TagRef> tags) {
+		this.tags.clear();
+		this.tags.addAll(tags);
+	}
+
+	List<String> getContentNotes() {
+		return contentNotes;
+	}
+
+	void setContentNotes(List<String> notes) {
+		this.contentNotes.clear();
+		this.contentNotes.addAll(notes);
+	}
+
+	Set<String> getAliases() {
+		return aliases;
+	}
+
+	void setAliases(Set<String> aliases) {
+		this.aliases.clear();
+		this.aliases.addAll(aliases);
+	}
 
 }

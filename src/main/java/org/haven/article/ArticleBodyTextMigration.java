@@ -13,9 +13,9 @@ import org.haven.content.MarkdownRenderer;
 import org.springframework.stereotype.Component;
 
 /**
- * Migration 6.1: fills {@code article.body_text} (added by V6) for articles stored before it existed, by rendering
- * their Markdown once; new saves and imports store it with the HTML. A Spring bean so Flyway finds it next to the SQL
- * migrations.
+ * Migration 6.1: fills {@code article.body_text} (added by V6) for articles stored before
+ * it existed, by rendering their Markdown once; new saves and imports store it with the
+ * HTML. A Spring bean so Flyway finds it next to the SQL migrations.
  */
 @Component
 class ArticleBodyTextMigration implements JavaMigration {

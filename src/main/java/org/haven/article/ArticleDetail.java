@@ -8,11 +8,12 @@ import org.haven.content.TocEntry;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An article as its own page shows it. {@code bodyHtml} was sanitised when it was rendered; {@code bodyText} is the
- * same body as plain text, rendered with it, for the full-text index.
+ * An article as its own page shows it. {@code bodyHtml} was sanitised when it was
+ * rendered; {@code bodyText} is the same body as plain text, rendered with it, for the
+ * full-text index.
  */
-public record ArticleDetail(ArticleCard card, String bodyHtml, String bodyText, List<TocEntry> toc, List<Faq> faq, int wordCount,
-		@Nullable AuthorView reviewer, @Nullable LocalDate lastReviewed, @Nullable String cover,
+public record ArticleDetail(ArticleCard card, String bodyHtml, String bodyText, List<TocEntry> toc, List<Faq> faq,
+		int wordCount, @Nullable AuthorView reviewer, @Nullable LocalDate lastReviewed, @Nullable String cover,
 		@Nullable String coverAlt, ReviewStatus review) {
 
 	/** Clinically reviewed: has a reviewer and a review date. */
@@ -21,8 +22,9 @@ public record ArticleDetail(ArticleCard card, String bodyHtml, String bodyText, 
 	}
 
 	/**
-	 * The text readers see is the text a clinician approved (or one that differs only by typo fixes). An edit that
-	 * changed more keeps the old review date on the page, but no longer claims the current text was reviewed.
+	 * The text readers see is the text a clinician approved (or one that differs only by
+	 * typo fixes). An edit that changed more keeps the old review date on the page, but
+	 * no longer claims the current text was reviewed.
 	 */
 	public boolean reviewCurrent() {
 		return reviewed() && !review.stale();

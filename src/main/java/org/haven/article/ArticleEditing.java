@@ -21,11 +21,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The editor's workflow on articles: create, save, submit for review, return to draft, publish or schedule, unpublish,
- * archive, restore. Every change is checked ({@link DraftValidator}), kept as a new revision and written back to
- * {@code content/articles/<slug>.md} ({@link ArticleStore}), and announced after commit. A stale
- * {@code expectedVersion} raises {@link EditConflict}; a draft that breaks the rules raises {@link DraftRejected}.
- * Either way nothing is written.
+ * The editor's workflow on articles: create, save, submit for review, return to draft,
+ * publish or schedule, unpublish, archive, restore. Every change is checked
+ * ({@link DraftValidator}), kept as a new revision and written back to
+ * {@code content/articles/<slug>.md} ({@link ArticleStore}), and announced after commit.
+ * A stale {@code expectedVersion} raises {@link EditConflict}; a draft that breaks the
+ * rules raises {@link DraftRejected}. Either way nothing is written.
  */
 @Service
 public class ArticleEditing {
@@ -56,8 +57,9 @@ public class ArticleEditing {
 	}
 
 	/**
-	 * What a change does to an article: its new draft, status and publish time, and for a clinical sign-off the
-	 * decision and the next review date. Only a sign-off changes who reviewed the article and when.
+	 * What a change does to an article: its new draft, status and publish time, and for a
+	 * clinical sign-off the decision and the next review date. Only a sign-off changes
+	 * who reviewed the article and when.
 	 */
 	private record Change(ArticleDraft draft, ArticleStatus status, @Nullable Instant publishedAt,
 			ReviewRecords.@Nullable Action signOff, @Nullable LocalDate nextReview) {
@@ -97,9 +99,10 @@ public class ArticleEditing {
 	}
 
 	/**
-	 * Publishes at {@code at} (a future time schedules), after the publish checks pass. Without a time, a new article
-	 * goes live now, and one already live keeps the date it first went live: correcting a typo must not make an old
-	 * article look new at the top of the site and its feeds.
+	 * Publishes at {@code at} (a future time schedules), after the publish checks pass.
+	 * Without a time, a new article goes live now, and one already live keeps the date it
+	 * first went live: correcting a typo must not make an old article look new at the top
+	 * of the site and its feeds.
 	 */
 	public EditableArticle publish(long id, long expectedVersion, ArticleDraft draft, @Nullable Instant at,
 			String user) {
@@ -110,7 +113,10 @@ public class ArticleEditing {
 		});
 	}
 
-	/** Takes the article off the site; it goes back to being a draft-like, editable article. */
+	/**
+	 * Takes the article off the site; it goes back to being a draft-like, editable
+	 * article.
+	 */
 	public EditableArticle unpublish(long id, long expectedVersion, String user) {
 		return commit(id, expectedVersion, user, (article, now) -> new Change(queries.currentDraft(article),
 				ArticleStatus.UNPUBLISHED, article.getPublishedAt()));
@@ -121,7 +127,10 @@ public class ArticleEditing {
 				ArticleStatus.ARCHIVED, article.getPublishedAt()));
 	}
 
-	/** Makes an old revision the current content again, as a new revision; status and publish time stay. */
+	/**
+	 * Makes an old revision the current content again, as a new revision; status and
+	 * publish time stay.
+	 */
 	public EditableArticle restore(long id, long expectedVersion, int revision, String user) {
 		String old = store.revisionSource(id, revision)
 			.orElseThrow(() -> new ArticleNotFound("revision " + revision + " of article " + id));
@@ -133,12 +142,13 @@ public class ArticleEditing {
 	}
 
 	/**
-	 * Records a reviewer's decision on an article in review: an approval makes the current text the reviewed one
-	 * ({@code reviewed_by}, {@code last_reviewed}, {@code next_review}); a request for changes sends it back to its
-	 * writer as a draft. Nobody signs off an article they wrote or started.
+	 * Records a reviewer's decision on an article in review: an approval makes the
+	 * current text the reviewed one ({@code reviewed_by}, {@code last_reviewed},
+	 * {@code next_review}); a request for changes sends it back to its writer as a draft.
+	 * Nobody signs off an article they wrote or started.
 	 */
-	EditableArticle signOff(long id, long expectedVersion, ReviewRecords.Action action,
-			ReviewRecords.Schedule schedule, String user) {
+	EditableArticle signOff(long id, long expectedVersion, ReviewRecords.Action action, ReviewRecords.Schedule schedule,
+			String user) {
 		Reviewer reviewer = Objects.requireNonNull(action.reviewer());
 		return commit(id, expectedVersion, user, (article, now) -> {
 			if (reviewer.account().equalsIgnoreCase(Objects.requireNonNullElse(article.getOwner(), ""))
@@ -146,10 +156,9 @@ public class ArticleEditing {
 				throw new SelfReviewRefused("You wrote or started this article, so another reviewer must sign it off.");
 			}
 			if (article.getStatus() != ArticleStatus.IN_REVIEW) {
-				throw new DraftRejected(List.of(new DraftProblem("review",
-						"Only an article in review can be signed off; this one is "
-								+ article.getStatus().name().toLowerCase(Locale.ROOT).replace('_', ' ')
-								+ ".")));
+				throw new DraftRejected(
+						List.of(new DraftProblem("review", "Only an article in review can be signed off; this one is "
+								+ article.getStatus().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ".")));
 			}
 			ArticleDraft current = queries.currentDraft(article);
 			if (action.decision() == ReviewDecision.APPROVED) {

@@ -1,6 +1,9 @@
 package org.haven.article;
 
-/** What other modules hear about articles. They refresh their derived indexes from these, never by being called. */
+/**
+ * What other modules hear about articles. They refresh their derived indexes from these,
+ * never by being called.
+ */
 public sealed interface ArticleEvent {
 
 	long articleId();
@@ -12,9 +15,10 @@ public sealed interface ArticleEvent {
 	}
 
 	/**
-	 * A visible article changed. {@code placementChanged} is false when its address, category, tags, author,
-	 * reviewer, publish time and featured flag all stayed the same: then it is still listed, related and ordered
-	 * exactly as before, and only pages that show it are affected.
+	 * A visible article changed. {@code placementChanged} is false when its address,
+	 * category, tags, author, reviewer, publish time and featured flag all stayed the
+	 * same: then it is still listed, related and ordered exactly as before, and only
+	 * pages that show it are affected.
 	 */
 	record ArticleUpdated(long articleId, String slug, boolean placementChanged) implements ArticleEvent {
 
@@ -25,7 +29,10 @@ public sealed interface ArticleEvent {
 
 	}
 
-	/** An article stopped being visible to readers (unpublished, archived, or its file removed). */
+	/**
+	 * An article stopped being visible to readers (unpublished, archived, or its file
+	 * removed).
+	 */
 	record ArticleWithdrawn(long articleId, String slug) implements ArticleEvent {
 	}
 

@@ -22,16 +22,20 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * The importer's parsing stage: reads, parses and renders a chunk of changed article files in parallel, in the
- * background, and sorts the outcome into parsed documents and problems (file, line, reason). Files are trusted, so
- * safe-messaging findings do not stop an import; each is logged with its file and line for the publisher to read.
+ * The importer's parsing stage: reads, parses and renders a chunk of changed article
+ * files in parallel, in the background, and sorts the outcome into parsed documents and
+ * problems (file, line, reason). Files are trusted, so safe-messaging findings do not
+ * stop an import; each is logged with its file and line for the publisher to read.
  */
 @Component
 class ArticleFileParser {
 
 	private static final Logger log = LoggerFactory.getLogger(ArticleFileParser.class);
 
-	/** A new or changed file: only its path and hash are kept until its chunk is read, parsed and saved. */
+	/**
+	 * A new or changed file: only its path and hash are kept until its chunk is read,
+	 * parsed and saved.
+	 */
 	record Candidate(Path file, String path, String hash) {
 	}
 
@@ -89,7 +93,8 @@ class ArticleFileParser {
 	ReadResult read(Candidate c) {
 		try {
 			byte[] bytes = ContentFiles.read(c.file());
-			Parsed parsed = new Parsed(reader.read(c.path(), bytes, c.hash()), new String(bytes, StandardCharsets.UTF_8));
+			Parsed parsed = new Parsed(reader.read(c.path(), bytes, c.hash()),
+					new String(bytes, StandardCharsets.UTF_8));
 			logFindings(parsed);
 			return parsed;
 		}
@@ -104,8 +109,8 @@ class ArticleFileParser {
 	private void logFindings(Parsed parsed) {
 		FrontMatter fm = parsed.doc().frontMatter();
 		Set<String> tags = fm.tags().stream().map(Slugs::ofTag).collect(Collectors.toSet());
-		for (Finding f : safeMessaging.check(SafeMessagingInput.ofFile(parsed.source(), Set.copyOf(fm.contentNotes()),
-				tags))) {
+		for (Finding f : safeMessaging
+			.check(SafeMessagingInput.ofFile(parsed.source(), Set.copyOf(fm.contentNotes()), tags))) {
 			log.warn("Safe messaging: {}:{}:{}: '{}' ({}): {} Suggested: {}", parsed.doc().path(), f.line(), f.column(),
 					f.matched(), f.ruleId(), f.reason(), f.suggestion());
 		}

@@ -12,14 +12,17 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes a saved article back to {@code content/}, atomically ({@link AtomicFiles}), and keeps file and database in
- * step: if anything fails after the new file is in place, the previous bytes go back before the transaction rolls
- * back.
+ * Writes a saved article back to {@code content/}, atomically ({@link AtomicFiles}), and
+ * keeps file and database in step: if anything fails after the new file is in place, the
+ * previous bytes go back before the transaction rolls back.
  */
 @Component
 class ArticleFileWriter {
 
-	/** Runs after the temporary file is on disk and before the rename; tests use it to simulate a crash. */
+	/**
+	 * Runs after the temporary file is on disk and before the rename; tests use it to
+	 * simulate a crash.
+	 */
 	volatile Consumer<Path> beforeMove = temp -> {
 	};
 
@@ -30,8 +33,9 @@ class ArticleFileWriter {
 	}
 
 	/**
-	 * Replaces the file at {@code path} (relative to the content folder) and removes {@code oldPath} when the article
-	 * moved (a renamed slug). A failure in between puts the previous file back.
+	 * Replaces the file at {@code path} (relative to the content folder) and removes
+	 * {@code oldPath} when the article moved (a renamed slug). A failure in between puts
+	 * the previous file back.
 	 */
 	void writeBack(String path, @Nullable String oldPath, byte[] bytes) {
 		Path root = properties.dir();

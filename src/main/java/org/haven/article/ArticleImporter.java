@@ -26,9 +26,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Upserts {@code content/articles/*.md} by content hash: unchanged files are skipped before they are parsed, changed
- * ones are parsed and rendered in parallel, and one bad file is reported (file, line, reason) without stopping the
- * rest. A file that disappears unpublishes its article; the article and its revisions are kept.
+ * Upserts {@code content/articles/*.md} by content hash: unchanged files are skipped
+ * before they are parsed, changed ones are parsed and rendered in parallel, and one bad
+ * file is reported (file, line, reason) without stopping the rest. A file that disappears
+ * unpublishes its article; the article and its revisions are kept.
  */
 @Component
 class ArticleImporter {
@@ -60,7 +61,10 @@ class ArticleImporter {
 		this.clock = clock;
 	}
 
-	/** The outcome for the article files: counts, problems, and the events to announce after commit. */
+	/**
+	 * The outcome for the article files: counts, problems, and the events to announce
+	 * after commit.
+	 */
 	record Outcome(int imported, int updated, int unchanged, int withdrawn, List<ArticleEvent> events) {
 	}
 
@@ -118,8 +122,10 @@ class ArticleImporter {
 			}
 		}
 
-		// Chunks bound the memory an import needs (10,000 rendered articles never sit in the heap at once), and each
-		// commits on its own, so a re-run picks up where a failed one stopped. The next chunk is parsed and rendered
+		// Chunks bound the memory an import needs (10,000 rendered articles never sit in
+		// the heap at once), and each
+		// commits on its own, so a re-run picks up where a failed one stopped. The next
+		// chunk is parsed and rendered
 		// in the background while this one is saved, which keeps both cores busy.
 		Instant now = clock.instant();
 		ReviewRecords.Schedule schedule = reviews.schedule();
@@ -173,8 +179,8 @@ class ArticleImporter {
 			String previousSlug = article.getSlug();
 			Review previous = new Review(article.getReviewerSlug(), article.getLastReviewed());
 			ArticleMapper.apply(doc, article, now);
-			article.setNextReview(schedule.nextReview(article.getNextReview(), article.getLastReviewed(),
-					article.getCategorySlug()));
+			article.setNextReview(
+					schedule.nextReview(article.getNextReview(), article.getLastReviewed(), article.getCategorySlug()));
 			if (!isNew && !previousSlug.equals(article.getSlug())) {
 				article.getAliases().add("/articles/" + previousSlug);
 			}
@@ -184,7 +190,8 @@ class ArticleImporter {
 			revisions.save(new Revision(article.getId(), number, parsed.source(), doc.contentHash(), now, "import"));
 			Review review = new Review(article.getReviewerSlug(), article.getLastReviewed());
 			if (review.complete() && !review.equals(previous)) {
-				// Files are trusted: a review that arrives with one is history like any sign-off.
+				// Files are trusted: a review that arrives with one is history like any
+				// sign-off.
 				reviews.record(article, number,
 						new ReviewRecords.Action(ReviewDecision.IMPORTED, null, null, review.on()), now);
 			}
@@ -198,8 +205,7 @@ class ArticleImporter {
 		}
 	}
 
-	private int withdrawRemoved(Map<String, Known> known, Set<String> present, Instant now,
-			List<ArticleEvent> events) {
+	private int withdrawRemoved(Map<String, Known> known, Set<String> present, Instant now, List<ArticleEvent> events) {
 		int withdrawn = 0;
 		for (Map.Entry<String, Known> entry : known.entrySet()) {
 			if (present.contains(entry.getKey())) {

@@ -67,7 +67,10 @@ final class ArticleMapper {
 		return new ArrayList<>(bySlug.values());
 	}
 
-	/** Old URLs as absolute paths: {@code old-name} and {@code /articles/old-name/} both become {@code /articles/old-name}. */
+	/**
+	 * Old URLs as absolute paths: {@code old-name} and {@code /articles/old-name/} both
+	 * become {@code /articles/old-name}.
+	 */
 	static Set<String> aliases(List<String> aliases) {
 		Set<String> paths = new LinkedHashSet<>();
 		for (String alias : aliases) {
@@ -82,8 +85,8 @@ final class ArticleMapper {
 
 	private static Map<String, Object> jsonSafe(Map<String, Object> extra) {
 		Map<String, Object> safe = new LinkedHashMap<>();
-		extra.forEach((key, value) -> safe.put(key, value instanceof java.util.Date d ? d.toInstant().toString()
-				: value));
+		extra.forEach(
+				(key, value) -> safe.put(key, value instanceof java.util.Date d ? d.toInstant().toString() : value));
 		return safe;
 	}
 

@@ -11,7 +11,10 @@ import org.haven.content.RenderedContent;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
-/** Renders a draft exactly as saving would, and lists what would stop it being published. Saves nothing. */
+/**
+ * Renders a draft exactly as saving would, and lists what would stop it being published.
+ * Saves nothing.
+ */
 @Service
 public class ArticlePreviews {
 
@@ -27,7 +30,10 @@ public class ArticlePreviews {
 		this.safeMessaging = safeMessaging;
 	}
 
-	/** The preview of {@code raw}, as article {@code id} (null for one not saved yet, which has no acknowledgements). */
+	/**
+	 * The preview of {@code raw}, as article {@code id} (null for one not saved yet,
+	 * which has no acknowledgements).
+	 */
 	public Preview preview(ArticleDraft raw, @Nullable Long id) {
 		ArticleDraft draft = raw.trimmed();
 		RenderedContent rendered = reader.render(draft.body());
@@ -37,11 +43,11 @@ public class ArticlePreviews {
 		List<DraftProblem> problems = new ArrayList<>(validator.problems(draft));
 		findings.stream()
 			.filter(FindingView::open)
-			.map(f -> new DraftProblem("safeMessaging", "Safe messaging, " + f.where() + ": '" + f.matched() + "'. "
-					+ f.reason()))
+			.map(f -> new DraftProblem("safeMessaging",
+					"Safe messaging, " + f.where() + ": '" + f.matched() + "'. " + f.reason()))
 			.forEach(problems::add);
-		return new Preview(draft.title(), summary, draft.contentWarning(), rendered.html(), rendered.toc(),
-				draft.faq(), rendered.readingMinutes(), draft.cover(), draft.coverAlt(), problems, findings);
+		return new Preview(draft.title(), summary, draft.contentWarning(), rendered.html(), rendered.toc(), draft.faq(),
+				rendered.readingMinutes(), draft.cover(), draft.coverAlt(), problems, findings);
 	}
 
 }

@@ -13,7 +13,10 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
-/** Article queries. "Visible" always means published with a publish time not after {@code now}. */
+/**
+ * Article queries. "Visible" always means published with a publish time not after
+ * {@code now}.
+ */
 interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpecificationExecutor<Article> {
 
 	String VISIBLE = "a.status = org.haven.article.ArticleStatus.PUBLISHED and a.publishedAt <= :now";
@@ -122,8 +125,7 @@ interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpecificati
 			+ " and a.status = org.haven.article.ArticleStatus.PUBLISHED")
 	boolean isPublished(String slug);
 
-	@Query("select new org.haven.article.StatusCount(a.status, count(a)) from Article a"
-			+ " group by a.status")
+	@Query("select new org.haven.article.StatusCount(a.status, count(a)) from Article a" + " group by a.status")
 	List<StatusCount> countByStatus();
 
 	@Query("select a from Article a where a.status = org.haven.article.ArticleStatus.PUBLISHED"

@@ -10,7 +10,10 @@ public record ArticleRow(long id, String slug, String title, ArticleStatus statu
 		String categorySlug, @Nullable String authorSlug, @Nullable String owner, @Nullable Instant publishedAt,
 		Instant updatedAt) {
 
-	/** The stage an editor reads: draft, in review, scheduled, published, unpublished, archived. */
+	/**
+	 * The stage an editor reads: draft, in review, scheduled, published, unpublished,
+	 * archived.
+	 */
 	public String stage() {
 		return scheduled ? "scheduled" : status.name().toLowerCase(Locale.ROOT).replace('_', '-');
 	}

@@ -16,8 +16,9 @@ import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.Yaml;
 
 /**
- * Writes an article's file from a draft: YAML front matter in block style (Hugo-compatible keys plus Haven's own, then
- * any unknown keys the file already had) and the Markdown body. Reads a parsed file back into a draft.
+ * Writes an article's file from a draft: YAML front matter in block style
+ * (Hugo-compatible keys plus Haven's own, then any unknown keys the file already had) and
+ * the Markdown body. Reads a parsed file back into a draft.
  */
 final class ArticleSource {
 

@@ -8,9 +8,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps a saved article: the row, a new revision holding the whole file, the clinical review bookkeeping that goes
- * with it, and the file itself in {@code content/}. Runs inside the caller's transaction and writes the file last,
- * so a failed write rolls everything back.
+ * Keeps a saved article: the row, a new revision holding the whole file, the clinical
+ * review bookkeeping that goes with it, and the file itself in {@code content/}. Runs
+ * inside the caller's transaction and writes the file last, so a failed write rolls
+ * everything back.
  */
 @Component
 class ArticleStore {
@@ -32,8 +33,9 @@ class ArticleStore {
 	}
 
 	/**
-	 * Saves {@code article}, whose file {@code source} now lives at {@code path} and used to live at {@code oldPath}.
-	 * With a sign-off, the new revision is the one signed off; without one, an edit that leaves the approval no longer
+	 * Saves {@code article}, whose file {@code source} now lives at {@code path} and used
+	 * to live at {@code oldPath}. With a sign-off, the new revision is the one signed
+	 * off; without one, an edit that leaves the approval no longer
 	 * {@code reviewStillCurrent} makes the review stale.
 	 */
 	Article save(Article article, String source, String contentHash, Instant now, String user, String path,
@@ -53,7 +55,10 @@ class ArticleStore {
 		return saved;
 	}
 
-	/** Whether the approval of {@code article} still covers it once its body reads {@code editedBody}. */
+	/**
+	 * Whether the approval of {@code article} still covers it once its body reads
+	 * {@code editedBody}.
+	 */
 	boolean reviewStillCurrent(Article article, String editedBody) {
 		return reviews.stillCurrent(article, editedBody);
 	}

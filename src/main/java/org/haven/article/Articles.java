@@ -25,7 +25,10 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** The read side of articles, pages, authors and categories for every other module. Returns read models only. */
+/**
+ * The read side of articles, pages, authors and categories for every other module.
+ * Returns read models only.
+ */
 @Service
 @Transactional(readOnly = true)
 public class Articles {
@@ -46,8 +49,8 @@ public class Articles {
 
 	private final CardLookups lookups;
 
-	Articles(ArticleRepository articles, Categories categories, CardLookups lookups, PageRepository pages,
-			Clock clock, PlatformTransactionManager transactions, SlugRedirects redirects) {
+	Articles(ArticleRepository articles, Categories categories, CardLookups lookups, PageRepository pages, Clock clock,
+			PlatformTransactionManager transactions, SlugRedirects redirects) {
 		this.redirects = redirects;
 		this.articles = articles;
 		this.categories = categories;
@@ -62,7 +65,10 @@ public class Articles {
 		return articles.findVisible(slug, now()).map(article -> lookup().detail(article));
 	}
 
-	/** The slug of the visible article that used to live at {@code path} (front-matter {@code aliases}). */
+	/**
+	 * The slug of the visible article that used to live at {@code path} (front-matter
+	 * {@code aliases}).
+	 */
 	public Optional<String> slugForAlias(String path) {
 		return articles.findVisibleSlugByAlias(path, now());
 	}
@@ -71,7 +77,10 @@ public class Articles {
 		return slice(articles.findVisible(now(), pageable(page, size)));
 	}
 
-	/** Featured articles, newest first; never one with a content note, since these slots greet every reader. */
+	/**
+	 * Featured articles, newest first; never one with a content note, since these slots
+	 * greet every reader.
+	 */
 	public List<ArticleCard> featured(int limit) {
 		CardLookup lookup = lookup();
 		return articles.findVisibleFeaturedWithoutNotes(now(), PageRequest.of(0, limit))
@@ -80,7 +89,10 @@ public class Articles {
 			.toList();
 	}
 
-	/** The newest articles without a content note, for a lead story when too few are featured. */
+	/**
+	 * The newest articles without a content note, for a lead story when too few are
+	 * featured.
+	 */
 	public List<ArticleCard> latestWithoutNotes(int limit) {
 		CardLookup lookup = lookup();
 		return articles.findVisibleWithoutNotes(now(), PageRequest.of(0, limit)).stream().map(lookup::card).toList();
@@ -136,7 +148,10 @@ public class Articles {
 			.toList();
 	}
 
-	/** All declared categories in their declared order, each with its count of visible articles. */
+	/**
+	 * All declared categories in their declared order, each with its count of visible
+	 * articles.
+	 */
 	public List<CategoryView> categories() {
 		return categories.withCounts(articles.countVisibleByCategory(now()));
 	}
@@ -145,17 +160,17 @@ public class Articles {
 		return categories().stream().filter(c -> c.slug().equals(slug)).findFirst();
 	}
 
-	/** Where a renamed or merged category lives now, if {@code slug} is an old category slug. */
+	/**
+	 * Where a renamed or merged category lives now, if {@code slug} is an old category
+	 * slug.
+	 */
 	public Optional<String> categoryRedirect(String slug) {
 		return redirects.category(slug);
 	}
 
 	/** Every tag on a visible article with its count, alphabetical by slug. */
 	public List<TagCount> tags() {
-		return articles.countVisibleByTag(now())
-			.stream()
-			.sorted(Comparator.comparing(TagCount::slug))
-			.toList();
+		return articles.countVisibleByTag(now()).stream().sorted(Comparator.comparing(TagCount::slug)).toList();
 	}
 
 	/** Where a renamed or merged tag lives now, if {@code slug} is an old tag slug. */
@@ -163,7 +178,10 @@ public class Articles {
 		return redirects.tag(slug);
 	}
 
-	/** One tag with its count of visible articles: counts only that tag's articles, not every tag's. */
+	/**
+	 * One tag with its count of visible articles: counts only that tag's articles, not
+	 * every tag's.
+	 */
 	public Optional<TagCount> tag(String slug) {
 		return articles.countVisibleWithTag(slug, now());
 	}
@@ -184,29 +202,42 @@ public class Articles {
 		return pages.findAllByPublishedTrueOrderByTitleAsc().stream().map(CardLookup::view).toList();
 	}
 
-	/** Every visible article as a card, newest first: the input of the derived indexes (related, feeds, search). */
+	/**
+	 * Every visible article as a card, newest first: the input of the derived indexes
+	 * (related, feeds, search).
+	 */
 	public List<ArticleCard> allPublished() {
 		CardLookup lookup = lookup();
 		return articles.findAllVisible(now()).stream().map(lookup::card).toList();
 	}
 
-	/** Every visible article with its body, newest first, for the full-text index: a lazy stream read in batches. */
+	/**
+	 * Every visible article with its body, newest first, for the full-text index: a lazy
+	 * stream read in batches.
+	 */
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public Stream<ArticleDetail> allPublishedDetails() {
 		List<Long> ids = readOnly.execute(status -> articles.findVisibleIds(now()));
 		int batches = (ids.size() + DETAIL_BATCH - 1) / DETAIL_BATCH;
-		// Read lazily, one short transaction per batch, so that a full re-index never holds every body at once.
+		// Read lazily, one short transaction per batch, so that a full re-index never
+		// holds every body at once.
 		return IntStream.range(0, batches)
 			.mapToObj(b -> ids.subList(b * DETAIL_BATCH, Math.min(ids.size(), (b + 1) * DETAIL_BATCH)))
 			.flatMap(batch -> readOnly.execute(status -> publishedDetails(batch)).stream());
 	}
 
-	/** The article with this id as a card, if readers can see it now: for indexes refreshed by {@link ArticleEvent}s. */
+	/**
+	 * The article with this id as a card, if readers can see it now: for indexes
+	 * refreshed by {@link ArticleEvent}s.
+	 */
 	public Optional<ArticleCard> publishedCard(long id) {
 		return publishedDetails(List.of(id)).stream().findFirst().map(ArticleDetail::card);
 	}
 
-	/** The visible articles among {@code ids}, with their bodies, in the order of {@code ids}. */
+	/**
+	 * The visible articles among {@code ids}, with their bodies, in the order of
+	 * {@code ids}.
+	 */
 	public List<ArticleDetail> publishedDetails(List<Long> ids) {
 		Instant now = now();
 		Map<Long, Article> byId = articles.findAllById(ids)

@@ -36,12 +36,29 @@ class Author {
 		this.slug = slug;
 	}
 
-	String getSlug() { return slug; }
-	String getName() { return name; }
-	@Nullable String getCredentials() { return credentials; }
-	@Nullable String getRole() { return role; }
-	String getBioHtml() { return bioHtml; }
-	@Nullable String getContentHash() { return contentHash; }
+	String getSlug() {
+		return slug;
+	}
+
+	String getName() {
+		return name;
+	}
+
+	@Nullable String getCredentials() {
+		return credentials;
+	}
+
+	@Nullable String getRole() {
+		return role;
+	}
+
+	String getBioHtml() {
+		return bioHtml;
+	}
+
+	@Nullable String getContentHash() {
+		return contentHash;
+	}
 
 	void update(String name, @Nullable String credentials, @Nullable String role, String bioHtml, String sourcePath,
 			String contentHash) {

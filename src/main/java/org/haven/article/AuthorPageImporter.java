@@ -16,7 +16,9 @@ import org.haven.content.Slugs;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Imports author profiles (which articles name) and standing pages, before the articles. */
+/**
+ * Imports author profiles (which articles name) and standing pages, before the articles.
+ */
 @Component
 class AuthorPageImporter {
 

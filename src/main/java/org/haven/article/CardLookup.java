@@ -10,8 +10,8 @@ import org.haven.taxonomy.ContentNotes;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Turns articles into read models: category names, authors and content notes for one query's worth of cards, a
- * handful of rows read once per call.
+ * Turns articles into read models: category names, authors and content notes for one
+ * query's worth of cards, a handful of rows read once per call.
  */
 final class CardLookup {
 

@@ -7,7 +7,10 @@ import org.haven.taxonomy.Categories;
 import org.haven.taxonomy.ContentNotes;
 import org.springframework.stereotype.Component;
 
-/** What read models are made from besides articles: category names, authors and content notes. */
+/**
+ * What read models are made from besides articles: category names, authors and content
+ * notes.
+ */
 @Component
 class CardLookups {
 

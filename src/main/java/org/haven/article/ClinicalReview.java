@@ -10,9 +10,10 @@ import org.haven.content.DraftRejected;
 import org.springframework.stereotype.Service;
 
 /**
- * Clinical sign-off of articles in review. An approval records the reviewer, the day (in the site's time zone) and
- * the revision approved, and sets the next review; a request for changes sends the article back with a comment.
- * Every decision is kept in the article's history.
+ * Clinical sign-off of articles in review. An approval records the reviewer, the day (in
+ * the site's time zone) and the revision approved, and sets the next review; a request
+ * for changes sends the article back with a comment. Every decision is kept in the
+ * article's history.
  */
 @Service
 public class ClinicalReview {
@@ -38,13 +39,16 @@ public class ClinicalReview {
 
 	public EditableArticle requestChanges(long id, long expectedVersion, Reviewer reviewer, String comment) {
 		if (comment.isBlank()) {
-			throw new DraftRejected(List.of(new DraftProblem("comment",
-					"Say what needs to change, so the writer knows what to do next.")));
+			throw new DraftRejected(List
+				.of(new DraftProblem("comment", "Say what needs to change, so the writer knows what to do next.")));
 		}
 		return decide(id, expectedVersion, reviewer, ReviewDecision.CHANGES_REQUESTED, comment);
 	}
 
-	/** Every sign-off of the article, newest first, including reviews that came with imported files. */
+	/**
+	 * Every sign-off of the article, newest first, including reviews that came with
+	 * imported files.
+	 */
 	public List<SignOffView> history(long articleId) {
 		return records.history(articleId);
 	}

@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** The Markdown files of one content sub-folder, with paths relative to the content root. */
+/**
+ * The Markdown files of one content sub-folder, with paths relative to the content root.
+ */
 final class ContentFiles {
 
 	private ContentFiles() {
@@ -28,7 +30,10 @@ final class ContentFiles {
 		}
 	}
 
-	/** The path as stored and reported: relative to the content root, with forward slashes. */
+	/**
+	 * The path as stored and reported: relative to the content root, with forward
+	 * slashes.
+	 */
 	static String relative(Path root, Path file) {
 		return root.relativize(file).toString().replace('\\', '/');
 	}

@@ -17,8 +17,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
- * Imports the whole content folder: categories, content notes, authors and pages first (articles refer to them), then
- * articles. Logs one summary line and one line per problem, then announces what changed.
+ * Imports the whole content folder: categories, content notes, authors and pages first
+ * (articles refer to them), then articles. Logs one summary line and one line per
+ * problem, then announces what changed.
  */
 @Service
 public class ContentImport {
@@ -57,8 +58,9 @@ public class ContentImport {
 	}
 
 	/**
-	 * Imports one content folder, holding the {@link ContentFolderLock}, so a file watcher, a start-up import and an
-	 * editor's change to {@code categories.yaml} never overlap.
+	 * Imports one content folder, holding the {@link ContentFolderLock}, so a file
+	 * watcher, a start-up import and an editor's change to {@code categories.yaml} never
+	 * overlap.
 	 */
 	public ImportReport importFrom(Path root) {
 		return lock.exclusively(() -> importHeld(root));

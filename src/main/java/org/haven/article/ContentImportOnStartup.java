@@ -5,13 +5,16 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * Imports {@code content/} at start-up, before the web server opens its port (the server starts in a later lifecycle
- * phase), so no reader ever gets a 404 for an article that is still being imported.
+ * Imports {@code content/} at start-up, before the web server opens its port (the server
+ * starts in a later lifecycle phase), so no reader ever gets a 404 for an article that is
+ * still being imported.
  */
 @Component
 class ContentImportOnStartup implements SmartLifecycle {
 
-	/** Well before Boot's web server, which starts at {@code Integer.MAX_VALUE - 2048}. */
+	/**
+	 * Well before Boot's web server, which starts at {@code Integer.MAX_VALUE - 2048}.
+	 */
 	static final int PHASE = Integer.MAX_VALUE - 8192;
 
 	private final ContentImport contentImport;

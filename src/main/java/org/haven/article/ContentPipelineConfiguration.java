@@ -7,8 +7,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The one content pipeline imports and saves render through, told about stored images by whichever module keeps
- * them (so body images get their size and responsive copies), or by nobody.
+ * The one content pipeline imports and saves render through, told about stored images by
+ * whichever module keeps them (so body images get their size and responsive copies), or
+ * by nobody.
  */
 @Configuration(proxyBeanMethods = false)
 class ContentPipelineConfiguration {

@@ -23,9 +23,10 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * In dev mode ({@code haven.content.watch=true}) re-imports the content folder shortly after a file in it changes, so
- * a writer sees a new or edited article on reload without a restart. The import walks subfolders, so the watch
- * covers them too, including folders created while it runs ({@code articles/2024/new.md}).
+ * In dev mode ({@code haven.content.watch=true}) re-imports the content folder shortly
+ * after a file in it changes, so a writer sees a new or edited article on reload without
+ * a restart. The import walks subfolders, so the watch covers them too, including folders
+ * created while it runs ({@code articles/2024/new.md}).
  */
 @Component
 class ContentWatcher implements SmartLifecycle {
@@ -66,7 +67,10 @@ class ContentWatcher implements SmartLifecycle {
 		thread = watcherThread;
 	}
 
-	/** Completes once every folder is registered, so a change made after it is seen (tests wait on it). */
+	/**
+	 * Completes once every folder is registered, so a change made after it is seen (tests
+	 * wait on it).
+	 */
 	CompletableFuture<Void> watching() {
 		return watching;
 	}
@@ -101,14 +105,18 @@ class ContentWatcher implements SmartLifecycle {
 		}
 	}
 
-	/** The folders the import walks with their subfolders; the root itself only holds files such as categories.yaml. */
+	/**
+	 * The folders the import walks with their subfolders; the root itself only holds
+	 * files such as categories.yaml.
+	 */
 	private List<Path> trees() {
 		return List.of(root.resolve("articles"), root.resolve("pages"), root.resolve("authors"));
 	}
 
 	/**
-	 * Editors save in bursts (temp file, rename, touch): wait until the folder is quiet, then import once. A folder
-	 * created meanwhile is watched before the import, so files dropped into it later are seen too.
+	 * Editors save in bursts (temp file, rename, touch): wait until the folder is quiet,
+	 * then import once. A folder created meanwhile is watched before the import, so files
+	 * dropped into it later are seen too.
 	 */
 	private void drainUntilQuiet(WatchService watcher, WatchKey first) throws InterruptedException, IOException {
 		WatchKey key = first;
@@ -131,7 +139,10 @@ class ContentWatcher implements SmartLifecycle {
 		return trees().stream().anyMatch(dir::startsWith);
 	}
 
-	/** Registers {@code tree} and every folder below it; one that vanishes meanwhile is skipped. */
+	/**
+	 * Registers {@code tree} and every folder below it; one that vanishes meanwhile is
+	 * skipped.
+	 */
 	private static void registerTree(WatchService watcher, Path tree) throws IOException {
 		if (!Files.isDirectory(tree)) {
 			return;

@@ -9,10 +9,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 
 /**
- * The life cycle every index derived from published articles shares (related posts, search): built in full once the
- * content is imported, rebuilt when categories or authors change, and kept current article by article from
- * {@link ArticleEvent}s.
- * Events before the first build are left to it, since the build reads every published article anyway.
+ * The life cycle every index derived from published articles shares (related posts,
+ * search): built in full once the content is imported, rebuilt when categories or authors
+ * change, and kept current article by article from {@link ArticleEvent}s. Events before
+ * the first build are left to it, since the build reads every published article anyway.
  */
 public abstract class DerivedIndex {
 
@@ -23,7 +23,9 @@ public abstract class DerivedIndex {
 	/** Replaces the whole index with every published article. */
 	protected abstract void rebuildAll();
 
-	/** Brings one article up to date: re-index it if it is visible, remove it otherwise. */
+	/**
+	 * Brings one article up to date: re-index it if it is visible, remove it otherwise.
+	 */
 	protected abstract void refresh(long articleId);
 
 	protected abstract void remove(long articleId);
@@ -35,7 +37,10 @@ public abstract class DerivedIndex {
 		}
 	}
 
-	/** Article changes arrive as their own events; only names on every card (categories, authors) need a rebuild. */
+	/**
+	 * Article changes arrive as their own events; only names on every card (categories,
+	 * authors) need a rebuild.
+	 */
 	@Order(ListenerOrder.UPDATE_DERIVED_DATA)
 	@EventListener
 	public void on(SiteContentChanged event) {

@@ -18,8 +18,9 @@ import org.haven.content.Slugs;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What a draft needs before it is saved (enough to be a valid file) and before it is published (enough for readers:
- * a summary, described images, no links to articles that do not exist). Messages speak to writers, not developers.
+ * What a draft needs before it is saved (enough to be a valid file) and before it is
+ * published (enough for readers: a summary, described images, no links to articles that
+ * do not exist). Messages speak to writers, not developers.
  */
 final class DraftChecks {
 
@@ -36,7 +37,8 @@ final class DraftChecks {
 			problems.add(new DraftProblem("title", "Give the article a title."));
 		}
 		if (d.slug().isBlank()) {
-			problems.add(new DraftProblem("slug", "Give the article a web address (slug), for example 'coping-with-worry'."));
+			problems.add(new DraftProblem("slug",
+					"Give the article a web address (slug), for example 'coping-with-worry'."));
 		}
 		else if (!Slugs.isValid(d.slug())) {
 			problems.add(new DraftProblem("slug",
@@ -62,13 +64,16 @@ final class DraftChecks {
 			problems.add(new DraftProblem("reviewer", "'" + d.reviewer() + "' is not a known reviewer."));
 		}
 		if (d.cover() != null && (d.coverAlt() == null || d.coverAlt().isBlank())) {
-			problems.add(new DraftProblem("coverAlt",
-					"Describe the cover image for people who cannot see it (alt text)."));
+			problems
+				.add(new DraftProblem("coverAlt", "Describe the cover image for people who cannot see it (alt text)."));
 		}
 		return problems;
 	}
 
-	/** Extra rules for publishing; {@code published} says whether a slug belongs to a published article. */
+	/**
+	 * Extra rules for publishing; {@code published} says whether a slug belongs to a
+	 * published article.
+	 */
 	static List<DraftProblem> forPublish(ArticleDraft d, Predicate<String> published) {
 		List<DraftProblem> problems = new ArrayList<>();
 		if (d.summary().isBlank()) {
@@ -93,8 +98,8 @@ final class DraftChecks {
 			public void visit(Link link) {
 				String target = slugOf(link.getDestination());
 				if (target != null && !target.equals(d.slug()) && !published.test(target)) {
-					problems.add(new DraftProblem("body", "The link to '" + link.getDestination()
-							+ "' goes to an article that is not published."));
+					problems.add(new DraftProblem("body",
+							"The link to '" + link.getDestination() + "' goes to an article that is not published."));
 				}
 				visitChildren(link);
 			}

@@ -16,8 +16,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * The {@link DraftChecks} against the site as it is: the declared categories and content notes, the authors, the
- * addresses already taken and the articles already published.
+ * The {@link DraftChecks} against the site as it is: the declared categories and content
+ * notes, the authors, the addresses already taken and the articles already published.
  */
 @Component
 class DraftValidator {
@@ -56,10 +56,11 @@ class DraftValidator {
 	}
 
 	/**
-	 * Rejects a draft that cannot be saved by article {@code id} (null for a new one) in {@code status}. To be
-	 * published (or scheduled, or saved while live) it must also pass the publish checks, have no open
-	 * safe-messaging finding in {@code source} (its file), and, with a crisis-topic content note, carry a clinical
-	 * sign-off that is still current ({@code reviewCurrent}).
+	 * Rejects a draft that cannot be saved by article {@code id} (null for a new one) in
+	 * {@code status}. To be published (or scheduled, or saved while live) it must also
+	 * pass the publish checks, have no open safe-messaging finding in {@code source} (its
+	 * file), and, with a crisis-topic content note, carry a clinical sign-off that is
+	 * still current ({@code reviewCurrent}).
 	 */
 	void check(@Nullable Long id, ArticleDraft draft, ArticleStatus status, String source, boolean reviewCurrent) {
 		List<DraftProblem> problems = new ArrayList<>(
@@ -67,8 +68,8 @@ class DraftValidator {
 		boolean taken = id == null ? articles.existsBySlug(draft.slug())
 				: articles.existsBySlugAndIdNot(draft.slug(), id);
 		if (taken) {
-			problems.add(new DraftProblem("slug", "Another article already uses the address '/articles/"
-					+ draft.slug() + "'. Choose a different one."));
+			problems.add(new DraftProblem("slug", "Another article already uses the address '/articles/" + draft.slug()
+					+ "'. Choose a different one."));
 		}
 		if (status == ArticleStatus.PUBLISHED) {
 			problems.addAll(DraftChecks.forPublish(draft, articles::isPublished));
@@ -80,9 +81,9 @@ class DraftValidator {
 			}
 			List<String> crisis = draft.contentNotes().stream().filter(review.crisisNotes()::contains).toList();
 			if (!crisis.isEmpty() && !reviewCurrent) {
-				problems.add(new DraftProblem("review", "An article with a content note about "
-						+ String.join(" or ", crisis)
-						+ " needs a clinical reviewer's sign-off on this text before it is published."));
+				problems.add(
+						new DraftProblem("review", "An article with a content note about " + String.join(" or ", crisis)
+								+ " needs a clinical reviewer's sign-off on this text before it is published."));
 			}
 		}
 		if (!problems.isEmpty()) {
@@ -90,7 +91,10 @@ class DraftValidator {
 		}
 	}
 
-	/** Parses an article file written from a draft; a file the parser refuses is a problem with the body. */
+	/**
+	 * Parses an article file written from a draft; a file the parser refuses is a problem
+	 * with the body.
+	 */
 	ParsedDocument parse(String path, byte[] bytes) {
 		try {
 			return reader.read(path, bytes);

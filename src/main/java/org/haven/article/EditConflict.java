@@ -1,6 +1,9 @@
 package org.haven.article;
 
-/** Someone saved the article after the editor opened it; {@link #current()} is their version. Nothing was written. */
+/**
+ * Someone saved the article after the editor opened it; {@link #current()} is their
+ * version. Nothing was written.
+ */
 public class EditConflict extends RuntimeException {
 
 	private final EditableArticle current;

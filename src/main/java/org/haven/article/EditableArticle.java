@@ -6,8 +6,9 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An article as the editor form shows it: its draft, where it is in its life, the version the form carries, its
- * clinical review, and what the safe-messaging checks found (open findings stop publishing).
+ * An article as the editor form shows it: its draft, where it is in its life, the version
+ * the form carries, its clinical review, and what the safe-messaging checks found (open
+ * findings stop publishing).
  */
 public record EditableArticle(long id, long version, ArticleStatus status, @Nullable Instant publishedAt,
 		Instant updatedAt, @Nullable String owner, ArticleDraft draft, String source, ReviewStatus review,

@@ -29,7 +29,10 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The editor's read side: every article whatever its status, its revisions, and the dashboard's numbers. */
+/**
+ * The editor's read side: every article whatever its status, its revisions, and the
+ * dashboard's numbers.
+ */
 @Service
 @Transactional(readOnly = true)
 public class EditorialQueries {
@@ -46,8 +49,8 @@ public class EditorialQueries {
 
 	private final ContentReader reader = new ContentReader();
 
-	EditorialQueries(ArticleRepository articles, RevisionRepository revisions, Categories categories,
-			Clock clock, SafeMessagingChecks safeMessaging) {
+	EditorialQueries(ArticleRepository articles, RevisionRepository revisions, Categories categories, Clock clock,
+			SafeMessagingChecks safeMessaging) {
 		this.safeMessaging = safeMessaging;
 		this.categories = categories;
 		this.articles = articles;
@@ -115,7 +118,10 @@ public class EditorialQueries {
 		return articles.countAllByTag();
 	}
 
-	/** Every declared category in its order, with the number of articles in it in any stage. */
+	/**
+	 * Every declared category in its order, with the number of articles in it in any
+	 * stage.
+	 */
 	public List<CategoryView> categories() {
 		return categories.withCounts(articles.countAllByCategory());
 	}
@@ -143,12 +149,15 @@ public class EditorialQueries {
 
 	/** For a save, which has just parsed {@code source} into {@code draft}. */
 	EditableArticle editable(Article article, String source, ArticleDraft draft) {
-		return new EditableArticle(article.getId(), article.getVersion(), article.getStatus(),
-				article.getPublishedAt(), article.getUpdatedAt(), article.getOwner(), draft, source,
-				ReviewStatus.of(article), safeMessaging.review(article.getId(), source, draft));
+		return new EditableArticle(article.getId(), article.getVersion(), article.getStatus(), article.getPublishedAt(),
+				article.getUpdatedAt(), article.getOwner(), draft, source, ReviewStatus.of(article),
+				safeMessaging.review(article.getId(), source, draft));
 	}
 
-	/** The draft as last written: from the latest revision's file (declared summary, not the derived one). */
+	/**
+	 * The draft as last written: from the latest revision's file (declared summary, not
+	 * the derived one).
+	 */
 	ArticleDraft currentDraft(Article article) {
 		return editable(article).draft();
 	}
@@ -156,11 +165,12 @@ public class EditorialQueries {
 	private ArticleDraft draftOf(Article article, String source) {
 		if (!source.isBlank()) {
 			try {
-				return ArticleSource.draftOf(reader.read(ArticleSource.pathFor(article.getSlug()),
-						source.getBytes(StandardCharsets.UTF_8)));
+				return ArticleSource.draftOf(
+						reader.read(ArticleSource.pathFor(article.getSlug()), source.getBytes(StandardCharsets.UTF_8)));
 			}
 			catch (ContentException ex) {
-				// an imported revision the parser no longer accepts: fall back to the stored fields
+				// an imported revision the parser no longer accepts: fall back to the
+				// stored fields
 			}
 		}
 		return draftOf(article);
@@ -169,8 +179,8 @@ public class EditorialQueries {
 	private static ArticleDraft draftOf(Article a) {
 		return new ArticleDraft(a.getTitle(), a.getSlug(), a.getSummary(), a.getCategorySlug(),
 				a.getTags().stream().map(TagRef::label).toList(), a.getAuthorSlug(), a.getReviewerSlug(),
-				a.getLastReviewed(), a.getContentWarning(), List.copyOf(a.getContentNotes()), a.isFeatured(), a.getFaq(),
-				a.getCover(), a.getCoverAlt(), a.getBodyMarkdown().strip());
+				a.getLastReviewed(), a.getContentWarning(), List.copyOf(a.getContentNotes()), a.isFeatured(),
+				a.getFaq(), a.getCover(), a.getCoverAlt(), a.getBodyMarkdown().strip());
 	}
 
 	private static RevisionView view(Revision r) {

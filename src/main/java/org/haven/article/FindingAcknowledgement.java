@@ -11,9 +11,9 @@ import jakarta.persistence.Id;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A safe-messaging finding that an editor, admin or reviewer judged right for its article (a quotation, say), with
- * the reason, the revision it was made on, who and when. It covers that rule's finding of the same words, wherever
- * later edits move them.
+ * A safe-messaging finding that an editor, admin or reviewer judged right for its article
+ * (a quotation, say), with the reason, the revision it was made on, who and when. It
+ * covers that rule's finding of the same words, wherever later edits move them.
  */
 @Entity
 class FindingAcknowledgement {
@@ -59,9 +59,20 @@ class FindingAcknowledgement {
 		return this.ruleId.equals(ruleId) && this.matched.equals(key(matched));
 	}
 
-	int getRevision() { return revision; }
-	String getReason() { return reason; }
-	String getAcknowledgedBy() { return acknowledgedBy; }
-	Instant getCreatedAt() { return createdAt; }
+	int getRevision() {
+		return revision;
+	}
+
+	String getReason() {
+		return reason;
+	}
+
+	String getAcknowledgedBy() {
+		return acknowledgedBy;
+	}
+
+	Instant getCreatedAt() {
+		return createdAt;
+	}
 
 }

@@ -5,9 +5,10 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A safe-messaging finding as the editor shows it: the rule, where it is in the body the writer typed ({@code line}
- * and {@code column}; line 0 means the title, summary or FAQ), the words, why they matter and what to write instead,
- * and whether someone acknowledged it (who, why, on which revision).
+ * A safe-messaging finding as the editor shows it: the rule, where it is in the body the
+ * writer typed ({@code line} and {@code column}; line 0 means the title, summary or FAQ),
+ * the words, why they matter and what to write instead, and whether someone acknowledged
+ * it (who, why, on which revision).
  */
 public record FindingView(String ruleId, int line, int column, String matched, String reason, String suggestion,
 		@Nullable Acknowledged acknowledged) {

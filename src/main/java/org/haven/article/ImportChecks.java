@@ -8,8 +8,9 @@ import org.haven.content.ParsedDocument;
 import org.haven.content.Slugs;
 
 /**
- * What an article file must satisfy to be imported, against the vocabulary and authors the import found: a title, a
- * valid slug, declared categories and content notes, known authors. A failure names the file, the line and the fix.
+ * What an article file must satisfy to be imported, against the vocabulary and authors
+ * the import found: a title, a valid slug, declared categories and content notes, known
+ * authors. A failure names the file, the line and the fix.
  */
 record ImportChecks(Set<String> categories, Set<String> contentNotes, Set<String> authors) {
 

@@ -12,7 +12,10 @@ import org.haven.content.TocEntry;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Small structured values stored as JSON text beside the article, so a page render needs no joins for them. */
+/**
+ * Small structured values stored as JSON text beside the article, so a page render needs
+ * no joins for them.
+ */
 final class JsonColumns {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();

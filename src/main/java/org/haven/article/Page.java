@@ -40,14 +40,37 @@ class Page {
 		this.slug = slug;
 	}
 
-	String getSlug() { return slug; }
-	String getTitle() { return title; }
-	String getSummary() { return summary; }
-	String getBodyHtml() { return bodyHtml; }
-	boolean isPublished() { return published; }
-	Instant getUpdatedAt() { return updatedAt; }
-	@Nullable String getSourcePath() { return sourcePath; }
-	@Nullable String getContentHash() { return contentHash; }
+	String getSlug() {
+		return slug;
+	}
+
+	String getTitle() {
+		return title;
+	}
+
+	String getSummary() {
+		return summary;
+	}
+
+	String getBodyHtml() {
+		return bodyHtml;
+	}
+
+	boolean isPublished() {
+		return published;
+	}
+
+	Instant getUpdatedAt() {
+		return updatedAt;
+	}
+
+	@Nullable String getSourcePath() {
+		return sourcePath;
+	}
+
+	@Nullable String getContentHash() {
+		return contentHash;
+	}
 
 	void update(String title, String summary, String bodyHtml, Instant updatedAt, String sourcePath,
 			String contentHash) {

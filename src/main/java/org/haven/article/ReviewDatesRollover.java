@@ -5,8 +5,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Just after midnight where the publisher is, reviews that fell due yesterday become overdue: cached pages are
- * dropped so readers see "due for review" without waiting for the next edit.
+ * Just after midnight where the publisher is, reviews that fell due yesterday become
+ * overdue: cached pages are dropped so readers see "due for review" without waiting for
+ * the next edit.
  */
 @Component
 class ReviewDatesRollover {

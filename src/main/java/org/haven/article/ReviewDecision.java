@@ -9,7 +9,10 @@ public enum ReviewDecision {
 	/** The article goes back to its writer as a draft, with the reviewer's comment. */
 	CHANGES_REQUESTED,
 
-	/** A review that arrived with an imported file ({@code reviewed_by}, {@code last_reviewed}): files are trusted. */
+	/**
+	 * A review that arrived with an imported file ({@code reviewed_by},
+	 * {@code last_reviewed}): files are trusted.
+	 */
 	IMPORTED
 
 }

@@ -9,8 +9,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What clinical reviewers have to do, in four groups: articles waiting for review, reviews made stale by edits,
- * reviews falling due soon, and overdue ones (which stay published, with a note for readers).
+ * What clinical reviewers have to do, in four groups: articles waiting for review,
+ * reviews made stale by edits, reviews falling due soon, and overdue ones (which stay
+ * published, with a note for readers).
  */
 @Service
 @Transactional(readOnly = true)
@@ -48,7 +49,10 @@ public class ReviewQueue {
 				items(articles.findReviewDueBetween(LocalDate.of(1, 1, 1), today)));
 	}
 
-	/** Today in the site's time zone: review dates are calendar dates where the publisher is. */
+	/**
+	 * Today in the site's time zone: review dates are calendar dates where the publisher
+	 * is.
+	 */
 	public LocalDate today() {
 		return LocalDate.now(clock.withZone(site.timeZone()));
 	}

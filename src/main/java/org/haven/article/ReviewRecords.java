@@ -13,8 +13,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * The bookkeeping of clinical review: when the next review falls due, the sign-offs kept for an article's history,
- * and whether an edit made the last approval stale.
+ * The bookkeeping of clinical review: when the next review falls due, the sign-offs kept
+ * for an article's history, and whether an edit made the last approval stale.
  */
 @Component
 class ReviewRecords {
@@ -43,7 +43,10 @@ class ReviewRecords {
 		this.reader = reader;
 	}
 
-	/** When reviews fall due, with the categories' intervals read once (an import schedules thousands). */
+	/**
+	 * When reviews fall due, with the categories' intervals read once (an import
+	 * schedules thousands).
+	 */
 	Schedule schedule() {
 		return new Schedule(categories.reviewIntervals(), properties.intervalMonths());
 	}
@@ -51,7 +54,10 @@ class ReviewRecords {
 	/** The review intervals of the categories, and the site's for the rest. */
 	record Schedule(Map<String, Integer> monthsByCategory, int defaultMonths) {
 
-		/** The date the article names, or its last review plus its category's (or the site's) interval. */
+		/**
+		 * The date the article names, or its last review plus its category's (or the
+		 * site's) interval.
+		 */
 		@Nullable LocalDate nextReview(@Nullable LocalDate named, @Nullable LocalDate lastReviewed, String category) {
 			if (named != null || lastReviewed == null) {
 				return named;
@@ -61,7 +67,10 @@ class ReviewRecords {
 
 	}
 
-	/** Keeps {@code action} in the history of the article, about {@code revision}, and marks that revision reviewed. */
+	/**
+	 * Keeps {@code action} in the history of the article, about {@code revision}, and
+	 * marks that revision reviewed.
+	 */
 	void record(Article article, int revision, Action action, Instant now) {
 		signOffs.save(new SignOff(article.getId(), revision,
 				action.reviewer() == null ? article.getReviewerSlug() : action.reviewer().authorSlug(), action, now));
@@ -71,8 +80,9 @@ class ReviewRecords {
 	}
 
 	/**
-	 * Whether the article's approval still covers it once its body reads {@code editedBody}: it was approved, no edit
-	 * since made the review stale, and this one changes no more than a typo of the approved text.
+	 * Whether the article's approval still covers it once its body reads
+	 * {@code editedBody}: it was approved, no edit since made the review stale, and this
+	 * one changes no more than a typo of the approved text.
 	 */
 	boolean stillCurrent(Article article, String editedBody) {
 		Integer approved = article.getReviewedRevision();

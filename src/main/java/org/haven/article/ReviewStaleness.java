@@ -9,9 +9,10 @@ import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
 
 /**
- * Whether an edit changes what a reviewer approved, or is only a typo fix. The rule: any change to a heading's text,
- * any change in the number of list items, or more than {@code staleAfterWords} words added, removed or replaced
- * anywhere (body and FAQ) means the reviewer must look again. Whitespace and line wrapping never count.
+ * Whether an edit changes what a reviewer approved, or is only a typo fix. The rule: any
+ * change to a heading's text, any change in the number of list items, or more than
+ * {@code staleAfterWords} words added, removed or replaced anywhere (body and FAQ) means
+ * the reviewer must look again. Whitespace and line wrapping never count.
  */
 final class ReviewStaleness {
 

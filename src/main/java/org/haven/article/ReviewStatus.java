@@ -5,11 +5,12 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Where an article stands with clinical review: when it was last reviewed, when the next review falls due, and
- * whether edits since the approval changed more than a typo (stale: it needs re-review).
+ * Where an article stands with clinical review: when it was last reviewed, when the next
+ * review falls due, and whether edits since the approval changed more than a typo (stale:
+ * it needs re-review).
  */
-public record ReviewStatus(@Nullable String reviewer, @Nullable LocalDate lastReviewed,
-		@Nullable LocalDate nextReview, boolean stale) {
+public record ReviewStatus(@Nullable String reviewer, @Nullable LocalDate lastReviewed, @Nullable LocalDate nextReview,
+		boolean stale) {
 
 	public boolean reviewed() {
 		return reviewer != null && lastReviewed != null;

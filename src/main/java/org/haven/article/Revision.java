@@ -10,7 +10,10 @@ import jakarta.persistence.SequenceGenerator;
 
 import org.jspecify.annotations.Nullable;
 
-/** One saved state of an article's source. Never updated, never deleted with the article's file. */
+/**
+ * One saved state of an article's source. Never updated, never deleted with the article's
+ * file.
+ */
 @Entity
 class Revision {
 
@@ -43,11 +46,28 @@ class Revision {
 		this.createdBy = createdBy;
 	}
 
-	long getArticleId() { return articleId; }
-	int getNumber() { return number; }
-	String getSource() { return source; }
-	String getContentHash() { return contentHash; }
-	Instant getCreatedAt() { return createdAt; }
-	String getCreatedBy() { return createdBy; }
+	long getArticleId() {
+		return articleId;
+	}
+
+	int getNumber() {
+		return number;
+	}
+
+	String getSource() {
+		return source;
+	}
+
+	String getContentHash() {
+		return contentHash;
+	}
+
+	Instant getCreatedAt() {
+		return createdAt;
+	}
+
+	String getCreatedBy() {
+		return createdBy;
+	}
 
 }

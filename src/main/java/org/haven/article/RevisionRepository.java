@@ -10,7 +10,9 @@ interface RevisionRepository extends JpaRepository<Revision, Long> {
 
 	List<Revision> findByArticleIdOrderByNumberDesc(long articleId);
 
-	/** The newest revision alone (an article saved often has hundreds, each a whole file). */
+	/**
+	 * The newest revision alone (an article saved often has hundreds, each a whole file).
+	 */
 	Optional<Revision> findFirstByArticleIdOrderByNumberDesc(long articleId);
 
 	@Query("select coalesce(max(r.number), 0) from Revision r where r.articleId = :articleId")

@@ -12,8 +12,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * The safe-messaging checks on an article as it would be written: every finding, with positions in the body as the
- * writer typed it, and whether someone acknowledged it. Open findings stop publishing.
+ * The safe-messaging checks on an article as it would be written: every finding, with
+ * positions in the body as the writer typed it, and whether someone acknowledged it. Open
+ * findings stop publishing.
  */
 @Component
 class SafeMessagingChecks {
@@ -27,7 +28,10 @@ class SafeMessagingChecks {
 		this.acknowledgements = acknowledgements;
 	}
 
-	/** Every finding in {@code source} (the article's whole file), with the acknowledgements of article {@code id}. */
+	/**
+	 * Every finding in {@code source} (the article's whole file), with the
+	 * acknowledgements of article {@code id}.
+	 */
 	List<FindingView> review(@Nullable Long id, String source, ArticleDraft draft) {
 		Set<String> tags = draft.tags().stream().map(Slugs::ofTag).collect(Collectors.toSet());
 		SafeMessagingInput input = SafeMessagingInput.ofFile(source, Set.copyOf(draft.contentNotes()), tags);

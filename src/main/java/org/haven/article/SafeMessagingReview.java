@@ -9,9 +9,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Acknowledging safe-messaging findings: an editor, admin or reviewer who judges a flagged wording right for its
- * article (a quotation, a title of a source) says why; the reason is kept with the revision, and the finding no
- * longer stops publishing. Who may acknowledge is the caller's to check.
+ * Acknowledging safe-messaging findings: an editor, admin or reviewer who judges a
+ * flagged wording right for its article (a quotation, a title of a source) says why; the
+ * reason is kept with the revision, and the finding no longer stops publishing. Who may
+ * acknowledge is the caller's to check.
  */
 @Service
 public class SafeMessagingReview {

@@ -10,8 +10,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Announces scheduled articles when their time comes, so feeds, indexes and caches refresh without anyone saving.
- * Visibility itself needs no job: every reader query compares the publish time with the clock.
+ * Announces scheduled articles when their time comes, so feeds, indexes and caches
+ * refresh without anyone saving. Visibility itself needs no job: every reader query
+ * compares the publish time with the clock.
  */
 @Component
 class ScheduledPublisher {

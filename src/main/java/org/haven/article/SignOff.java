@@ -42,7 +42,10 @@ class SignOff {
 	protected SignOff() {
 	}
 
-	/** {@code action} on revision {@code revision}, by {@code reviewerSlug} (the action's reviewer, or the file's). */
+	/**
+	 * {@code action} on revision {@code revision}, by {@code reviewerSlug} (the action's
+	 * reviewer, or the file's).
+	 */
 	SignOff(long articleId, int revision, @Nullable String reviewerSlug, ReviewRecords.Action action,
 			Instant createdAt) {
 		this.articleId = articleId;

@@ -1,14 +1,17 @@
 package org.haven.article;
 
 /**
- * Something readers see changed beyond what the per-article {@link ArticleEvent}s say: pages, categories, or an import
- * finished. Caches of whole pages listen to this. {@code vocabularyChanged} is true when categories, content notes or
- * authors changed, which alters every article's card (names, labels, credentials), so indexes built from cards must be
- * rebuilt.
+ * Something readers see changed beyond what the per-article {@link ArticleEvent}s say:
+ * pages, categories, or an import finished. Caches of whole pages listen to this.
+ * {@code vocabularyChanged} is true when categories, content notes or authors changed,
+ * which alters every article's card (names, labels, credentials), so indexes built from
+ * cards must be rebuilt.
  */
 public record SiteContentChanged(String reason, boolean vocabularyChanged) {
 
-	/** A change the per-article events already describe (pages, scheduled publication). */
+	/**
+	 * A change the per-article events already describe (pages, scheduled publication).
+	 */
 	public SiteContentChanged(String reason) {
 		this(reason, false);
 	}

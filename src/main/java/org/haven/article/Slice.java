@@ -2,7 +2,10 @@ package org.haven.article;
 
 import java.util.List;
 
-/** One page of a paginated list; {@code number} counts from 1 as the {@code ?page=} parameter does. */
+/**
+ * One page of a paginated list; {@code number} counts from 1 as the {@code ?page=}
+ * parameter does.
+ */
 public record Slice<T>(List<T> items, int number, int totalPages, long totalItems) {
 
 	public boolean hasPrevious() {

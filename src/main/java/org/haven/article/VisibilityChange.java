@@ -8,9 +8,9 @@ import org.haven.article.ArticleEvent.ArticleUpdated;
 import org.haven.article.ArticleEvent.ArticleWithdrawn;
 
 /**
- * What readers saw of an article before a change, and so which event the change means: it appeared, changed where it
- * was visible, or disappeared. A change to an article readers never saw means nothing to them. Editing and import
- * both decide here.
+ * What readers saw of an article before a change, and so which event the change means: it
+ * appeared, changed where it was visible, or disappeared. A change to an article readers
+ * never saw means nothing to them. Editing and import both decide here.
  */
 record VisibilityChange(boolean wasVisible, Placement placedBefore) {
 

@@ -6,8 +6,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Passes a vocabulary change on as a site-wide content change: category names sit on every card, so the derived
- * indexes, pages and feeds that listen for {@link SiteContentChanged} refresh as after an import.
+ * Passes a vocabulary change on as a site-wide content change: category names sit on
+ * every card, so the derived indexes, pages and feeds that listen for
+ * {@link SiteContentChanged} refresh as after an import.
  */
 @Component
 class VocabularyListener {

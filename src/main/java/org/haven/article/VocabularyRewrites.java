@@ -16,8 +16,9 @@ import org.haven.taxonomy.VocabularyUsers;
 import org.springframework.stereotype.Component;
 
 /**
- * Articles following a change to the vocabulary: each affected article is saved as usual through
- * {@link ArticleEditing} (a revision, its file, events), so a rename is as safe and as visible as an edit.
+ * Articles following a change to the vocabulary: each affected article is saved as usual
+ * through {@link ArticleEditing} (a revision, its file, events), so a rename is as safe
+ * and as visible as an edit.
  */
 @Component
 class VocabularyRewrites implements VocabularyUsers {
@@ -49,7 +50,10 @@ class VocabularyRewrites implements VocabularyUsers {
 		return articles.countByCategorySlug(slug);
 	}
 
-	/** The tags with the renamed one replaced; a merge leaves one tag where two would share a slug. */
+	/**
+	 * The tags with the renamed one replaced; a merge leaves one tag where two would
+	 * share a slug.
+	 */
 	private static List<String> renamedTags(List<String> tags, TagRenamed renamed) {
 		List<String> labels = new ArrayList<>();
 		for (String tag : tags) {

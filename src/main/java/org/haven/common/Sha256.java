@@ -5,7 +5,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** SHA-256 digests as lower-case hex: content hashes, ETags, asset fingerprints and API token hashes. */
+/**
+ * SHA-256 digests as lower-case hex: content hashes, ETags, asset fingerprints and API
+ * token hashes.
+ */
 public final class Sha256 {
 
 	private Sha256() {

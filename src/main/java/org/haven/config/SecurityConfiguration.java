@@ -24,11 +24,12 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Readers need no account; the admin area needs an editor account (accounts, roles and the password check live in
- * {@code editor}). Sign-in is a form at {@code /login} with CSRF protection, a new session id on sign-in and a POST
- * {@code /logout}. Of the actuator, health is public (status only) and {@code /actuator/theme} answers only requests
- * made on the machine itself. Security headers are the same on every response, including those served from the
- * anonymous page cache, which copies them.
+ * Readers need no account; the admin area needs an editor account (accounts, roles and
+ * the password check live in {@code editor}). Sign-in is a form at {@code /login} with
+ * CSRF protection, a new session id on sign-in and a POST {@code /logout}. Of the
+ * actuator, health is public (status only) and {@code /actuator/theme} answers only
+ * requests made on the machine itself. Security headers are the same on every response,
+ * including those served from the anonymous page cache, which copies them.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -42,8 +43,8 @@ class SecurityConfiguration {
 	private static final Set<String> LOOPBACK_HOSTS = Set.of("localhost", "127.0.0.1", "::1", "[::1]");
 
 	/**
-	 * Requests that change something: an anonymous one gets 401 rather than a redirect to the sign-in page. The
-	 * actuator answers 403 to anyone it refuses.
+	 * Requests that change something: an anonymous one gets 401 rather than a redirect to
+	 * the sign-in page. The actuator answers 403 to anyone it refuses.
 	 */
 	private static final RequestMatcher WRITES = request -> !HttpMethod.GET.matches(request.getMethod())
 			&& !HttpMethod.HEAD.matches(request.getMethod());
@@ -84,12 +85,16 @@ class SecurityConfiguration {
 			.headers(headers -> headers.cacheControl(cache -> cache.disable())
 				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-				.permissionsPolicyHeader(
-						permissions -> permissions.policy("camera=(), microphone=(), geolocation=(), interest-cohort=()")))
-			// The theme switch is a JSON POST from a script on this machine (curl), which has no CSRF token to send.
-			// CSRF is what a browser could be tricked into; here it cannot: the endpoint accepts only JSON bodies,
-			// which a page from another site can send only after a CORS preflight (no CORS is configured, so it is
-			// refused), and only to a loopback host name (so DNS rebinding does not help). Every other path keeps CSRF.
+				.permissionsPolicyHeader(permissions -> permissions
+					.policy("camera=(), microphone=(), geolocation=(), interest-cohort=()")))
+			// The theme switch is a JSON POST from a script on this machine (curl), which
+			// has no CSRF token to send.
+			// CSRF is what a browser could be tricked into; here it cannot: the endpoint
+			// accepts only JSON bodies,
+			// which a page from another site can send only after a CORS preflight (no
+			// CORS is configured, so it is
+			// refused), and only to a loopback host name (so DNS rebinding does not
+			// help). Every other path keeps CSRF.
 			.csrf(csrf -> csrf.ignoringRequestMatchers(THEME_ENDPOINT))
 			.requestCache(cache -> cache.disable())
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
@@ -97,9 +102,10 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * A request made on this machine: from a loopback address, to a loopback host name ({@code localhost},
-	 * {@code 127.0.0.1}, {@code [::1]}), and not relayed by a proxy. A reverse proxy on the same host connects from
-	 * loopback too, so anything carrying forwarding headers counts as coming from outside.
+	 * A request made on this machine: from a loopback address, to a loopback host name
+	 * ({@code localhost}, {@code 127.0.0.1}, {@code [::1]}), and not relayed by a proxy.
+	 * A reverse proxy on the same host connects from loopback too, so anything carrying
+	 * forwarding headers counts as coming from outside.
 	 */
 	static boolean fromThisMachine(HttpServletRequest request) {
 		if (request.getHeader("Forwarded") != null || request.getHeader("X-Forwarded-For") != null

@@ -15,8 +15,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * What the whole site is: its name, address and language, where its data lives, the crisis-support line every page
- * shows in its footer, and the time zone its dates are shown in and editors schedule in.
+ * What the whole site is: its name, address and language, where its data lives, the
+ * crisis-support line every page shows in its footer, and the time zone its dates are
+ * shown in and editors schedule in.
  */
 @Validated
 @ConfigurationProperties("haven.site")
@@ -33,8 +34,9 @@ public record SiteProperties(@NotBlank String title, @NotBlank String descriptio
 	}
 
 	/**
-	 * An absolute URL for a site path such as {@code /articles/x}. Characters beyond ASCII (a tag slug in another
-	 * script) are percent-encoded as UTF-8, because sitemaps, feeds and Location headers need plain URIs.
+	 * An absolute URL for a site path such as {@code /articles/x}. Characters beyond
+	 * ASCII (a tag slug in another script) are percent-encoded as UTF-8, because
+	 * sitemaps, feeds and Location headers need plain URIs.
 	 */
 	public String absolute(String path) {
 		String base = baseUrl.toString();

@@ -1,4 +1,6 @@
-/** Site-wide settings, the clock, and the security filter chain shared by every module. */
+/**
+ * Site-wide settings, the clock, and the security filter chain shared by every module.
+ */
 @NullMarked
 package org.haven.config;
 

@@ -12,8 +12,9 @@ import java.nio.file.StandardOpenOption;
 import java.util.function.Consumer;
 
 /**
- * Writes files so that a crash leaves either the old file or the new one, never half of either: the bytes go to a
- * hidden temporary file in the same folder, are forced to disk, and the file is then renamed over the old one.
+ * Writes files so that a crash leaves either the old file or the new one, never half of
+ * either: the bytes go to a hidden temporary file in the same folder, are forced to disk,
+ * and the file is then renamed over the old one.
  */
 public final class AtomicFiles {
 
@@ -25,7 +26,10 @@ public final class AtomicFiles {
 		});
 	}
 
-	/** As {@link #write(Path, byte[])}; {@code beforeMove} runs between the forced write and the rename. */
+	/**
+	 * As {@link #write(Path, byte[])}; {@code beforeMove} runs between the forced write
+	 * and the rename.
+	 */
 	public static void write(Path target, byte[] bytes, Consumer<Path> beforeMove) {
 		Path folder = target.toAbsolutePath().getParent();
 		Path temp = null;
@@ -73,7 +77,10 @@ public final class AtomicFiles {
 		}
 	}
 
-	/** Makes the rename itself durable where the platform allows opening a folder (Linux, macOS). */
+	/**
+	 * Makes the rename itself durable where the platform allows opening a folder (Linux,
+	 * macOS).
+	 */
 	private static void forceFolder(Path folder) {
 		try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
 			channel.force(true);

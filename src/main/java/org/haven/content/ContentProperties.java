@@ -10,7 +10,8 @@ import org.springframework.validation.annotation.Validated;
 /**
  * Where the Git-friendly face of the content lives and how it is imported.
  *
- * @param dir the content folder ({@code articles/}, {@code pages/}, {@code authors/}, {@code categories.yaml})
+ * @param dir the content folder ({@code articles/}, {@code pages/}, {@code authors/},
+ * {@code categories.yaml})
  * @param importOnStartup import the folder when the application starts
  * @param watch re-import when files change (on in the {@code dev} profile)
  */

@@ -8,7 +8,10 @@ import java.nio.charset.StandardCharsets;
 
 import org.haven.common.Sha256;
 
-/** Turns the bytes of a content file into a {@link ParsedDocument}, or a {@link ContentException} naming the line. */
+/**
+ * Turns the bytes of a content file into a {@link ParsedDocument}, or a
+ * {@link ContentException} naming the line.
+ */
 public final class ContentReader {
 
 	private final FrontMatterParser frontMatterParser = new FrontMatterParser();
@@ -27,7 +30,10 @@ public final class ContentReader {
 		return read(path, bytes, hash(bytes));
 	}
 
-	/** Reads a file whose hash the caller has already computed (to decide whether it changed). */
+	/**
+	 * Reads a file whose hash the caller has already computed (to decide whether it
+	 * changed).
+	 */
 	public ParsedDocument read(String path, byte[] bytes, String hash) {
 		String text = decodeUtf8(path, bytes);
 		FrontMatterParser.Split split = frontMatterParser.parse(path, text);
@@ -53,8 +59,8 @@ public final class ContentReader {
 		}
 		catch (CharacterCodingException ex) {
 			int badOffset = buffer.position();
-			throw new ContentException(path, lineAt(bytes, badOffset), "invalid UTF-8 near byte " + badOffset
-					+ "; save the file as UTF-8");
+			throw new ContentException(path, lineAt(bytes, badOffset),
+					"invalid UTF-8 near byte " + badOffset + "; save the file as UTF-8");
 		}
 	}
 

@@ -22,8 +22,8 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 
 /**
- * Splits a document into its YAML front matter and Markdown body, and reads the front matter. Errors name the line in
- * the file, counting the opening {@code ---} as line 1.
+ * Splits a document into its YAML front matter and Markdown body, and reads the front
+ * matter. Errors name the line in the file, counting the opening {@code ---} as line 1.
  */
 public final class FrontMatterParser {
 
@@ -33,7 +33,10 @@ public final class FrontMatterParser {
 
 	private static final Pattern KEY_LINE = Pattern.compile("^([A-Za-z_][A-Za-z0-9_-]*)\\s*:");
 
-	/** A document split into its two parts. {@code bodyLine} is the file line the body starts on. */
+	/**
+	 * A document split into its two parts. {@code bodyLine} is the file line the body
+	 * starts on.
+	 */
 	public record Split(FrontMatter frontMatter, String body, int bodyLine) {
 	}
 
@@ -118,11 +121,14 @@ public final class FrontMatterParser {
 		return new FrontMatter(r.string("title"), r.string("slug"), r.instant("date"), r.instant("lastmod"),
 				r.bool("draft"), categories, r.list("tags"), r.string("summary"), authors, r.string("cover"),
 				r.string("cover_alt"), r.bool("featured"), r.list("aliases"), r.string("reviewed_by"),
-				r.date("last_reviewed"), r.date("next_review"), r.string("content_warning"), contentNotes, r.faq(), extra,
-				lines);
+				r.date("last_reviewed"), r.date("next_review"), r.string("content_warning"), contentNotes, r.faq(),
+				extra, lines);
 	}
 
-	/** Typed reads of front-matter values, each naming the key's line when the type is wrong. */
+	/**
+	 * Typed reads of front-matter values, each naming the key's line when the type is
+	 * wrong.
+	 */
 	private record Reader(String file, Map<String, Object> values, Map<String, Integer> lines) {
 
 		ContentException wrong(String key, String expected) {

@@ -29,9 +29,10 @@ import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.text.TextContentRenderer;
 
 /**
- * Renders Markdown to sanitised HTML once, at import or save: CommonMark with GFM tables, strikethrough, autolinks,
- * task lists, footnotes and heading anchors. The page title is the only {@code h1}, so headings in the body are
- * demoted one level when the body uses {@code #}.
+ * Renders Markdown to sanitised HTML once, at import or save: CommonMark with GFM tables,
+ * strikethrough, autolinks, task lists, footnotes and heading anchors. The page title is
+ * the only {@code h1}, so headings in the body are demoted one level when the body uses
+ * {@code #}.
  */
 public final class MarkdownRenderer {
 
@@ -48,14 +49,18 @@ public final class MarkdownRenderer {
 	private static final DefaultUrlSanitizer SAFE_URLS = new DefaultUrlSanitizer(List.of("http", "https", "mailto"));
 
 	/**
-	 * How wide a body image shows: the article column (about 68 characters) on wide screens, the screen otherwise.
-	 * Both shipped themes use that column; a theme with a wider one only makes browsers pick a smaller copy.
+	 * How wide a body image shows: the article column (about 68 characters) on wide
+	 * screens, the screen otherwise. Both shipped themes use that column; a theme with a
+	 * wider one only makes browsers pick a smaller copy.
 	 */
 	static final String IMAGE_SIZES = "(min-width: 48rem) 44rem, 100vw";
 
 	private final TextContentRenderer textRenderer = TextContentRenderer.builder().build();
 
-	/** The whole body as text for search: the same parsed document, so a save still parses once. */
+	/**
+	 * The whole body as text for search: the same parsed document, so a save still parses
+	 * once.
+	 */
 	private final TextContentRenderer plainText = TextContentRenderer.builder()
 		.extensions(extensions)
 		.nodeRendererFactory(PlainText::new)
@@ -97,8 +102,10 @@ public final class MarkdownRenderer {
 			.attributeProviderFactory(context -> attributes(ids))
 			.build();
 		String rendered = htmlRenderer.render(document);
-		// CommonMark escapes all text and drops unsafe URL schemes itself, so only raw HTML written into the Markdown
-		// can bring markup the allowlist must check; skipping the sanitiser otherwise halves the cost of a render.
+		// CommonMark escapes all text and drops unsafe URL schemes itself, so only raw
+		// HTML written into the Markdown
+		// can bring markup the allowlist must check; skipping the sanitiser otherwise
+		// halves the cost of a render.
 		String html = words.rawHtml ? HtmlSanitizer.sanitize(rendered) : rendered;
 		int minutes = Math.max(1, (int) Math.ceil(words.count / (double) WORDS_PER_MINUTE));
 		return new RenderedContent(html, List.copyOf(toc), firstParagraph(document), words.count, minutes,
@@ -107,14 +114,16 @@ public final class MarkdownRenderer {
 
 	private AttributeProvider attributes(Map<Heading, String> ids) {
 		return (node, tagName, attributes) -> {
-			// URL sanitising marks every link nofollow; links in our own articles are editorial, so keep them plain
+			// URL sanitising marks every link nofollow; links in our own articles are
+			// editorial, so keep them plain
 			if ("a".equals(tagName)) {
 				attributes.remove("rel");
 			}
 			if (node instanceof Heading heading && ids.containsKey(heading)) {
 				attributes.put("id", ids.get(heading));
 			}
-			// a task-list checkbox is read-only; give it a name so assistive technology announces more than "checkbox"
+			// a task-list checkbox is read-only; give it a name so assistive technology
+			// announces more than "checkbox"
 			if (node instanceof TaskListItemMarker marker) {
 				attributes.put("aria-label", marker.isChecked() ? "Done" : "To do");
 			}
@@ -124,7 +133,10 @@ public final class MarkdownRenderer {
 		};
 	}
 
-	/** Body images load when scrolled near, and, when their size is known, reserve their space and offer copies. */
+	/**
+	 * Body images load when scrolled near, and, when their size is known, reserve their
+	 * space and offer copies.
+	 */
 	private void responsive(Map<String, String> attributes) {
 		String src = attributes.get("src");
 		if (src != null && !src.isEmpty()) {
@@ -180,7 +192,10 @@ public final class MarkdownRenderer {
 		return text.substring(0, cut > 0 ? cut : SUMMARY_LIMIT).replaceAll("[,;:.\\s]+$", "") + "…";
 	}
 
-	/** Counts words in text and inline code, the parts a reader reads, and notes any raw HTML. */
+	/**
+	 * Counts words in text and inline code, the parts a reader reads, and notes any raw
+	 * HTML.
+	 */
 	private static final class WordCounter extends AbstractVisitor {
 
 		int count;

@@ -1,8 +1,8 @@
 package org.haven.content;
 
 /**
- * A content file read and rendered: its relative path (with forward slashes), the hash of its bytes, the front matter,
- * the Markdown body and the rendered body.
+ * A content file read and rendered: its relative path (with forward slashes), the hash of
+ * its bytes, the front matter, the Markdown body and the rendered body.
  */
 public record ParsedDocument(String path, String contentHash, FrontMatter frontMatter, String markdown,
 		RenderedContent rendered) {

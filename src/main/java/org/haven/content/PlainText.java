@@ -13,9 +13,10 @@ import org.commonmark.renderer.text.TextContentNodeRendererContext;
 import org.commonmark.renderer.text.TextContentWriter;
 
 /**
- * What commonmark's text renderer does differently for search: a link or image is its text (no URL or title in
- * brackets), an inline tag is nothing (so {@code <em>un</em>helpful} stays one word), and a raw HTML block is its
- * text between the tags (entities left as written).
+ * What commonmark's text renderer does differently for search: a link or image is its
+ * text (no URL or title in brackets), an inline tag is nothing (so
+ * {@code <em>un</em>helpful} stays one word), and a raw HTML block is its text between
+ * the tags (entities left as written).
  */
 final class PlainText implements NodeRenderer {
 

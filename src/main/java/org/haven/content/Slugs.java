@@ -6,21 +6,26 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Slugs are lowercase ASCII words joined by hyphens: "Self-compassion & CBT" becomes "self-compassion-cbt", "Straße"
- * becomes "strasse". Only a tag may have a slug in another script ({@link #ofTag}), because a tag is free text that a
- * reader may write in any language, while articles, pages and categories need an address that anyone can type.
- * {@code admin-assets/slug.js} implements {@link #of} for the editor's suggestions and must agree with it.
+ * Slugs are lowercase ASCII words joined by hyphens: "Self-compassion & CBT" becomes
+ * "self-compassion-cbt", "Straße" becomes "strasse". Only a tag may have a slug in
+ * another script ({@link #ofTag}), because a tag is free text that a reader may write in
+ * any language, while articles, pages and categories need an address that anyone can
+ * type. {@code admin-assets/slug.js} implements {@link #of} for the editor's suggestions
+ * and must agree with it.
  */
 public final class Slugs {
 
 	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
-	/** Latin letters that are not a base letter plus accents, so stripping marks leaves them as they are. */
+	/**
+	 * Latin letters that are not a base letter plus accents, so stripping marks leaves
+	 * them as they are.
+	 */
 	private static final Map<Character, String> LATIN = Map.ofEntries(Map.entry('ß', "ss"), Map.entry('ẞ', "ss"),
-			Map.entry('æ', "ae"), Map.entry('Æ', "ae"), Map.entry('œ', "oe"), Map.entry('Œ', "oe"),
-			Map.entry('ø', "o"), Map.entry('Ø', "o"), Map.entry('ł', "l"), Map.entry('Ł', "l"), Map.entry('đ', "d"),
-			Map.entry('Đ', "d"), Map.entry('ð', "d"), Map.entry('Ð', "d"), Map.entry('þ', "th"), Map.entry('Þ', "th"),
-			Map.entry('ı', "i"), Map.entry('ħ', "h"), Map.entry('Ħ', "h"), Map.entry('ŧ', "t"), Map.entry('Ŧ', "t"));
+			Map.entry('æ', "ae"), Map.entry('Æ', "ae"), Map.entry('œ', "oe"), Map.entry('Œ', "oe"), Map.entry('ø', "o"),
+			Map.entry('Ø', "o"), Map.entry('ł', "l"), Map.entry('Ł', "l"), Map.entry('đ', "d"), Map.entry('Đ', "d"),
+			Map.entry('ð', "d"), Map.entry('Ð', "d"), Map.entry('þ', "th"), Map.entry('Þ', "th"), Map.entry('ı', "i"),
+			Map.entry('ħ', "h"), Map.entry('Ħ', "h"), Map.entry('ŧ', "t"), Map.entry('Ŧ', "t"));
 
 	private static final Pattern NON_WORD = Pattern.compile("[^a-z0-9]+");
 
@@ -32,10 +37,11 @@ public final class Slugs {
 	}
 
 	/**
-	 * The ASCII slug of {@code text}: compatibility forms and accents go (NFKD, then combining marks removed), the
-	 * Latin letters that have no decomposition are spelled out ({@code ß} as {@code ss}, {@code ø} as {@code o}), and
-	 * every run of anything but ASCII letters and digits becomes one hyphen. Empty when {@code text} has no Latin
-	 * letter or digit.
+	 * The ASCII slug of {@code text}: compatibility forms and accents go (NFKD, then
+	 * combining marks removed), the Latin letters that have no decomposition are spelled
+	 * out ({@code ß} as {@code ss}, {@code ø} as {@code o}), and every run of anything
+	 * but ASCII letters and digits becomes one hyphen. Empty when {@code text} has no
+	 * Latin letter or digit.
 	 */
 	public static String of(String text) {
 		String stripped = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
@@ -54,9 +60,10 @@ public final class Slugs {
 	}
 
 	/**
-	 * A tag's slug: {@link #of} when the name has a Latin letter or digit, otherwise the name's own letters and
-	 * digits in lowercase (NFC), joined by hyphens ("Тревога" becomes "тревога"), so a tag in another script is kept
-	 * rather than dropped. Empty only when the name has no letter or digit at all.
+	 * A tag's slug: {@link #of} when the name has a Latin letter or digit, otherwise the
+	 * name's own letters and digits in lowercase (NFC), joined by hyphens ("Тревога"
+	 * becomes "тревога"), so a tag in another script is kept rather than dropped. Empty
+	 * only when the name has no letter or digit at all.
 	 */
 	public static String ofTag(String name) {
 		String ascii = of(name);

@@ -1,6 +1,6 @@
 /**
- * Content pipeline: front matter, CommonMark rendering, sanitising, table of contents and reading time.
- * Knows nothing of the web or the database.
+ * Content pipeline: front matter, CommonMark rendering, sanitising, table of contents and
+ * reading time. Knows nothing of the web or the database.
  */
 @NullMarked
 package org.haven.content;

@@ -14,7 +14,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Everyone's own account page: change your password (the current one is asked for first). */
+/**
+ * Everyone's own account page: change your password (the current one is asked for first).
+ */
 @Controller
 class AccountController {
 
@@ -44,7 +46,8 @@ class AccountController {
 				throw new DraftRejected(List.of(new DraftProblem("current", "Your current password is not right.")));
 			}
 			if (!password.equals(confirm)) {
-				throw new DraftRejected(List.of(new DraftProblem("confirm", "The two new passwords are not the same.")));
+				throw new DraftRejected(
+						List.of(new DraftProblem("confirm", "The two new passwords are not the same.")));
 			}
 			accounts.changePassword(user.getName(), password);
 			redirect.addFlashAttribute("notice", "Your password is changed.");

@@ -14,8 +14,8 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * Passwords are hashed with Argon2 ({@code {argon2}...}; bcrypt hashes are still accepted); sign-in goes through the
- * throttle.
+ * Passwords are hashed with Argon2 ({@code {argon2}...}; bcrypt hashes are still
+ * accepted); sign-in goes through the throttle.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(EditorProperties.class)

@@ -13,9 +13,10 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes the API's refusals that happen before MVC (no token, a wrong token, a role that may not) as the same problem
- * details (RFC 9457) that {@link ApiProblems} returns, serialised by the application's JSON mapper, which Boot teaches
- * to flatten a {@link ProblemDetail}'s properties.
+ * Writes the API's refusals that happen before MVC (no token, a wrong token, a role that
+ * may not) as the same problem details (RFC 9457) that {@link ApiProblems} returns,
+ * serialised by the application's JSON mapper, which Boot teaches to flatten a
+ * {@link ProblemDetail}'s properties.
  */
 @Component
 class ApiProblemWriter {
@@ -28,7 +29,10 @@ class ApiProblemWriter {
 		this.json = json;
 	}
 
-	/** A refusal titled with the status's reason phrase; its type is spelled out, as clients have always seen it. */
+	/**
+	 * A refusal titled with the status's reason phrase; its type is spelled out, as
+	 * clients have always seen it.
+	 */
 	void write(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
 		problem.setType(ABOUT_BLANK);

@@ -18,8 +18,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /** The API's failures as problem details (RFC 9457), named for what went wrong. */
-@RestControllerAdvice(assignableTypes = { ArticleApiController.class, VocabularyApiController.class,
-		ReviewApiController.class })
+@RestControllerAdvice(
+		assignableTypes = { ArticleApiController.class, VocabularyApiController.class, ReviewApiController.class })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiProblems {
 
@@ -34,8 +34,9 @@ class ApiProblems {
 
 	@ExceptionHandler(EditConflict.class)
 	ProblemDetail conflict(EditConflict ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "The article was saved by "
-				+ "someone else since version " + ex.expectedVersion() + "; 'current' is their version. Nothing was saved.");
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+				"The article was saved by " + "someone else since version " + ex.expectedVersion()
+						+ "; 'current' is their version. Nothing was saved.");
 		problem.setTitle("Edit conflict");
 		problem.setProperty("current", ex.current());
 		return problem;

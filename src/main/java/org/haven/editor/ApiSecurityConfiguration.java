@@ -23,9 +23,10 @@ import org.springframework.security.web.context.RequestAttributeSecurityContextR
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * The editor's endpoints under {@code /api/v1} have their own security chain, ahead of the site's: bearer tokens only
- * (no session, no cookies, so no CSRF to protect against), every request needs an account's role, and refusals are
- * problem details (RFC 9457). Other modules' public endpoints under {@code /api/v1} (related posts) are not matched
+ * The editor's endpoints under {@code /api/v1} have their own security chain, ahead of
+ * the site's: bearer tokens only (no session, no cookies, so no CSRF to protect against),
+ * every request needs an account's role, and refusals are problem details (RFC 9457).
+ * Other modules' public endpoints under {@code /api/v1} (related posts) are not matched
  * and stay with the site's chain.
  */
 @Configuration(proxyBeanMethods = false)
@@ -37,21 +38,20 @@ class ApiSecurityConfiguration {
 	static final String[] EDITOR_API = { "/api/v1/openapi.yaml", "/api/v1/articles", "/api/v1/articles/*",
 			"/api/v1/articles/*/revisions", "/api/v1/articles/*/submit", "/api/v1/articles/*/publish",
 			"/api/v1/articles/*/unpublish", "/api/v1/articles/*/review", "/api/v1/articles/*/reviews",
-			"/api/v1/categories", "/api/v1/categories/*",
-			"/api/v1/categories/*/merge", "/api/v1/tags", "/api/v1/tags/*/rename" };
+			"/api/v1/categories", "/api/v1/categories/*", "/api/v1/categories/*/merge", "/api/v1/tags",
+			"/api/v1/tags/*/rename" };
 
 	@Bean
 	@Order(10)
 	SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ApiTokens tokens, ApiProblemWriter problems)
 			throws Exception {
 		http.securityMatcher(EDITOR_API)
-			.authorizeHttpRequests(auth -> auth.requestMatchers("/api/v1/openapi.yaml")
-				.permitAll()
-				.anyRequest()
-				.hasRole("AUTHOR"))
+			.authorizeHttpRequests(
+					auth -> auth.requestMatchers("/api/v1/openapi.yaml").permitAll().anyRequest().hasRole("AUTHOR"))
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+			.securityContext(
+					context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
 			.requestCache(cache -> cache.disable())
 			.formLogin(form -> form.disable())
 			.httpBasic(basic -> basic.disable())
@@ -67,7 +67,10 @@ class ApiSecurityConfiguration {
 		return http.build();
 	}
 
-	/** Authenticates a request carrying a valid bearer token as the token's owner; a wrong token is a 401. */
+	/**
+	 * Authenticates a request carrying a valid bearer token as the token's owner; a wrong
+	 * token is a 401.
+	 */
 	static final class BearerTokens extends OncePerRequestFilter {
 
 		private final ApiTokens tokens;

@@ -10,7 +10,10 @@ import jakarta.persistence.Table;
 
 import org.jspecify.annotations.Nullable;
 
-/** A personal token for {@code /api/v1}. It acts as its owner, with the owner's role; only its hash is stored. */
+/**
+ * A personal token for {@code /api/v1}. It acts as its owner, with the owner's role; only
+ * its hash is stored.
+ */
 @Entity
 @Table(name = "api_token")
 class ApiToken {
@@ -41,12 +44,29 @@ class ApiToken {
 		this.createdAt = createdAt;
 	}
 
-	@Nullable Long getId() { return id; }
-	String getOwnerEmail() { return ownerEmail; }
-	String getName() { return name; }
-	Instant getCreatedAt() { return createdAt; }
-	@Nullable Instant getLastUsedAt() { return lastUsedAt; }
-	boolean isRevoked() { return revoked; }
+	@Nullable Long getId() {
+		return id;
+	}
+
+	String getOwnerEmail() {
+		return ownerEmail;
+	}
+
+	String getName() {
+		return name;
+	}
+
+	Instant getCreatedAt() {
+		return createdAt;
+	}
+
+	@Nullable Instant getLastUsedAt() {
+		return lastUsedAt;
+	}
+
+	boolean isRevoked() {
+		return revoked;
+	}
 
 	void used(Instant at) {
 		this.lastUsedAt = at;

@@ -17,8 +17,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Issues, checks and revokes personal API tokens. A token ({@code hvn_} + 32 random bytes) is shown once; the database
- * keeps its SHA-256 hash, which is enough for a high-entropy secret and lets a lookup be one indexed query.
+ * Issues, checks and revokes personal API tokens. A token ({@code hvn_} + 32 random
+ * bytes) is shown once; the database keeps its SHA-256 hash, which is enough for a
+ * high-entropy secret and lets a lookup be one indexed query.
  */
 @Service
 class ApiTokens {
@@ -43,7 +44,10 @@ class ApiTokens {
 	record TokenView(long id, String name, Instant createdAt, @Nullable Instant lastUsedAt, boolean revoked) {
 	}
 
-	/** Creates a token for {@code owner} and returns the secret, which is not stored and cannot be shown again. */
+	/**
+	 * Creates a token for {@code owner} and returns the secret, which is not stored and
+	 * cannot be shown again.
+	 */
 	@Transactional
 	String issue(String owner, String name) {
 		if (name.isBlank()) {
@@ -56,7 +60,10 @@ class ApiTokens {
 		return secret;
 	}
 
-	/** The owner's account for a valid, unrevoked token of an enabled account; records when it was used. */
+	/**
+	 * The owner's account for a valid, unrevoked token of an enabled account; records
+	 * when it was used.
+	 */
 	@Transactional
 	Optional<UserDetails> authenticate(String secret) {
 		if (!secret.startsWith(PREFIX)) {

@@ -19,10 +19,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The admin's choice of reader theme and of its settings, kept in the database so it outlives a restart, and applied
- * to the theme registry when the application starts (before the web server opens) and whenever an admin changes it.
- * Configuration ({@code haven.theme.active}, {@code haven.theme.settings.*}) is the starting point; an admin's choice
- * wins over it.
+ * The admin's choice of reader theme and of its settings, kept in the database so it
+ * outlives a restart, and applied to the theme registry when the application starts
+ * (before the web server opens) and whenever an admin changes it. Configuration
+ * ({@code haven.theme.active}, {@code haven.theme.settings.*}) is the starting point; an
+ * admin's choice wins over it.
  */
 @Service
 class Appearance implements SmartInitializingSingleton {
@@ -45,7 +46,10 @@ class Appearance implements SmartInitializingSingleton {
 		this.clock = clock;
 	}
 
-	/** Applies the stored choice. A stored theme that no longer loads is reported and the configured one stays. */
+	/**
+	 * Applies the stored choice. A stored theme that no longer loads is reported and the
+	 * configured one stays.
+	 */
 	@Override
 	public void afterSingletonsInstantiated() {
 		applyStored();
@@ -77,8 +81,9 @@ class Appearance implements SmartInitializingSingleton {
 	}
 
 	/**
-	 * Checks every value against its setting's type and stores them all, or none: a refusal lists each problem by
-	 * field. Settings left at their default are not stored, so a new default in the theme reaches them.
+	 * Checks every value against its setting's type and stores them all, or none: a
+	 * refusal lists each problem by field. Settings left at their default are not stored,
+	 * so a new default in the theme reaches them.
 	 */
 	@Transactional
 	void chooseSettings(Map<String, String> values, String by) {
@@ -86,8 +91,9 @@ class Appearance implements SmartInitializingSingleton {
 		List<DraftProblem> problems = new ArrayList<>();
 		declared.forEach((key, setting) -> {
 			String value = valueFor(setting, values);
-			setting.problemWith(value).ifPresent(p -> problems.add(new DraftProblem("setting-" + key,
-					setting.label() + ": “" + value + "” will not do. " + p)));
+			setting.problemWith(value)
+				.ifPresent(p -> problems
+					.add(new DraftProblem("setting-" + key, setting.label() + ": “" + value + "” will not do. " + p)));
 		});
 		if (!problems.isEmpty()) {
 			throw new DraftRejected(problems);
@@ -115,7 +121,10 @@ class Appearance implements SmartInitializingSingleton {
 		return settings.findById(ACTIVE_THEME);
 	}
 
-	/** A checkbox that is not ticked sends nothing, which for a boolean setting means "false". */
+	/**
+	 * A checkbox that is not ticked sends nothing, which for a boolean setting means
+	 * "false".
+	 */
 	private static String valueFor(ThemeSetting setting, Map<String, String> values) {
 		String value = values.get(setting.key());
 		if (value == null) {

@@ -17,8 +17,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Admins choose the reader theme and set its settings at {@code /admin/themes} (the security chain lets only ADMIN
- * reach it). Readers see a change on their next page; it is kept across restarts.
+ * Admins choose the reader theme and set its settings at {@code /admin/themes} (the
+ * security chain lets only ADMIN reach it). Readers see a change on their next page; it
+ * is kept across restarts.
  */
 @Controller
 class AppearanceController {
@@ -67,7 +68,8 @@ class AppearanceController {
 			return "redirect:/admin/themes";
 		}
 		catch (DraftRejected ex) {
-			// the messages quote what was typed; the fields keep what readers see now, which a colour or number
+			// the messages quote what was typed; the fields keep what readers see now,
+			// which a colour or number
 			// field can show (a browser would silently replace "red" in a colour field)
 			return page(user, model, ex.problems(), themes.settings());
 		}

@@ -33,33 +33,33 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The JSON API for scripts and other tools: the same operations, checks and permissions as the editor form. Versions
- * travel in the body ({@code version}); a stale one is a 409 with the current article. Described in
- * {@code /api/v1/openapi.yaml}.
+ * The JSON API for scripts and other tools: the same operations, checks and permissions
+ * as the editor form. Versions travel in the body ({@code version}); a stale one is a 409
+ * with the current article. Described in {@code /api/v1/openapi.yaml}.
  */
 @RestController
 @RequestMapping("/api/v1")
 class ArticleApiController {
 
 	/** A draft as JSON: like {@link ArticleDraft}, but every field may be left out. */
-	record DraftBody(@Nullable String title, @Nullable String slug, @Nullable String summary,
-			@Nullable String category, @Nullable List<String> tags, @Nullable String author, @Nullable String reviewer,
+	record DraftBody(@Nullable String title, @Nullable String slug, @Nullable String summary, @Nullable String category,
+			@Nullable List<String> tags, @Nullable String author, @Nullable String reviewer,
 			@Nullable LocalDate lastReviewed, @Nullable String contentWarning, @Nullable List<String> contentNotes,
-			@Nullable Boolean featured,
-			@Nullable List<Faq> faq, @Nullable String cover, @Nullable String coverAlt, @Nullable String body) {
+			@Nullable Boolean featured, @Nullable List<Faq> faq, @Nullable String cover, @Nullable String coverAlt,
+			@Nullable String body) {
 
 		ArticleDraft toDraft() {
 			String t = title == null ? "" : title;
 			String s = slug == null || slug.isBlank() ? Slugs.of(t) : slug;
 			return new ArticleDraft(t, s, orEmpty(summary), orEmpty(category), tags == null ? List.of() : tags, author,
 					reviewer, lastReviewed, contentWarning, contentNotes == null ? List.of() : contentNotes,
-					Boolean.TRUE.equals(featured),
-					faq == null ? List.of() : faq, cover, coverAlt, orEmpty(body));
+					Boolean.TRUE.equals(featured), faq == null ? List.of() : faq, cover, coverAlt, orEmpty(body));
 		}
 
 		/**
-		 * Only a clinical sign-off says who reviewed an article and when: a body may repeat the current values (as
-		 * {@code GET} returned them) or leave them out, but not change them.
+		 * Only a clinical sign-off says who reviewed an article and when: a body may
+		 * repeat the current values (as {@code GET} returned them) or leave them out, but
+		 * not change them.
 		 */
 		void requireReviewUnchanged(@Nullable String currentReviewer, @Nullable LocalDate currentLastReviewed) {
 			boolean reviewerChanged = reviewer != null && !reviewer.equals(currentReviewer);

@@ -24,9 +24,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Writing and the workflow: the new/edit form, and one POST per article whose {@code action} is save, submit,
- * publish (now or at a time), unpublish or archive. A rejected draft comes back in the form with an error summary; a
- * conflicting save shows both versions and keeps what the editor wrote.
+ * Writing and the workflow: the new/edit form, and one POST per article whose
+ * {@code action} is save, submit, publish (now or at a time), unpublish or archive. A
+ * rejected draft comes back in the form with an error summary; a conflicting save shows
+ * both versions and keeps what the editor wrote.
  */
 @Controller
 class ArticleEditorController {

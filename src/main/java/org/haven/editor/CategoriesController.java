@@ -19,8 +19,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The declared categories with their article counts. Everyone sees them; editors create a category, change its name,
- * description, order or address (slug), and merge one into another.
+ * The declared categories with their article counts. Everyone sees them; editors create a
+ * category, change its name, description, order or address (slug), and merge one into
+ * another.
  */
 @Controller
 class CategoriesController {
@@ -46,8 +47,9 @@ class CategoriesController {
 
 	@PostMapping("/admin/categories")
 	String create(@RequestParam String name, @RequestParam(defaultValue = "") String slug,
-			@RequestParam(defaultValue = "") String description, @RequestParam(required = false) @Nullable Integer order,
-			Authentication user, Model model, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "") String description,
+			@RequestParam(required = false) @Nullable Integer order, Authentication user, Model model,
+			RedirectAttributes redirect) {
 		Permissions.requirePublish(user);
 		CategoryDraft form = new CategoryDraft(name, slug, description, order);
 		try {
@@ -71,15 +73,18 @@ class CategoriesController {
 
 	@PostMapping("/admin/categories/{slug}")
 	String update(@PathVariable String slug, @RequestParam String name, @RequestParam("slug") String newSlug,
-			@RequestParam(defaultValue = "") String description, @RequestParam(required = false) @Nullable Integer order,
-			Authentication user, Model model, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "") String description,
+			@RequestParam(required = false) @Nullable Integer order, Authentication user, Model model,
+			RedirectAttributes redirect) {
 		Permissions.requirePublish(user);
 		CategoryView category = queries.category(slug);
 		CategoryDraft form = new CategoryDraft(name, newSlug, description, order);
 		try {
 			CategoryChange change = editing.update(slug, form, user.getName());
-			return done(change, change.category().slug().equals(slug) ? "Category '" + change.category().name()
-					+ "' saved." : "Category '" + slug + "' is now '" + change.category().slug() + "'.", slug, redirect);
+			return done(change,
+					change.category().slug().equals(slug) ? "Category '" + change.category().name() + "' saved."
+							: "Category '" + slug + "' is now '" + change.category().slug() + "'.",
+					slug, redirect);
 		}
 		catch (DraftRejected ex) {
 			return editPage(user, model, category, form, ex.problems());
@@ -100,7 +105,10 @@ class CategoriesController {
 		}
 	}
 
-	/** Back to the list, saying what moved, and why the old category stayed if some articles could not move. */
+	/**
+	 * Back to the list, saying what moved, and why the old category stayed if some
+	 * articles could not move.
+	 */
 	private static String done(CategoryChange change, String notice, String from, RedirectAttributes redirect) {
 		String moved = change.moved() > 0 ? " " + change.moved() + " article(s) moved." : "";
 		redirect.addFlashAttribute("notice", change.refused().isEmpty() ? notice + moved

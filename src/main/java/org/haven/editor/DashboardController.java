@@ -10,7 +10,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The dashboard (counts, the review queue's groups, recent saves, what is scheduled) and the filtered, paginated article list. */
+/**
+ * The dashboard (counts, the review queue's groups, recent saves, what is scheduled) and
+ * the filtered, paginated article list.
+ */
 @Controller
 class DashboardController {
 
@@ -28,7 +31,10 @@ class DashboardController {
 		this.reviews = reviews;
 	}
 
-	/** Editors land on the dashboard; reviewers, whose work is signing off, land on the review queue. */
+	/**
+	 * Editors land on the dashboard; reviewers, whose work is signing off, land on the
+	 * review queue.
+	 */
 	@GetMapping({ "/admin", "/admin/" })
 	String dashboard(Authentication user, Model model) {
 		if (Permissions.isReviewer(user) && !Permissions.isEditor(user)) {

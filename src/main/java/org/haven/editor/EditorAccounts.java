@@ -18,7 +18,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Editor accounts: sign-in lookups by e-mail, and creating accounts with a checked e-mail and a long password. */
+/**
+ * Editor accounts: sign-in lookups by e-mail, and creating accounts with a checked e-mail
+ * and a long password.
+ */
 @Service
 class EditorAccounts implements UserDetailsService {
 
@@ -67,7 +70,10 @@ class EditorAccounts implements UserDetailsService {
 			.toList();
 	}
 
-	/** Sets a new password (an admin for someone who forgot theirs, or a person for themselves). */
+	/**
+	 * Sets a new password (an admin for someone who forgot theirs, or a person for
+	 * themselves).
+	 */
 	@Transactional
 	public void changePassword(String email, String password) {
 		if (password.length() < MIN_PASSWORD_LENGTH) {
@@ -84,15 +90,15 @@ class EditorAccounts implements UserDetailsService {
 	}
 
 	/**
-	 * Changes what an account may do, which author profile it reviews as, or stops it signing in; an admin cannot
-	 * lock themselves out this way.
+	 * Changes what an account may do, which author profile it reviews as, or stops it
+	 * signing in; an admin cannot lock themselves out this way.
 	 */
 	@Transactional
 	public void update(String email, Role role, boolean enabled, @Nullable String authorSlug, String actingAdmin) {
 		EditorUser user = user(email);
 		if (user.getEmail().equalsIgnoreCase(actingAdmin) && (!enabled || role != Role.ADMIN)) {
-			throw new DraftRejected(List.of(new DraftProblem("role",
-					"You cannot remove your own admin role or disable your own account.")));
+			throw new DraftRejected(List
+				.of(new DraftProblem("role", "You cannot remove your own admin role or disable your own account.")));
 		}
 		user.setRole(role);
 		user.setEnabled(enabled);
@@ -101,10 +107,14 @@ class EditorAccounts implements UserDetailsService {
 
 	private EditorUser user(String email) {
 		return users.findByEmailIgnoreCase(email.strip())
-			.orElseThrow(() -> new DraftRejected(List.of(new DraftProblem("email", "There is no account for " + email + "."))));
+			.orElseThrow(() -> new DraftRejected(
+					List.of(new DraftProblem("email", "There is no account for " + email + "."))));
 	}
 
-	/** Creates an account, or throws {@link DraftRejected} naming the fields that are not right. */
+	/**
+	 * Creates an account, or throws {@link DraftRejected} naming the fields that are not
+	 * right.
+	 */
 	@Transactional
 	public Account create(String email, String displayName, String password, Role role) {
 		String normalised = email.strip().toLowerCase(Locale.ROOT);
@@ -116,8 +126,8 @@ class EditorAccounts implements UserDetailsService {
 			problems.add(new DraftProblem("email", "There is already an account for " + normalised + "."));
 		}
 		if (password.length() < MIN_PASSWORD_LENGTH) {
-			problems.add(new DraftProblem("password",
-					"Choose a password of at least " + MIN_PASSWORD_LENGTH + " characters; a short sentence works well."));
+			problems.add(new DraftProblem("password", "Choose a password of at least " + MIN_PASSWORD_LENGTH
+					+ " characters; a short sentence works well."));
 		}
 		if (!problems.isEmpty()) {
 			throw new DraftRejected(problems);

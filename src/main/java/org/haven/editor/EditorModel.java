@@ -16,7 +16,10 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
-/** The variables every admin page gets: who is signed in and the vocabularies for selects and autocompletion. */
+/**
+ * The variables every admin page gets: who is signed in and the vocabularies for selects
+ * and autocompletion.
+ */
 @Component
 class EditorModel {
 
@@ -24,7 +27,10 @@ class EditorModel {
 	record Me(String email, boolean editor, boolean admin, boolean reviewer) {
 	}
 
-	/** Times as editors read them, in the site's time zone (the zone of publish times in the form too). */
+	/**
+	 * Times as editors read them, in the site's time zone (the zone of publish times in
+	 * the form too).
+	 */
 	static final class Times {
 
 		private final DateTimeFormatter format;

@@ -14,9 +14,10 @@ import org.springframework.validation.annotation.Validated;
 /**
  * Editor settings.
  *
- * @param adminEmail the first admin's e-mail, used only when there are no accounts yet ({@code HAVEN_ADMIN_EMAIL})
- * @param adminPassword the first admin's password, likewise ({@code HAVEN_ADMIN_PASSWORD}); without both, a one-time
- * setup link is logged instead
+ * @param adminEmail the first admin's e-mail, used only when there are no accounts yet
+ * ({@code HAVEN_ADMIN_EMAIL})
+ * @param adminPassword the first admin's password, likewise
+ * ({@code HAVEN_ADMIN_PASSWORD}); without both, a one-time setup link is logged instead
  * @param setupLinkValidity how long the setup link works
  * @param login sign-in throttling
  */
@@ -26,8 +27,9 @@ record EditorProperties(@Nullable String adminEmail, @Nullable String adminPassw
 		@DefaultValue("PT24H") @NotNull Duration setupLinkValidity, @Valid @DefaultValue Login login) {
 
 	/**
-	 * After {@code maxFailuresPerAccount} failed sign-ins for one account, or {@code maxFailuresPerAddress} from one
-	 * IP address, within {@code window}, sign-in is refused for {@code lockout}.
+	 * After {@code maxFailuresPerAccount} failed sign-ins for one account, or
+	 * {@code maxFailuresPerAddress} from one IP address, within {@code window}, sign-in
+	 * is refused for {@code lockout}.
 	 */
 	record Login(@DefaultValue("5") @Min(1) int maxFailuresPerAccount,
 			@DefaultValue("20") @Min(1) int maxFailuresPerAddress, @DefaultValue("PT15M") @NotNull Duration window,

@@ -12,7 +12,10 @@ import jakarta.persistence.Table;
 
 import org.jspecify.annotations.Nullable;
 
-/** An account that can sign in to the editor. The password is stored only as an Argon2 hash. */
+/**
+ * An account that can sign in to the editor. The password is stored only as an Argon2
+ * hash.
+ */
 @Entity
 @Table(name = "editor_user")
 class EditorUser {
@@ -34,7 +37,10 @@ class EditorUser {
 
 	private Instant createdAt = Instant.EPOCH;
 
-	/** The author profile this account signs clinical reviews as (name and credentials readers see). */
+	/**
+	 * The author profile this account signs clinical reviews as (name and credentials
+	 * readers see).
+	 */
 	private @Nullable String authorSlug;
 
 	protected EditorUser() {
@@ -60,14 +66,40 @@ class EditorUser {
 		this.role = role;
 	}
 
-	@Nullable Long getId() { return id; }
-	String getEmail() { return email; }
-	String getDisplayName() { return displayName; }
-	String getPasswordHash() { return passwordHash; }
-	Role getRole() { return role; }
-	boolean isEnabled() { return enabled; }
-	Instant getCreatedAt() { return createdAt; }
-	@Nullable String getAuthorSlug() { return authorSlug; }
-	void setAuthorSlug(@Nullable String authorSlug) { this.authorSlug = authorSlug; }
+	@Nullable Long getId() {
+		return id;
+	}
+
+	String getEmail() {
+		return email;
+	}
+
+	String getDisplayName() {
+		return displayName;
+	}
+
+	String getPasswordHash() {
+		return passwordHash;
+	}
+
+	Role getRole() {
+		return role;
+	}
+
+	boolean isEnabled() {
+		return enabled;
+	}
+
+	Instant getCreatedAt() {
+		return createdAt;
+	}
+
+	@Nullable String getAuthorSlug() {
+		return authorSlug;
+	}
+
+	void setAuthorSlug(@Nullable String authorSlug) {
+		this.authorSlug = authorSlug;
+	}
 
 }

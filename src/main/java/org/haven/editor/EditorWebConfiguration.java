@@ -15,7 +15,8 @@ import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * The admin's own stylesheet and script (not themed), and "not found" for missing articles, revisions and categories.
+ * The admin's own stylesheet and script (not themed), and "not found" for missing
+ * articles, revisions and categories.
  */
 @Configuration(proxyBeanMethods = false)
 class EditorWebConfiguration implements WebMvcConfigurer {

@@ -18,9 +18,10 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
 /**
- * Haven ships without a default password. On a start with no accounts it creates the first admin from
- * {@code HAVEN_ADMIN_EMAIL}/{@code HAVEN_ADMIN_PASSWORD} if both are set; otherwise it logs a one-time setup link
- * ({@code /setup/<token>}) that works once, for {@code setup-link-validity}, and only while there are still no accounts.
+ * Haven ships without a default password. On a start with no accounts it creates the
+ * first admin from {@code HAVEN_ADMIN_EMAIL}/{@code HAVEN_ADMIN_PASSWORD} if both are
+ * set; otherwise it logs a one-time setup link ({@code /setup/<token>}) that works once,
+ * for {@code setup-link-validity}, and only while there are still no accounts.
  */
 @Component
 class FirstAdmin implements ApplicationRunner {
@@ -77,11 +78,12 @@ class FirstAdmin implements ApplicationRunner {
 		return "/setup/" + token;
 	}
 
-	/** The link still works: right token, not expired, not used, and still no accounts. */
+	/**
+	 * The link still works: right token, not expired, not used, and still no accounts.
+	 */
 	synchronized boolean valid(String candidate) {
-		return token != null && clock.instant().isBefore(expires) && accounts.none()
-				&& MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8),
-						candidate.getBytes(StandardCharsets.UTF_8));
+		return token != null && clock.instant().isBefore(expires) && accounts.none() && MessageDigest
+			.isEqual(token.getBytes(StandardCharsets.UTF_8), candidate.getBytes(StandardCharsets.UTF_8));
 	}
 
 	/** Creates the admin through the link, which then stops working. */

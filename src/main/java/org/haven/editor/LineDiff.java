@@ -7,10 +7,16 @@ import java.util.Locale;
 import com.github.difflib.text.DiffRow;
 import com.github.difflib.text.DiffRowGenerator;
 
-/** A side-by-side line diff of two texts, for revisions and conflicts. Templates escape the lines. */
+/**
+ * A side-by-side line diff of two texts, for revisions and conflicts. Templates escape
+ * the lines.
+ */
 final class LineDiff {
 
-	/** One row: the old line, the new line, and whether they are equal, changed, inserted or deleted. */
+	/**
+	 * One row: the old line, the new line, and whether they are equal, changed, inserted
+	 * or deleted.
+	 */
 	record Row(String kind, String left, String right) {
 	}
 

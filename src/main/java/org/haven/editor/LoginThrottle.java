@@ -12,9 +12,10 @@ import com.github.benmanes.caffeine.cache.Ticker;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Counts failed sign-ins per account and per IP address. Failures are forgotten {@code window} after the last one;
- * once a count reaches its limit, sign-in is refused until {@code lockout} after the failure that reached it. Held in
- * memory (Caffeine), so a restart forgives everyone.
+ * Counts failed sign-ins per account and per IP address. Failures are forgotten
+ * {@code window} after the last one; once a count reaches its limit, sign-in is refused
+ * until {@code lockout} after the failure that reached it. Held in memory (Caffeine), so
+ * a restart forgives everyone.
  */
 class LoginThrottle {
 
@@ -65,8 +66,9 @@ class LoginThrottle {
 
 	private void record(String key) {
 		Instant now = clock.instant();
-		failures.asMap().compute(key, (k, f) -> f == null || now.isAfter(f.last().plus(settings.window()))
-				? new Failures(1, now) : new Failures(f.count() + 1, now));
+		failures.asMap()
+			.compute(key, (k, f) -> f == null || now.isAfter(f.last().plus(settings.window())) ? new Failures(1, now)
+					: new Failures(f.count() + 1, now));
 	}
 
 	private static String accountKey(String account) {

@@ -20,8 +20,9 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The media library: upload an image, then copy its Markdown into an article. The editor's "Insert an image" panel
- * uploads through the same address asking for JSON, and puts the image straight into the text.
+ * The media library: upload an image, then copy its Markdown into an article. The
+ * editor's "Insert an image" panel uploads through the same address asking for JSON, and
+ * puts the image straight into the text.
  */
 @Controller
 class MediaController {
@@ -54,7 +55,10 @@ class MediaController {
 		}
 	}
 
-	/** The same upload for the editor's script: the stored image, or 422 with the problem in words. */
+	/**
+	 * The same upload for the editor's script: the stored image, or 422 with the problem
+	 * in words.
+	 */
 	@PostMapping(value = "/admin/media", produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<Map<String, Object>> uploadFromEditor(@RequestParam(required = false) MultipartFile file)
 			throws IOException {

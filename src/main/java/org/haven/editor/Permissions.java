@@ -9,9 +9,10 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 
 /**
- * Who may do what to an article. Editors (and admins) may edit, publish and unpublish anything. Authors may write new
- * articles and edit their own while they are drafts (or back with them after being unpublished), and submit them for
- * review; they cannot publish.
+ * Who may do what to an article. Editors (and admins) may edit, publish and unpublish
+ * anything. Authors may write new articles and edit their own while they are drafts (or
+ * back with them after being unpublished), and submit them for review; they cannot
+ * publish.
  */
 final class Permissions {
 
@@ -50,7 +51,10 @@ final class Permissions {
 		}
 	}
 
-	/** As {@link #requireEdit(Authentication, EditableArticle)}; reads the article only if the role does not decide. */
+	/**
+	 * As {@link #requireEdit(Authentication, EditableArticle)}; reads the article only if
+	 * the role does not decide.
+	 */
 	static void requireEdit(Authentication user, Supplier<EditableArticle> article) {
 		if (!isEditor(user)) {
 			requireEdit(user, article.get());

@@ -16,8 +16,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Renders the form as readers would see it, through the same pipeline as a save and with the active theme's
- * stylesheets. {@code fragment=true} returns only the preview section, for the editor script's live refresh.
+ * Renders the form as readers would see it, through the same pipeline as a save and with
+ * the active theme's stylesheets. {@code fragment=true} returns only the preview section,
+ * for the editor script's live refresh.
  */
 @Controller
 class PreviewController {
@@ -46,7 +47,10 @@ class PreviewController {
 		return fragment ? "admin/articles/preview :: preview" : "admin/articles/preview";
 	}
 
-	/** {@code css/<name>.css} of the active theme and each theme it extends, base theme first. */
+	/**
+	 * {@code css/<name>.css} of the active theme and each theme it extends, base theme
+	 * first.
+	 */
 	private List<String> themeStylesheets() {
 		Theme active = themes.active();
 		List<String> urls = new ArrayList<>();

@@ -17,12 +17,18 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Clinical sign-off through the API: the same rules as the editor (reviewers only, never one's own article). */
+/**
+ * Clinical sign-off through the API: the same rules as the editor (reviewers only, never
+ * one's own article).
+ */
 @RestController
 @RequestMapping("/api/v1")
 class ReviewApiController {
 
-	/** A sign-off: the version the reviewer read, {@code approve} or {@code request-changes}, and a comment. */
+	/**
+	 * A sign-off: the version the reviewer read, {@code approve} or
+	 * {@code request-changes}, and a comment.
+	 */
 	record SignOffRequest(long version, String decision, String comment) {
 	}
 
@@ -45,8 +51,8 @@ class ReviewApiController {
 		return switch (request.decision() == null ? "" : request.decision()) {
 			case "approve" -> review.approve(id, request.version(), reviewers.of(user), comment);
 			case "request-changes" -> review.requestChanges(id, request.version(), reviewers.of(user), comment);
-			default -> throw new DraftRejected(List.of(new DraftProblem("decision",
-					"The decision is 'approve' or 'request-changes'.")));
+			default -> throw new DraftRejected(
+					List.of(new DraftProblem("decision", "The decision is 'approve' or 'request-changes'.")));
 		};
 	}
 

@@ -8,7 +8,10 @@ import org.haven.content.DraftRejected;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
-/** Who a signed-in reviewer signs off as: their account and the author profile an admin linked it to. */
+/**
+ * Who a signed-in reviewer signs off as: their account and the author profile an admin
+ * linked it to.
+ */
 @Component
 class ReviewerAccounts {
 

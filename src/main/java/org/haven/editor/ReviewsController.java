@@ -25,8 +25,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The review queue, clinical sign-off of an article in review (approve, or ask for changes with a comment), and
- * acknowledging safe-messaging findings with a reason.
+ * The review queue, clinical sign-off of an article in review (approve, or ask for
+ * changes with a comment), and acknowledging safe-messaging findings with a reason.
  */
 @Controller
 class ReviewsController {
@@ -62,12 +62,12 @@ class ReviewsController {
 		editorModel.addTo(model, user);
 		ReviewQueue.Groups groups = queue.groups();
 		model.addAttribute("dueSoonDays", properties.dueSoonDays());
-		model.addAttribute("groups", List.of(
-				new Group("waiting", "Waiting for review", "Nothing is waiting for review.", groups.waiting()),
-				new Group("stale", "Review stale", "No review has gone stale.", groups.stale()),
-				new Group("due", "Review due within " + properties.dueSoonDays() + " days", "No review falls due soon.",
-						groups.dueSoon()),
-				new Group("overdue", "Overdue", "No review is overdue.", groups.overdue())));
+		model.addAttribute("groups",
+				List.of(new Group("waiting", "Waiting for review", "Nothing is waiting for review.", groups.waiting()),
+						new Group("stale", "Review stale", "No review has gone stale.", groups.stale()),
+						new Group("due", "Review due within " + properties.dueSoonDays() + " days",
+								"No review falls due soon.", groups.dueSoon()),
+						new Group("overdue", "Overdue", "No review is overdue.", groups.overdue())));
 		return "admin/reviews";
 	}
 
@@ -87,7 +87,8 @@ class ReviewsController {
 			}
 		}
 		catch (DraftRejected ex) {
-			redirect.addFlashAttribute("notice", ex.problems().stream().map(DraftProblem::message).findFirst().orElse(""));
+			redirect.addFlashAttribute("notice",
+					ex.problems().stream().map(DraftProblem::message).findFirst().orElse(""));
 		}
 		catch (EditConflict ex) {
 			redirect.addFlashAttribute("notice",
@@ -105,7 +106,8 @@ class ReviewsController {
 			redirect.addFlashAttribute("notice", "Acknowledged: ‘" + matched + "’ no longer stops publishing.");
 		}
 		catch (DraftRejected ex) {
-			redirect.addFlashAttribute("notice", ex.problems().stream().map(DraftProblem::message).findFirst().orElse(""));
+			redirect.addFlashAttribute("notice",
+					ex.problems().stream().map(DraftProblem::message).findFirst().orElse(""));
 		}
 		return "redirect:/admin/articles/" + id + "/edit";
 	}

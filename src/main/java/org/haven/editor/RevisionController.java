@@ -16,7 +16,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** An article's revisions and clinical sign-offs: the list, a side-by-side diff of any two, and restoring one (as a new revision). */
+/**
+ * An article's revisions and clinical sign-offs: the list, a side-by-side diff of any
+ * two, and restoring one (as a new revision).
+ */
 @Controller
 class RevisionController {
 

@@ -4,9 +4,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * What an account may do. ADMIN: everything, plus accounts and settings. EDITOR: write, edit and publish any article,
- * and review articles others wrote. AUTHOR: write new articles and edit their own drafts, then submit them for
- * review. REVIEWER: a clinician who signs off articles in review (as their author profile), and may write like an
+ * What an account may do. ADMIN: everything, plus accounts and settings. EDITOR: write,
+ * edit and publish any article, and review articles others wrote. AUTHOR: write new
+ * articles and edit their own drafts, then submit them for review. REVIEWER: a clinician
+ * who signs off articles in review (as their author profile), and may write like an
  * author.
  */
 enum Role {

@@ -13,7 +13,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
-/** The sign-in page (Spring Security handles the POST) and the one-time first-admin setup page. */
+/**
+ * The sign-in page (Spring Security handles the POST) and the one-time first-admin setup
+ * page.
+ */
 @Controller
 class SignInController {
 
@@ -35,7 +38,8 @@ class SignInController {
 					+ properties.login().lockout().toMinutes() + " minutes; try again later or ask an admin.");
 		}
 		else if (error != null) {
-			model.addAttribute("problem", "That e-mail and password do not match an account. Check both and try again.");
+			model.addAttribute("problem",
+					"That e-mail and password do not match an account. Check both and try again.");
 		}
 		if (signedOut != null) {
 			model.addAttribute("notice", "You are signed out.");

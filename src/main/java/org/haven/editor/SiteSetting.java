@@ -7,7 +7,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** One stored admin choice, by name: {@code theme.active}, or {@code theme.setting.<key>}. */
+/**
+ * One stored admin choice, by name: {@code theme.active}, or {@code theme.setting.<key>}.
+ */
 @Entity
 @Table(name = "site_setting")
 class SiteSetting {
@@ -29,10 +31,21 @@ class SiteSetting {
 		this.name = name;
 	}
 
-	String getName() { return name; }
-	String getValue() { return value; }
-	Instant getUpdatedAt() { return updatedAt; }
-	String getUpdatedBy() { return updatedBy; }
+	String getName() {
+		return name;
+	}
+
+	String getValue() {
+		return value;
+	}
+
+	Instant getUpdatedAt() {
+		return updatedAt;
+	}
+
+	String getUpdatedBy() {
+		return updatedBy;
+	}
 
 	void set(String value, Instant at, String by) {
 		this.value = value;

@@ -14,7 +14,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Tags across all articles: editors rename a tag, or merge it into another by giving that one's name. */
+/**
+ * Tags across all articles: editors rename a tag, or merge it into another by giving that
+ * one's name.
+ */
 @Controller
 class TagsController {
 
@@ -41,8 +44,8 @@ class TagsController {
 		Permissions.requirePublish(user);
 		try {
 			BulkOutcome outcome = changes.renameTag(from, to, user.getName());
-			redirect.addFlashAttribute("notice", "Tag '" + from + "' is now '" + to.strip() + "' on "
-					+ outcome.changed() + " article(s).");
+			redirect.addFlashAttribute("notice",
+					"Tag '" + from + "' is now '" + to.strip() + "' on " + outcome.changed() + " article(s).");
 			redirect.addFlashAttribute("refused", outcome.refused());
 			return "redirect:/admin/tags";
 		}

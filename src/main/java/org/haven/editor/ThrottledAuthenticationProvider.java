@@ -7,7 +7,10 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
-/** Password sign-in with a brake: too many failures for an account or from an address lock sign-in for a while. */
+/**
+ * Password sign-in with a brake: too many failures for an account or from an address lock
+ * sign-in for a while.
+ */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
 	private final AuthenticationProvider passwords;

@@ -11,7 +11,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Admins list accounts and create new ones (the security chain lets only ADMIN reach {@code /admin/users}). */
+/**
+ * Admins list accounts and create new ones (the security chain lets only ADMIN reach
+ * {@code /admin/users}).
+ */
 @Controller
 class UsersController {
 
@@ -61,8 +64,7 @@ class UsersController {
 		}
 	}
 
-	private String page(Authentication user, Model model, List<?> problems, String email, String name,
-			Role role) {
+	private String page(Authentication user, Model model, List<?> problems, String email, String name, Role role) {
 		editorModel.addTo(model, user);
 		model.addAttribute("accounts", accounts.all());
 		model.addAttribute("roles", Role.values());

@@ -25,15 +25,19 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Categories and tags for scripts: list them with their article counts (every stage); editors and admins create,
- * change, rename and merge categories and rename or merge tags, with the same checks and article revisions as the
- * editor. Described in {@code /api/v1/openapi.yaml}.
+ * Categories and tags for scripts: list them with their article counts (every stage);
+ * editors and admins create, change, rename and merge categories and rename or merge
+ * tags, with the same checks and article revisions as the editor. Described in
+ * {@code /api/v1/openapi.yaml}.
  */
 @RestController
 @RequestMapping("/api/v1")
 class VocabularyApiController {
 
-	/** A category as JSON. Fields left out are made (a slug from the name) or, on update, kept as they are. */
+	/**
+	 * A category as JSON. Fields left out are made (a slug from the name) or, on update,
+	 * kept as they are.
+	 */
 	record CategoryBody(@Nullable String name, @Nullable String slug, @Nullable String description,
 			@Nullable Integer order) {
 
@@ -97,8 +101,7 @@ class VocabularyApiController {
 	}
 
 	@PostMapping(value = "/tags/{slug}/rename", consumes = MediaType.APPLICATION_JSON_VALUE)
-	BulkOutcome renameTag(@PathVariable String slug, @RequestBody RenameRequest request,
-			Authentication user) {
+	BulkOutcome renameTag(@PathVariable String slug, @RequestBody RenameRequest request, Authentication user) {
 		Permissions.requirePublish(user);
 		if (queries.allTags().stream().noneMatch(tag -> tag.slug().equals(slug))) {
 			throw new VocabularyNotFound("tag '" + slug + "'");

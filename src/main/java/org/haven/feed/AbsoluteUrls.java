@@ -4,9 +4,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Makes site-relative {@code href} and {@code src} attributes in sanitised HTML absolute, so feed readers, which show
- * the content away from the site, can follow links and load images. Protocol-relative ({@code //host}) and absolute
- * URLs, fragments and anything else are left alone.
+ * Makes site-relative {@code href} and {@code src} attributes in sanitised HTML absolute,
+ * so feed readers, which show the content away from the site, can follow links and load
+ * images. Protocol-relative ({@code //host}) and absolute URLs, fragments and anything
+ * else are left alone.
  */
 final class AbsoluteUrls {
 

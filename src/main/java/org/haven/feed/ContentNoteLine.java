@@ -7,9 +7,9 @@ import org.haven.taxonomy.ContentNote;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * The content note a feed item starts with, as a short paragraph before the summary and the content: feed readers
- * show items without the article page's note, so the item carries its own. Empty for an article with neither typed
- * notes nor a content warning.
+ * The content note a feed item starts with, as a short paragraph before the summary and
+ * the content: feed readers show items without the article page's note, so the item
+ * carries its own. Empty for an article with neither typed notes nor a content warning.
  */
 final class ContentNoteLine {
 

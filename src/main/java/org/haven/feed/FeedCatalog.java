@@ -7,8 +7,8 @@ import org.haven.config.SiteProperties;
 import org.springframework.stereotype.Component;
 
 /**
- * The feeds a page should advertise ({@code <link rel="alternate">}): the site's RSS and Atom feeds always, and on a
- * category, tag or author page that list's own feeds first.
+ * The feeds a page should advertise ({@code <link rel="alternate">}): the site's RSS and
+ * Atom feeds always, and on a category, tag or author page that list's own feeds first.
  */
 @Component
 public class FeedCatalog {
@@ -36,8 +36,7 @@ public class FeedCatalog {
 	}
 
 	private FeedLink link(FeedScope scope, String title, FeedFormat format) {
-		return new FeedLink(title + " (" + format.label() + ")", site.absolute(scope.feedPath(format)),
-				format.type());
+		return new FeedLink(title + " (" + format.label() + ")", site.absolute(scope.feedPath(format)), format.type());
 	}
 
 }

@@ -10,7 +10,10 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.server.ResponseStatusException;
 
-/** RSS ({@code feed.xml}) and Atom ({@code atom.xml}) for the site and for each category, tag and author. */
+/**
+ * RSS ({@code feed.xml}) and Atom ({@code atom.xml}) for the site and for each category,
+ * tag and author.
+ */
 @RestController
 class FeedController {
 
@@ -49,14 +52,18 @@ class FeedController {
 		return new FeedScope(k, slug);
 	}
 
-	/** A feed, or a 301 to where the feed of a renamed or merged category or tag lives now. */
+	/**
+	 * A feed, or a 301 to where the feed of a renamed or merged category or tag lives
+	 * now.
+	 */
 	private ResponseEntity<byte[]> serve(FeedScope scope, FeedFormat format, WebRequest request) {
 		FeedDocument feed = feeds.feed(scope, format).orElse(null);
 		if (feed != null) {
 			return ConditionalResponses.respond(feed, format.mediaType(), request);
 		}
 		FeedScope moved = feeds.movedTo(scope)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no feed at " + scope.feedPath(format)));
+			.orElseThrow(
+					() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no feed at " + scope.feedPath(format)));
 		return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY).location(URI.create(moved.feedPath(format))).build();
 	}
 

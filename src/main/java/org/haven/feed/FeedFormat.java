@@ -2,11 +2,14 @@ package org.haven.feed;
 
 import org.springframework.http.MediaType;
 
-/** The two syndication formats, with Rome's feed type, the file name and the media type served. */
+/**
+ * The two syndication formats, with Rome's feed type, the file name and the media type
+ * served.
+ */
 public enum FeedFormat {
 
-	RSS("rss_2.0", "feed.xml", "application/rss+xml", "RSS"), ATOM("atom_1.0", "atom.xml", "application/atom+xml",
-			"Atom");
+	RSS("rss_2.0", "feed.xml", "application/rss+xml", "RSS"),
+	ATOM("atom_1.0", "atom.xml", "application/atom+xml", "Atom");
 
 	private final String romeType;
 

@@ -4,7 +4,10 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
-/** Which articles a feed carries: the whole site, or one category, tag or author (by slug). */
+/**
+ * Which articles a feed carries: the whole site, or one category, tag or author (by
+ * slug).
+ */
 public record FeedScope(Kind kind, @Nullable String slug) {
 
 	public enum Kind {
@@ -22,8 +25,8 @@ public record FeedScope(Kind kind, @Nullable String slug) {
 	public static final FeedScope SITE = new FeedScope(Kind.SITE, null);
 
 	/**
-	 * A page's scope as the site module names it: {@code site} or {@code article} for the site feed, or
-	 * {@code category:}, {@code tag:}, {@code author:} and a slug.
+	 * A page's scope as the site module names it: {@code site} or {@code article} for the
+	 * site feed, or {@code category:}, {@code tag:}, {@code author:} and a slug.
 	 */
 	public static Optional<FeedScope> parse(String scope) {
 		int colon = scope.indexOf(':');
@@ -39,7 +42,9 @@ public record FeedScope(Kind kind, @Nullable String slug) {
 		};
 	}
 
-	/** The list page this feed follows, e.g. {@code /tags/panic}; {@code /} for the site. */
+	/**
+	 * The list page this feed follows, e.g. {@code /tags/panic}; {@code /} for the site.
+	 */
 	public String pagePath() {
 		return kind == Kind.SITE ? "/" : kind.prefix + slug;
 	}

@@ -9,7 +9,10 @@ import org.haven.article.Slice;
 import org.haven.config.SiteProperties;
 import org.springframework.stereotype.Component;
 
-/** Finds the articles and wording of a feed; empty when the category, tag or author does not exist. */
+/**
+ * Finds the articles and wording of a feed; empty when the category, tag or author does
+ * not exist.
+ */
 @Component
 class FeedSource {
 

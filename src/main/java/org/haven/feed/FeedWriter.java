@@ -19,8 +19,9 @@ import org.jdom2.output.Format;
 import org.jdom2.output.XMLOutputter;
 
 /**
- * Writes a {@link SyndFeed} as RSS 2.0 or Atom 1.0 bytes (UTF-8). Adds what Rome leaves out: the RSS
- * {@code lastBuildDate}, the Atom feed's {@code updated} from its items, and {@code <atom:link rel="self">} in RSS.
+ * Writes a {@link SyndFeed} as RSS 2.0 or Atom 1.0 bytes (UTF-8). Adds what Rome leaves
+ * out: the RSS {@code lastBuildDate}, the Atom feed's {@code updated} from its items, and
+ * {@code <atom:link rel="self">} in RSS.
  */
 final class FeedWriter {
 

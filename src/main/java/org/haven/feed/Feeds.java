@@ -5,7 +5,10 @@ import java.util.Optional;
 import org.haven.config.SiteProperties;
 import org.springframework.stereotype.Service;
 
-/** The feed of a scope in a format, as prepared bytes; empty when the scope does not exist. */
+/**
+ * The feed of a scope in a format, as prepared bytes; empty when the scope does not
+ * exist.
+ */
 @Service
 class Feeds {
 
@@ -25,12 +28,16 @@ class Feeds {
 	}
 
 	Optional<FeedDocument> feed(FeedScope scope, FeedFormat format) {
-		return prepared.get(scope.feedPath(format), () -> source.content(scope).map(content -> FeedDocument.of(
-				FeedWriter.write(builder.build(content, format, properties.content().of(scope.kind())), format),
-				SyndFeedBuilder.lastUpdated(content))));
+		return prepared.get(scope.feedPath(format), () -> source.content(scope)
+			.map(content -> FeedDocument.of(
+					FeedWriter.write(builder.build(content, format, properties.content().of(scope.kind())), format),
+					SyndFeedBuilder.lastUpdated(content))));
 	}
 
-	/** Where the feed of a renamed or merged category or tag moved to, for a scope that has no feed. */
+	/**
+	 * Where the feed of a renamed or merged category or tag moved to, for a scope that
+	 * has no feed.
+	 */
 	Optional<FeedScope> movedTo(FeedScope scope) {
 		return source.movedTo(scope);
 	}

@@ -14,9 +14,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Generated feeds, sitemaps and robots.txt by key, kept until an article or the site's content changes. A document
- * built while a change arrived is served but not kept. Only existing scopes are cached, so the map stays as small as the
- * site's vocabulary.
+ * Generated feeds, sitemaps and robots.txt by key, kept until an article or the site's
+ * content changes. A document built while a change arrived is served but not kept. Only
+ * existing scopes are cached, so the map stays as small as the site's vocabulary.
  */
 @Component
 class PreparedDocuments {

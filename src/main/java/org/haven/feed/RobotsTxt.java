@@ -1,6 +1,9 @@
 package org.haven.feed;
 
-/** {@code /robots.txt}: everything public may be crawled except the admin and the JSON API; names the sitemap. */
+/**
+ * {@code /robots.txt}: everything public may be crawled except the admin and the JSON
+ * API; names the sitemap.
+ */
 final class RobotsTxt {
 
 	private RobotsTxt() {

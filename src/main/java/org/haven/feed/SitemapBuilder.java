@@ -13,8 +13,9 @@ import javax.xml.stream.XMLStreamWriter;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Writes sitemaps (sitemaps.org 0.9). Up to {@code maxUrls} addresses fit one {@code /sitemap.xml}; beyond that,
- * {@code /sitemap.xml} becomes an index of {@code /sitemap-1.xml}, {@code /sitemap-2.xml}, ... each holding at most
+ * Writes sitemaps (sitemaps.org 0.9). Up to {@code maxUrls} addresses fit one
+ * {@code /sitemap.xml}; beyond that, {@code /sitemap.xml} becomes an index of
+ * {@code /sitemap-1.xml}, {@code /sitemap-2.xml}, ... each holding at most
  * {@code maxUrls}.
  */
 final class SitemapBuilder {
@@ -60,7 +61,10 @@ final class SitemapBuilder {
 		});
 	}
 
-	/** The index naming each part at {@code partUrl(n)}, with the newest lastmod of the part. */
+	/**
+	 * The index naming each part at {@code partUrl(n)}, with the newest lastmod of the
+	 * part.
+	 */
 	byte[] index(List<SitemapUrl> urls, java.util.function.IntFunction<String> partUrl) {
 		return xml(writer -> {
 			writer.writeStartElement("sitemapindex");

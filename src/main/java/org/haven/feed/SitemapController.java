@@ -9,7 +9,10 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.server.ResponseStatusException;
 
-/** {@code /sitemap.xml}, its parts {@code /sitemap-n.xml} when split, and {@code /robots.txt}. */
+/**
+ * {@code /sitemap.xml}, its parts {@code /sitemap-n.xml} when split, and
+ * {@code /robots.txt}.
+ */
 @RestController
 class SitemapController {
 

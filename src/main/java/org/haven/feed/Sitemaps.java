@@ -18,8 +18,9 @@ import org.haven.taxonomy.TagCount;
 import org.springframework.stereotype.Service;
 
 /**
- * The sitemap and robots.txt as prepared documents: the home page, every published article, standing page, category
- * and tag with articles, and every author; each list dated by its newest article.
+ * The sitemap and robots.txt as prepared documents: the home page, every published
+ * article, standing page, category and tag with articles, and every author; each list
+ * dated by its newest article.
  */
 @Service
 class Sitemaps {
@@ -39,7 +40,10 @@ class Sitemaps {
 		this.builder = new SitemapBuilder(SitemapBuilder.MAX_URLS);
 	}
 
-	/** {@code /sitemap.xml}: the sitemap itself, or the index of its parts when there are too many addresses. */
+	/**
+	 * {@code /sitemap.xml}: the sitemap itself, or the index of its parts when there are
+	 * too many addresses.
+	 */
 	FeedDocument sitemap() {
 		return prepared.get("/sitemap.xml", () -> {
 			List<SitemapUrl> urls = urls();
@@ -62,8 +66,10 @@ class Sitemaps {
 	}
 
 	FeedDocument robots() {
-		return prepared.get("/robots.txt", () -> Optional.of(document(
-				RobotsTxt.of(site.absolute("/sitemap.xml")).getBytes(StandardCharsets.UTF_8), null)))
+		return prepared
+			.get("/robots.txt",
+					() -> Optional.of(document(
+							RobotsTxt.of(site.absolute("/sitemap.xml")).getBytes(StandardCharsets.UTF_8), null)))
 			.orElseThrow();
 	}
 

@@ -23,9 +23,10 @@ import org.haven.article.ArticleDetail;
 import org.haven.config.SiteProperties;
 
 /**
- * Builds the Rome {@link SyndFeed} both formats share: absolute links, a stable id per article, dates, tags as
- * categories, an author on every entry (the site when the article names none), and full or summary content, each
- * starting with the article's content note when it has one.
+ * Builds the Rome {@link SyndFeed} both formats share: absolute links, a stable id per
+ * article, dates, tags as categories, an author on every entry (the site when the article
+ * names none), and full or summary content, each starting with the article's content note
+ * when it has one.
  */
 final class SyndFeedBuilder {
 
@@ -55,7 +56,10 @@ final class SyndFeedBuilder {
 		return feed;
 	}
 
-	/** When the feed last changed: the newest {@code updatedAt} of its items (the epoch for an empty feed). */
+	/**
+	 * When the feed last changed: the newest {@code updatedAt} of its items (the epoch
+	 * for an empty feed).
+	 */
 	static Instant lastUpdated(FeedContent content) {
 		return content.items()
 			.stream()
@@ -65,7 +69,8 @@ final class SyndFeedBuilder {
 	}
 
 	/**
-	 * {@code tag:<host>,<first publish day>:article-<id>}: does not change when the title or slug does (RFC 4151).
+	 * {@code tag:<host>,<first publish day>:article-<id>}: does not change when the title
+	 * or slug does (RFC 4151).
 	 */
 	String id(ArticleCard card) {
 		String day = card.publishedAt().atZone(ZoneOffset.UTC).toLocalDate().toString();

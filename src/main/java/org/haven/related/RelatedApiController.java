@@ -10,7 +10,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code GET /api/v1/articles/{slug}/related}: the suggestions for an article and why each was made. */
+/**
+ * {@code GET /api/v1/articles/{slug}/related}: the suggestions for an article and why
+ * each was made.
+ */
 @RestController
 class RelatedApiController {
 
@@ -20,8 +23,7 @@ class RelatedApiController {
 		this.related = related;
 	}
 
-	record RelatedJson(String slug, String title, String url, double score, List<String> sharedTags,
-			boolean fillIn) {
+	record RelatedJson(String slug, String title, String url, double score, List<String> sharedTags, boolean fillIn) {
 
 		static RelatedJson of(Suggestion s) {
 			return new RelatedJson(s.card().slug(), s.card().title(), s.card().url(), Math.round(s.score() * 1e4) / 1e4,

@@ -8,8 +8,9 @@ import org.haven.article.DerivedIndex;
 import org.springframework.stereotype.Service;
 
 /**
- * Related posts for the reader site. The index is built once (after the start-up import, or when the application is
- * ready if nothing was imported), rebuilt after each import, and otherwise changed one article per event.
+ * Related posts for the reader site. The index is built once (after the start-up import,
+ * or when the application is ready if nothing was imported), rebuilt after each import,
+ * and otherwise changed one article per event.
  */
 @Service
 public class RelatedArticles extends DerivedIndex {
@@ -26,7 +27,10 @@ public class RelatedArticles extends DerivedIndex {
 		this.index = new RelatedIndex(settings);
 	}
 
-	/** The configured number of suggestions for a published article; empty for an unknown one. */
+	/**
+	 * The configured number of suggestions for a published article; empty for an unknown
+	 * one.
+	 */
 	public List<Suggestion> forArticle(String slug) {
 		return index.topFor(slug, settings.count());
 	}

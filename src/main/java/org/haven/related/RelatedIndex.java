@@ -18,9 +18,11 @@ import org.haven.article.ArticleCard;
 import org.haven.taxonomy.TagRef;
 
 /**
- * The published articles by tag (an inverted index) and by category, kept in memory and changed one article at a time.
- * Suggestions for one article walk only the posting lists of its own tags, never the whole collection. Thread-safe;
- * usable without Spring: {@code new RelatedIndex(RelatedProperties.defaults())}, {@link #rebuild}, {@link #topFor}.
+ * The published articles by tag (an inverted index) and by category, kept in memory and
+ * changed one article at a time. Suggestions for one article walk only the posting lists
+ * of its own tags, never the whole collection. Thread-safe; usable without Spring:
+ * {@code new RelatedIndex(RelatedProperties.defaults())}, {@link #rebuild},
+ * {@link #topFor}.
  */
 public final class RelatedIndex {
 
@@ -58,7 +60,10 @@ public final class RelatedIndex {
 		});
 	}
 
-	/** Adds or replaces one published article (its slug, tags or category may have changed). */
+	/**
+	 * Adds or replaces one published article (its slug, tags or category may have
+	 * changed).
+	 */
 	public void put(ArticleCard card) {
 		write(() -> add(card));
 	}
@@ -77,8 +82,9 @@ public final class RelatedIndex {
 	}
 
 	/**
-	 * Up to {@code limit} suggestions for the article {@code slug}: the best by tag overlap above the minimum score,
-	 * then, if allowed, fill-ins from its category, newest first. Empty for an article that is not in the index.
+	 * Up to {@code limit} suggestions for the article {@code slug}: the best by tag
+	 * overlap above the minimum score, then, if allowed, fill-ins from its category,
+	 * newest first. Empty for an article that is not in the index.
 	 */
 	public List<Suggestion> topFor(String slug, int limit) {
 		return read(() -> {
@@ -96,10 +102,11 @@ public final class RelatedIndex {
 	}
 
 	/**
-	 * The best {@code limit} candidates, exactly as scoring every article sharing a tag would rank them, without doing
-	 * so: tags are walked rarest first, each new candidate is scored at once from its own few tags, and the walk stops
-	 * as soon as no article that shares only the remaining (commoner) tags could beat the current last place. On a large
-	 * site that leaves the long posting lists of the commonest tags unread.
+	 * The best {@code limit} candidates, exactly as scoring every article sharing a tag
+	 * would rank them, without doing so: tags are walked rarest first, each new candidate
+	 * is scored at once from its own few tags, and the walk stops as soon as no article
+	 * that shares only the remaining (commoner) tags could beat the current last place.
+	 * On a large site that leaves the long posting lists of the commonest tags unread.
 	 */
 	private List<Suggestion> best(ArticleCard source, int limit) {
 		int documents = byId.size();
@@ -149,7 +156,8 @@ public final class RelatedIndex {
 			}
 			remaining -= idf.applyAsDouble(tag);
 		}
-		// report the scorer's own figure (summed in slug order, so exactly symmetric); the order is unaffected
+		// report the scorer's own figure (summed in slug order, so exactly symmetric);
+		// the order is unaffected
 		List<Suggestion> exact = new ArrayList<>(top.size());
 		for (Suggestion s : top) {
 			exact.add(new Suggestion(s.card(), scorer.score(source, s.card(), idf), s.sharedTags(), false));
@@ -158,7 +166,10 @@ public final class RelatedIndex {
 		return exact;
 	}
 
-	/** The same score as {@link RelatedScorer#score}, from the candidate's own tags without building sets. */
+	/**
+	 * The same score as {@link RelatedScorer#score}, from the candidate's own tags
+	 * without building sets.
+	 */
 	private double quickScore(ArticleCard source, Set<String> sourceTags, double sourceWeight, ArticleCard candidate,
 			ToDoubleFunction<String> idf) {
 		double shared = 0;

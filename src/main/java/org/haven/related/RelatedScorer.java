@@ -14,14 +14,18 @@ import org.haven.taxonomy.TagRef;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Scores how related two articles are, as a pure function of their tags, categories and the tag frequencies:
- * {@code tagWeight × Σ idf(shared) ÷ Σ idf(union) + categoryBonus (same primary category)}, with
- * {@code idf(t) = ln(1 + N / df(t))}, so a rare shared tag counts more than a common one and an article does not win by
- * carrying many tags (its extra tags enlarge the union).
+ * Scores how related two articles are, as a pure function of their tags, categories and
+ * the tag frequencies:
+ * {@code tagWeight × Σ idf(shared) ÷ Σ idf(union) + categoryBonus (same primary category)},
+ * with {@code idf(t) = ln(1 + N / df(t))}, so a rare shared tag counts more than a common
+ * one and an article does not win by carrying many tags (its extra tags enlarge the
+ * union).
  */
 public final class RelatedScorer {
 
-	/** Scores closer than this are a tie, so floating-point noise never decides an order. */
+	/**
+	 * Scores closer than this are a tie, so floating-point noise never decides an order.
+	 */
 	static final double TIE = 1e-9;
 
 	private final RelatedProperties settings;
@@ -34,7 +38,10 @@ public final class RelatedScorer {
 		return Math.log(1 + (double) documents / Math.max(1, documentFrequency));
 	}
 
-	/** IDF-weighted Jaccard similarity of two tag sets, in [0, 1]; symmetric, summed in slug order. */
+	/**
+	 * IDF-weighted Jaccard similarity of two tag sets, in [0, 1]; symmetric, summed in
+	 * slug order.
+	 */
 	public static double similarity(Collection<String> a, Collection<String> b, ToDoubleFunction<String> idf) {
 		SortedSet<String> union = new TreeSet<>(a);
 		union.addAll(b);
@@ -60,9 +67,10 @@ public final class RelatedScorer {
 	}
 
 	/**
-	 * Whether {@code candidate} may be suggested under {@code source}, so no reader meets difficult material unwarned:
-	 * an article with content notes only under one whose notes include all of them (never under one without notes),
-	 * and an article with only a free-text content warning only under one carrying the very same warning text.
+	 * Whether {@code candidate} may be suggested under {@code source}, so no reader meets
+	 * difficult material unwarned: an article with content notes only under one whose
+	 * notes include all of them (never under one without notes), and an article with only
+	 * a free-text content warning only under one carrying the very same warning text.
 	 */
 	public static boolean mayAppearUnder(ArticleCard source, ArticleCard candidate) {
 		if (!candidate.contentNotes().isEmpty()) {
@@ -78,7 +86,10 @@ public final class RelatedScorer {
 		return slugs;
 	}
 
-	/** Higher score first, then newer, then slug: the same input always gives the same order. */
+	/**
+	 * Higher score first, then newer, then slug: the same input always gives the same
+	 * order.
+	 */
 	public static Comparator<Suggestion> order() {
 		return (x, y) -> {
 			if (Math.abs(x.score() - y.score()) > TIE) {

@@ -1,6 +1,7 @@
 /**
- * Related posts: an in-memory tag index refreshed on article events, scored by IDF-weighted tag overlap, usable with or
- * without Spring ({@link org.haven.related.RelatedIndex}).
+ * Related posts: an in-memory tag index refreshed on article events, scored by
+ * IDF-weighted tag overlap, usable with or without Spring
+ * ({@link org.haven.related.RelatedIndex}).
  */
 @NullMarked
 package org.haven.related;

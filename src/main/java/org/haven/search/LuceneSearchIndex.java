@@ -40,12 +40,14 @@ import org.haven.taxonomy.TagRef;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * {@link SearchIndex} on plain Lucene 9: English stemming, title and tags boosted over summary and body, category and
- * tag filters, and snippets from the body with matches in {@code <mark>}. One writer; a search first refreshes the
- * readers from it (near-real-time) if anything changed since, so a change is found by every search that starts after
- * {@link #index} or {@link #remove} returned, and a burst of changes costs one refresh, not one each. Only
- * {@link #replaceAll} and {@link #close} commit to disk: the index is rebuilt from the articles at every start, so
- * forcing each article's change to disk (a handful of fsyncs) would buy nothing. Usable without Spring on any
+ * {@link SearchIndex} on plain Lucene 9: English stemming, title and tags boosted over
+ * summary and body, category and tag filters, and snippets from the body with matches in
+ * {@code <mark>}. One writer; a search first refreshes the readers from it
+ * (near-real-time) if anything changed since, so a change is found by every search that
+ * starts after {@link #index} or {@link #remove} returned, and a burst of changes costs
+ * one refresh, not one each. Only {@link #replaceAll} and {@link #close} commit to disk:
+ * the index is rebuilt from the articles at every start, so forcing each article's change
+ * to disk (a handful of fsyncs) would buy nothing. Usable without Spring on any
  * {@link Directory}.
  */
 public final class LuceneSearchIndex implements SearchIndex, Closeable {
@@ -129,8 +131,7 @@ public final class LuceneSearchIndex implements SearchIndex, Closeable {
 		}
 	}
 
-	private SearchResults page(IndexSearcher searcher, Query full, Query parsed, SearchQuery query)
-			throws IOException {
+	private SearchResults page(IndexSearcher searcher, Query full, Query parsed, SearchQuery query) throws IOException {
 		int from = (query.page() - 1) * query.pageSize();
 		int total = searcher.count(full);
 		if (from >= total) {
@@ -154,8 +155,9 @@ public final class LuceneSearchIndex implements SearchIndex, Closeable {
 	}
 
 	/**
-	 * Reader input as a query over every field: cut to the maximum length, lower-cased (so AND, OR and NOT are words,
-	 * not operators) and escaped (so quotes, wildcards and brackets are text). Null when nothing searchable is left.
+	 * Reader input as a query over every field: cut to the maximum length, lower-cased
+	 * (so AND, OR and NOT are words, not operators) and escaped (so quotes, wildcards and
+	 * brackets are text). Null when nothing searchable is left.
 	 */
 	Query parse(String text) {
 		String cut = text.length() > maxQueryLength ? text.substring(0, maxQueryLength) : text;

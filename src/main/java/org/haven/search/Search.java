@@ -13,8 +13,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 /**
- * Search for the reader site: runs a query and returns cards with snippets. Keeps the index current: built once (after
- * the start-up import, or when the application is ready), rebuilt after each import, one article per event otherwise.
+ * Search for the reader site: runs a query and returns cards with snippets. Keeps the
+ * index current: built once (after the start-up import, or when the application is
+ * ready), rebuilt after each import, one article per event otherwise.
  */
 @Service
 public class Search extends DerivedIndex {
@@ -23,7 +24,10 @@ public class Search extends DerivedIndex {
 	public record Page(List<Hit> hits, long total, int page, int totalPages) {
 	}
 
-	/** An article found, with HTML-escaped text around the matches, which are wrapped in {@code <mark>}. */
+	/**
+	 * An article found, with HTML-escaped text around the matches, which are wrapped in
+	 * {@code <mark>}.
+	 */
 	public record Hit(ArticleCard card, String snippetHtml) {
 	}
 
@@ -39,7 +43,10 @@ public class Search extends DerivedIndex {
 		this.properties = properties;
 	}
 
-	/** Blank text finds nothing; odd text (operators, quotes, any script, any length) never fails. */
+	/**
+	 * Blank text finds nothing; odd text (operators, quotes, any script, any length)
+	 * never fails.
+	 */
 	public Page search(String text, @Nullable String category, @Nullable String tag, int page) {
 		SearchResults results = text.isBlank() ? SearchResults.none(page, properties.pageSize())
 				: index.search(new SearchQuery(text, category, tag, page, properties.pageSize()));

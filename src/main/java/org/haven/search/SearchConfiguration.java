@@ -10,7 +10,9 @@ import org.haven.config.SiteProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The local Lucene index, in {@code haven.search.dir} or {@code <data-dir>/search-index}. */
+/**
+ * The local Lucene index, in {@code haven.search.dir} or {@code <data-dir>/search-index}.
+ */
 @Configuration(proxyBeanMethods = false)
 class SearchConfiguration {
 

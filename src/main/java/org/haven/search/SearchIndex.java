@@ -5,8 +5,8 @@ import java.util.stream.Stream;
 import org.haven.article.ArticleDetail;
 
 /**
- * A full-text index of published articles. Haven ships a local Lucene implementation; a large deployment can put
- * OpenSearch or Elasticsearch behind the same four operations.
+ * A full-text index of published articles. Haven ships a local Lucene implementation; a
+ * large deployment can put OpenSearch or Elasticsearch behind the same four operations.
  */
 public interface SearchIndex {
 

@@ -5,7 +5,10 @@ import java.util.List;
 /** One page of matches, best first, with the total number of matching articles. */
 public record SearchResults(List<Match> matches, long total, int page, int pageSize) {
 
-	/** A matching article by id, with a snippet of HTML-escaped text in which only {@code <mark>} tags are markup. */
+	/**
+	 * A matching article by id, with a snippet of HTML-escaped text in which only
+	 * {@code <mark>} tags are markup.
+	 */
 	public record Match(long articleId, String snippetHtml) {
 	}
 

@@ -30,10 +30,9 @@ class ArchiveController {
 
 	@GetMapping("/archive")
 	String archive(Model model) {
-		model.addAttribute("taxonomy", new TaxonomyModel("archive", "Archive", List.of(), List.of(),
-				articles.archiveMonths()));
-		model.addAttribute("meta", meta.collection("Archive", "Every article, month by month.", "/archive", 1,
-				"site"));
+		model.addAttribute("taxonomy",
+				new TaxonomyModel("archive", "Archive", List.of(), List.of(), articles.archiveMonths()));
+		model.addAttribute("meta", meta.collection("Archive", "Every article, month by month.", "/archive", 1, "site"));
 		return "taxonomy";
 	}
 

@@ -69,8 +69,8 @@ class ArticleController {
 	}
 
 	/**
-	 * A 301 to {@code path}: old addresses of renamed articles, categories and tags keep working for readers and search
-	 * engines.
+	 * A 301 to {@code path}: old addresses of renamed articles, categories and tags keep
+	 * working for readers and search engines.
 	 */
 	static RedirectView permanentRedirect(String path) {
 		RedirectView view = new RedirectView(path);

@@ -52,7 +52,10 @@ public final class Formats {
 		return minutes + " min read";
 	}
 
-	/** Whether an article was meaningfully updated after publication (a day or more later). */
+	/**
+	 * Whether an article was meaningfully updated after publication (a day or more
+	 * later).
+	 */
 	public boolean updatedLater(Instant published, Instant updated) {
 		return updated.isAfter(published.plusSeconds(86_400));
 	}

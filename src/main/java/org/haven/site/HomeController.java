@@ -39,8 +39,7 @@ class HomeController {
 		List<CategoryBlock> blocks = articles.categories()
 			.stream()
 			.filter(category -> category.count() > 0)
-			.map(category -> new CategoryBlock(category,
-					articles.inCategory(category.slug(), 1, PER_CATEGORY).items()))
+			.map(category -> new CategoryBlock(category, articles.inCategory(category.slug(), 1, PER_CATEGORY).items()))
 			.toList();
 		List<ArticleCard> leadCandidates = page <= 1 ? articles.latestWithoutNotes(LEAD_CANDIDATES) : List.of();
 		model.addAttribute("home", new HomeModel(articles.featured(FEATURED), latest, blocks,

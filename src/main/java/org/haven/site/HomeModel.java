@@ -7,9 +7,10 @@ import org.haven.article.Slice;
 import org.haven.taxonomy.WeightedTag;
 
 /**
- * The home page: featured articles, the latest (paginated), a block per category and the most used tags.
- * {@code featured} and {@code leadCandidates} (the newest articles, for a lead story when too few are featured) never
- * hold an article with a content note: those slots greet every reader, who has not chosen to read about it.
+ * The home page: featured articles, the latest (paginated), a block per category and the
+ * most used tags. {@code featured} and {@code leadCandidates} (the newest articles, for a
+ * lead story when too few are featured) never hold an article with a content note: those
+ * slots greet every reader, who has not chosen to read about it.
  */
 public record HomeModel(List<ArticleCard> featured, Slice<ArticleCard> latest, List<CategoryBlock> categoryBlocks,
 		List<WeightedTag> popularTags, List<ArticleCard> leadCandidates) {

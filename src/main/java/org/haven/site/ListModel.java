@@ -6,8 +6,9 @@ import org.haven.article.Slice;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A paginated list of articles: one category, one tag, one author or one month. {@code kind} is {@code category},
- * {@code tag}, {@code author} or {@code archive}; {@code path} is the list's own URL, for pagination links.
+ * A paginated list of articles: one category, one tag, one author or one month.
+ * {@code kind} is {@code category}, {@code tag}, {@code author} or {@code archive};
+ * {@code path} is the list's own URL, for pagination links.
  */
 public record ListModel(String kind, String heading, String description, String path, Slice<ArticleCard> articles,
 		@Nullable AuthorView author) {

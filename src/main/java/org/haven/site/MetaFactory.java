@@ -15,7 +15,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Builds each page's head: title, description, canonical URL, Open Graph type and schema.org JSON-LD. */
+/**
+ * Builds each page's head: title, description, canonical URL, Open Graph type and
+ * schema.org JSON-LD.
+ */
 @Component
 class MetaFactory {
 
@@ -35,8 +38,8 @@ class MetaFactory {
 		ld.put("name", site.title());
 		ld.put("description", site.description());
 		ld.put("url", site.absolute("/"));
-		return meta(page > 1 ? site.title() + " — page " + page : site.title(), site.description(),
-				paged("/", page), "website", ld, "site", null);
+		return meta(page > 1 ? site.title() + " — page " + page : site.title(), site.description(), paged("/", page),
+				"website", ld, "site", null);
 	}
 
 	PageMeta article(ArticleDetail detail) {
@@ -62,8 +65,8 @@ class MetaFactory {
 			ld.put("lastReviewed", detail.lastReviewed().toString());
 			Map<String, Object> reviewer = person(detail.reviewer());
 			if (detail.reviewer().credentials() != null) {
-				reviewer.put("hasCredential", Map.of("@type", "EducationalOccupationalCredential", "name",
-						detail.reviewer().credentials()));
+				reviewer.put("hasCredential",
+						Map.of("@type", "EducationalOccupationalCredential", "name", detail.reviewer().credentials()));
 			}
 			ld.put("reviewedBy", reviewer);
 			ld.put("medicalAudience", Map.of("@type", "MedicalAudience", "audienceType", "Patient"));
@@ -94,7 +97,10 @@ class MetaFactory {
 				"site", null);
 	}
 
-	/** Search results are never indexed by crawlers; the canonical URL is the search page itself. */
+	/**
+	 * Search results are never indexed by crawlers; the canonical URL is the search page
+	 * itself.
+	 */
 	PageMeta search(String query) {
 		Map<String, Object> ld = base("SearchResultsPage");
 		ld.put("name", "Search");
@@ -120,7 +126,10 @@ class MetaFactory {
 		return new PageMeta(title, description, canonical, ogType, image, json(ld), feeds(feedScope), false);
 	}
 
-	/** Feeds advertised by a page; {@code scope} is site, article, or category:/tag:/author: plus a slug. */
+	/**
+	 * Feeds advertised by a page; {@code scope} is site, article, or
+	 * category:/tag:/author: plus a slug.
+	 */
 	private List<PageMeta.FeedLink> feeds(String scope) {
 		return feeds.links(FeedScope.parse(scope).orElse(FeedScope.SITE))
 			.stream()
@@ -159,6 +168,5 @@ class MetaFactory {
 	static String json(Map<String, Object> ld) {
 		return JSON.writeValueAsString(ld).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
 	}
-
 
 }

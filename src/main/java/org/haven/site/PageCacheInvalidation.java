@@ -11,9 +11,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Drops prepared pages whenever anything a reader sees may have changed. A visible article that changed without
- * moving (same lists, related posts and order) drops only the pages that show it: every other page would render the
- * same.
+ * Drops prepared pages whenever anything a reader sees may have changed. A visible
+ * article that changed without moving (same lists, related posts and order) drops only
+ * the pages that show it: every other page would render the same.
  */
 @Component
 class PageCacheInvalidation {

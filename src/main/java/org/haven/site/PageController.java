@@ -7,7 +7,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** Standing pages at the top level: {@code /about}, {@code /privacy}, {@code /disclaimer}. */
+/**
+ * Standing pages at the top level: {@code /about}, {@code /privacy}, {@code /disclaimer}.
+ */
 @Controller
 class PageController {
 

@@ -5,8 +5,9 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The head of a page: {@code <title>}, meta description, canonical URL, Open Graph, schema.org JSON-LD and feed links.
- * {@code jsonLd} is already serialised JSON with {@code <} escaped, safe to write unescaped inside a script block.
+ * The head of a page: {@code <title>}, meta description, canonical URL, Open Graph,
+ * schema.org JSON-LD and feed links. {@code jsonLd} is already serialised JSON with
+ * {@code <} escaped, safe to write unescaped inside a script block.
  */
 public record PageMeta(String title, String description, String canonical, String ogType, @Nullable String ogImage,
 		String jsonLd, List<FeedLink> feeds, boolean noindex) {

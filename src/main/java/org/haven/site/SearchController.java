@@ -7,7 +7,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** {@code /search?q=&category=&tag=&page=}: full-text search, never an error page for what a reader types. */
+/**
+ * {@code /search?q=&category=&tag=&page=}: full-text search, never an error page for what
+ * a reader types.
+ */
 @Controller
 class SearchController {
 
@@ -29,8 +32,8 @@ class SearchController {
 		String t = blankToNull(tag);
 		int number = pageNumber(page);
 		Search.Page results = search.search(query, cat, t, number);
-		model.addAttribute("search", new SearchModel(query, cat, t, results.hits(), results.total(), results.page(),
-				results.totalPages()));
+		model.addAttribute("search",
+				new SearchModel(query, cat, t, results.hits(), results.total(), results.page(), results.totalPages()));
 		model.addAttribute("meta", meta.search(query));
 		return "search";
 	}

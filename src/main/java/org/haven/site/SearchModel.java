@@ -8,9 +8,10 @@ import org.haven.search.Search;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The search page: what was asked ({@code query}, and the {@code category} and {@code tag} filters or null), the hits
- * on this page (each a {@code card} and a {@code snippetHtml} whose only markup is {@code <mark>}), the total number of
- * matching articles and the pagination; {@code pageUrl(n)} keeps the query and filters.
+ * The search page: what was asked ({@code query}, and the {@code category} and
+ * {@code tag} filters or null), the hits on this page (each a {@code card} and a
+ * {@code snippetHtml} whose only markup is {@code <mark>}), the total number of matching
+ * articles and the pagination; {@code pageUrl(n)} keeps the query and filters.
  */
 public record SearchModel(String query, @Nullable String category, @Nullable String tag, List<Search.Hit> results,
 		long total, int page, int totalPages) {

@@ -14,9 +14,10 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
- * Gives every reader template, error pages included, the variables of the theme contract ({@code docs/themes.md}).
- * Only this package's controllers render reader templates; the editor, the JSON API, feeds and theme assets do not
- * get the model, which costs a count of the visible articles by category each time.
+ * Gives every reader template, error pages included, the variables of the theme contract
+ * ({@code docs/themes.md}). Only this package's controllers render reader templates; the
+ * editor, the JSON API, feeds and theme assets do not get the model, which costs a count
+ * of the visible articles by category each time.
  */
 @ControllerAdvice(basePackageClasses = SiteModelAdvice.class)
 class SiteModelAdvice {

@@ -33,10 +33,10 @@ class TaxonomyController {
 
 	@GetMapping("/categories")
 	String categories(Model model) {
-		model.addAttribute("taxonomy", new TaxonomyModel("categories", "Categories", articles.categories(), List.of(),
-				List.of()));
-		model.addAttribute("meta", meta.collection("Categories", "Every topic we write about.", "/categories", 1,
-				"site"));
+		model.addAttribute("taxonomy",
+				new TaxonomyModel("categories", "Categories", articles.categories(), List.of(), List.of()));
+		model.addAttribute("meta",
+				meta.collection("Categories", "Every topic we write about.", "/categories", 1, "site"));
 		return "taxonomy";
 	}
 
@@ -49,17 +49,17 @@ class TaxonomyController {
 		Slice<ArticleCard> slice = articles.inCategory(slug, Paging.page(page), Paging.PAGE_SIZE);
 		Paging.requireExists(slice);
 		String path = category.url();
-		model.addAttribute("list", new ListModel("category", category.name(), category.description(), path, slice,
-				null));
-		model.addAttribute("meta", meta.collection(category.name(), category.description(), path, page,
-				"category:" + slug));
+		model.addAttribute("list",
+				new ListModel("category", category.name(), category.description(), path, slice, null));
+		model.addAttribute("meta",
+				meta.collection(category.name(), category.description(), path, page, "category:" + slug));
 		return "list";
 	}
 
 	@GetMapping("/tags")
 	String tags(Model model) {
-		model.addAttribute("taxonomy", new TaxonomyModel("tags", "Tags", List.of(), TagCloud.of(articles.tags()),
-				List.of()));
+		model.addAttribute("taxonomy",
+				new TaxonomyModel("tags", "Tags", List.of(), TagCloud.of(articles.tags()), List.of()));
 		model.addAttribute("meta", meta.collection("Tags", "Every tag on our articles, sized by how often it is used.",
 				"/tags", 1, "site"));
 		return "taxonomy";
@@ -74,20 +74,21 @@ class TaxonomyController {
 		Slice<ArticleCard> slice = articles.taggedWith(slug, Paging.page(page), Paging.PAGE_SIZE);
 		Paging.requireExists(slice);
 		String description = "Articles tagged “" + tag.label() + "”.";
-		model.addAttribute("list", new ListModel("tag", "Tagged: " + tag.label(), description, tag.url(), slice,
-				null));
-		model.addAttribute("meta", meta.collection("Tagged: " + tag.label(), description, tag.url(), page,
-				"tag:" + slug));
+		model.addAttribute("list", new ListModel("tag", "Tagged: " + tag.label(), description, tag.url(), slice, null));
+		model.addAttribute("meta",
+				meta.collection("Tagged: " + tag.label(), description, tag.url(), page, "tag:" + slug));
 		return "list";
 	}
 
 	/**
-	 * A 301 to where a renamed or merged category or tag lives now, or a 404 when {@code slug} never was one. A tag
-	 * slug may be in another script, and a Location header must be ASCII, so it is percent-encoded.
+	 * A 301 to where a renamed or merged category or tag lives now, or a 404 when
+	 * {@code slug} never was one. A tag slug may be in another script, and a Location
+	 * header must be ASCII, so it is percent-encoded.
 	 */
 	private static RedirectView moved(Optional<String> to, String kind, String slug) {
-		return to.map(newSlug -> ArticleController
-			.permanentRedirect("/" + kind + "/" + UriUtils.encodePathSegment(newSlug, StandardCharsets.UTF_8)))
+		return to
+			.map(newSlug -> ArticleController
+				.permanentRedirect("/" + kind + "/" + UriUtils.encodePathSegment(newSlug, StandardCharsets.UTF_8)))
 			.orElseThrow(() -> new NotFoundException(kind + " " + slug));
 	}
 

@@ -11,8 +11,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Errors are shown in the active theme with their real status: {@code error/404} for anything not found (and other
- * 4xx), {@code error/500} for failures. No exception detail ever reaches the page.
+ * Errors are shown in the active theme with their real status: {@code error/404} for
+ * anything not found (and other 4xx), {@code error/500} for failures. No exception detail
+ * ever reaches the page.
  */
 @Component
 class ThemedErrorPages implements ErrorViewResolver {

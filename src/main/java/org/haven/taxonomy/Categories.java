@@ -10,7 +10,10 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The read side of the declared categories, for the modules that count or validate against them. */
+/**
+ * The read side of the declared categories, for the modules that count or validate
+ * against them.
+ */
 @Service
 @Transactional(readOnly = true)
 public class Categories {
@@ -21,7 +24,10 @@ public class Categories {
 		this.categories = categories;
 	}
 
-	/** Every declared category in its declared order, each with its count from {@code counts} (0 when absent). */
+	/**
+	 * Every declared category in its declared order, each with its count from
+	 * {@code counts} (0 when absent).
+	 */
 	public List<CategoryView> withCounts(List<CategoryCount> counts) {
 		Map<String, Long> bySlug = counts.stream()
 			.collect(Collectors.toMap(CategoryCount::slug, CategoryCount::count, Long::sum));
@@ -35,7 +41,10 @@ public class Categories {
 		return categories.findBySlug(slug).map(c -> c.view(count));
 	}
 
-	/** Months between clinical reviews of each category's articles, for the categories that set their own. */
+	/**
+	 * Months between clinical reviews of each category's articles, for the categories
+	 * that set their own.
+	 */
 	public Map<String, Integer> reviewIntervals() {
 		Map<String, Integer> intervals = new HashMap<>();
 		categories.findAll()

@@ -16,9 +16,10 @@ import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.Yaml;
 
 /**
- * Writes {@code content/categories.yaml} from the declared categories after an editor changes them, atomically (like
- * article files), so that the importer reads back exactly what the database holds. The comment lines at the top of
- * the file are kept; every entry is written with its slug, name, description and order.
+ * Writes {@code content/categories.yaml} from the declared categories after an editor
+ * changes them, atomically (like article files), so that the importer reads back exactly
+ * what the database holds. The comment lines at the top of the file are kept; every entry
+ * is written with its slug, name, description and order.
  */
 @Component
 class CategoriesFile {
@@ -30,7 +31,10 @@ class CategoriesFile {
 
 	static final String NAME = "categories.yaml";
 
-	/** Runs after the temporary file is on disk and before the rename; tests use it to simulate a crash. */
+	/**
+	 * Runs after the temporary file is on disk and before the rename; tests use it to
+	 * simulate a crash.
+	 */
 	volatile Consumer<Path> beforeMove = temp -> {
 	};
 
@@ -52,7 +56,10 @@ class CategoriesFile {
 		AtomicFiles.write(file, text.getBytes(StandardCharsets.UTF_8), beforeMove);
 	}
 
-	/** The comment lines (and blank lines between them) that open the file, or the default ones for a new file. */
+	/**
+	 * The comment lines (and blank lines between them) that open the file, or the default
+	 * ones for a new file.
+	 */
 	static String header(Path file) {
 		if (!Files.exists(file)) {
 			return DEFAULT_HEADER;

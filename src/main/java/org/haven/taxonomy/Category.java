@@ -8,7 +8,10 @@ import jakarta.persistence.Id;
 
 import org.jspecify.annotations.Nullable;
 
-/** A declared category (from {@code content/categories.yaml}). Articles refer to it by slug. */
+/**
+ * A declared category (from {@code content/categories.yaml}). Articles refer to it by
+ * slug.
+ */
 @Entity
 class Category {
 
@@ -34,14 +37,33 @@ class Category {
 		this.slug = slug;
 	}
 
-	String getSlug() { return slug; }
-	String getName() { return name; }
-	String getDescription() { return description; }
-	int getOrder() { return order; }
-	@Nullable Integer getReviewIntervalMonths() { return reviewIntervalMonths; }
+	String getSlug() {
+		return slug;
+	}
 
-	/** Months between clinical reviews of this category's articles; null for the site's default. */
-	void setReviewIntervalMonths(@Nullable Integer months) { this.reviewIntervalMonths = months; }
+	String getName() {
+		return name;
+	}
+
+	String getDescription() {
+		return description;
+	}
+
+	int getOrder() {
+		return order;
+	}
+
+	@Nullable Integer getReviewIntervalMonths() {
+		return reviewIntervalMonths;
+	}
+
+	/**
+	 * Months between clinical reviews of this category's articles; null for the site's
+	 * default.
+	 */
+	void setReviewIntervalMonths(@Nullable Integer months) {
+		this.reviewIntervalMonths = months;
+	}
 
 	boolean matches(String name, String description, int order) {
 		return this.name.equals(name) && this.description.equals(description) && this.order == order;

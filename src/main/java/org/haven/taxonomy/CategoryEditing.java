@@ -10,15 +10,20 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 /**
- * The write side of categories for the editor: create, edit, rename the slug, merge one into another. Every change is
- * written back to {@code content/categories.yaml} atomically in the same transaction, so the importer sees the file
- * and the database agree. Renaming and merging move each article through {@link TaxonomyChanges} (a revision, its
- * file, events); the old category goes, and its address redirects, only once no article is left in it.
+ * The write side of categories for the editor: create, edit, rename the slug, merge one
+ * into another. Every change is written back to {@code content/categories.yaml}
+ * atomically in the same transaction, so the importer sees the file and the database
+ * agree. Renaming and merging move each article through {@link TaxonomyChanges} (a
+ * revision, its file, events); the old category goes, and its address redirects, only
+ * once no article is left in it.
  */
 @Service
 public class CategoryEditing {
 
-	/** What a change did: the category as it is now, how many articles moved to it, and the ones that could not. */
+	/**
+	 * What a change did: the category as it is now, how many articles moved to it, and
+	 * the ones that could not.
+	 */
 	public record CategoryChange(CategoryView category, int moved, List<String> refused) {
 	}
 
@@ -43,6 +48,7 @@ public class CategoryEditing {
 		this.lock = lock;
 		this.writes = writes;
 	}
+
 	public CategoryView create(CategoryDraft raw) {
 		return lock.exclusively(() -> {
 			String name = raw.name().strip();
@@ -57,7 +63,10 @@ public class CategoryEditing {
 		});
 	}
 
-	/** Changes name, description and order; a new slug renames the category (see {@link #merge}). */
+	/**
+	 * Changes name, description and order; a new slug renames the category (see
+	 * {@link #merge}).
+	 */
 	public CategoryChange update(String slug, CategoryDraft raw, String user) {
 		return lock.exclusively(() -> {
 			Category current = find(slug);
@@ -77,7 +86,10 @@ public class CategoryEditing {
 		});
 	}
 
-	/** Moves every article of {@code from} into {@code into}; {@code from} then disappears and redirects there. */
+	/**
+	 * Moves every article of {@code from} into {@code into}; {@code from} then disappears
+	 * and redirects there.
+	 */
 	public CategoryChange merge(String from, String into, String user) {
 		return lock.exclusively(() -> {
 			find(from);
@@ -111,7 +123,10 @@ public class CategoryEditing {
 		return new CategoryChange(view(into), outcome.changed(), outcome.refused());
 	}
 
-	/** Adds a new category; its slug stops redirecting if it used to belong to another one. */
+	/**
+	 * Adds a new category; its slug stops redirecting if it used to belong to another
+	 * one.
+	 */
 	private void declare(CategoryDraft draft) {
 		writes.commit(() -> {
 			Category category = new Category(draft.slug());
@@ -132,7 +147,8 @@ public class CategoryEditing {
 		String slug = draft.slug();
 		if (slug.isBlank()) {
 			if (!draft.name().isBlank()) {
-				problems.add(new DraftProblem("slug", "Give the category a web address (slug), for example 'self-care'."));
+				problems
+					.add(new DraftProblem("slug", "Give the category a web address (slug), for example 'self-care'."));
 			}
 		}
 		else if (!Slugs.isValid(slug) || slug.length() > 120) {
@@ -156,7 +172,10 @@ public class CategoryEditing {
 		return find(slug).view(users.countInCategory(slug));
 	}
 
-	/** Category names sit on every card, so pages, feeds and the derived indexes are refreshed. */
+	/**
+	 * Category names sit on every card, so pages, feeds and the derived indexes are
+	 * refreshed.
+	 */
 	private void announce() {
 		writes.announce();
 	}

@@ -18,7 +18,10 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
-/** Imports the declared categories from {@code content/categories.yaml}, before the articles that name them. */
+/**
+ * Imports the declared categories from {@code content/categories.yaml}, before the
+ * articles that name them.
+ */
 @Component
 public class CategoryImporter {
 
@@ -32,8 +35,9 @@ public class CategoryImporter {
 	}
 
 	/**
-	 * Imports the declared categories; returns whether any was added or changed. A category renamed or merged away in
-	 * the editor stays away: an old copy of the file that still declares it is reported, not imported.
+	 * Imports the declared categories; returns whether any was added or changed. A
+	 * category renamed or merged away in the editor stays away: an old copy of the file
+	 * that still declares it is reported, not imported.
 	 */
 	@Transactional
 	public boolean importCategories(Path root, List<ImportProblem> problems) {
@@ -76,15 +80,15 @@ public class CategoryImporter {
 			int order = map.get("order") instanceof Number n ? n.intValue() : position;
 			String movedTo = redirects.find(Kind.CATEGORY, slug).orElse(null);
 			if (movedTo != null) {
-				problems.add(new ImportProblem(CategoriesFile.NAME, 1, "category '" + slug
-						+ "' was renamed or merged into '" + movedTo
-						+ "' in the editor: remove it from the file (or create it again in the editor)"));
+				problems.add(new ImportProblem(CategoriesFile.NAME, 1,
+						"category '" + slug + "' was renamed or merged into '" + movedTo
+								+ "' in the editor: remove it from the file (or create it again in the editor)"));
 				continue;
 			}
 			Integer interval = map.get("review_interval") instanceof Number n && n.intValue() > 0 ? n.intValue() : null;
 			if (map.get("review_interval") != null && interval == null) {
-				problems.add(new ImportProblem(CategoriesFile.NAME, 1, "category '" + slug
-						+ "': review_interval is a whole number of months, such as 12"));
+				problems.add(new ImportProblem(CategoriesFile.NAME, 1,
+						"category '" + slug + "': review_interval is a whole number of months, such as 12"));
 			}
 			Category category = categories.findBySlug(slug).orElseGet(() -> new Category(slug));
 			if (!category.matches(name, description, order)

@@ -6,8 +6,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * How a category edit is kept: the change and the rewrite of {@code content/categories.yaml} in one transaction (a
- * failed write rolls the change back, so file and database agree), then one announcement.
+ * How a category edit is kept: the change and the rewrite of
+ * {@code content/categories.yaml} in one transaction (a failed write rolls the change
+ * back, so file and database agree), then one announcement.
  */
 @Component
 class CategoryWrites {
@@ -31,7 +32,10 @@ class CategoryWrites {
 		this.properties = properties;
 	}
 
-	/** Runs {@code change}, then rewrites the file from the database, all in one transaction. */
+	/**
+	 * Runs {@code change}, then rewrites the file from the database, all in one
+	 * transaction.
+	 */
 	void commit(Runnable change) {
 		transaction.executeWithoutResult(status -> {
 			change.run();
@@ -40,7 +44,10 @@ class CategoryWrites {
 		});
 	}
 
-	/** Category names sit on every card, so pages, feeds and the derived indexes are refreshed. */
+	/**
+	 * Category names sit on every card, so pages, feeds and the derived indexes are
+	 * refreshed.
+	 */
 	void announce() {
 		events.publishEvent(new VocabularyChanged("categories"));
 	}

@@ -18,9 +18,11 @@ import org.haven.content.ImportProblem;
 import org.springframework.stereotype.Component;
 
 /**
- * The controlled vocabulary of content notes, read from {@code content/content-notes.yaml} on every import, or the
- * built-in set when the folder has no such file (or it cannot be read as YAML at all). Kept in memory: it is a handful
- * of entries, the file is its only source, and readers' pages, the importer and the editor all read it from here.
+ * The controlled vocabulary of content notes, read from
+ * {@code content/content-notes.yaml} on every import, or the built-in set when the folder
+ * has no such file (or it cannot be read as YAML at all). Kept in memory: it is a handful
+ * of entries, the file is its only source, and readers' pages, the importer and the
+ * editor all read it from here.
  */
 @Component
 public class ContentNotes {
@@ -47,8 +49,9 @@ public class ContentNotes {
 	}
 
 	/**
-	 * The notes for an article's slugs, in its order. A slug the vocabulary no longer declares is still shown (under a
-	 * label made from the slug), so taking an entry out of the file never hides a note from readers.
+	 * The notes for an article's slugs, in its order. A slug the vocabulary no longer
+	 * declares is still shown (under a label made from the slug), so taking an entry out
+	 * of the file never hides a note from readers.
 	 */
 	public List<ContentNote> resolve(List<String> slugs) {
 		if (slugs.isEmpty()) {
@@ -63,8 +66,9 @@ public class ContentNotes {
 	}
 
 	/**
-	 * Reads {@code content-notes.yaml} in the content folder {@code root}; bad entries are reported and skipped.
-	 * Returns whether the vocabulary changed, which changes what every card with a note shows.
+	 * Reads {@code content-notes.yaml} in the content folder {@code root}; bad entries
+	 * are reported and skipped. Returns whether the vocabulary changed, which changes
+	 * what every card with a note shows.
 	 */
 	public boolean load(Path root, List<ImportProblem> problems) {
 		Path file = root.resolve(ContentNotesFile.NAME);
@@ -79,7 +83,8 @@ public class ContentNotes {
 			}
 		}
 		Map<String, ContentNote> next = loaded != null ? Collections.unmodifiableMap(loaded) : builtIn();
-		// compared as lists: a new order is a change too, since notes are offered in the file's order
+		// compared as lists: a new order is a change too, since notes are offered in the
+		// file's order
 		boolean changed = !List.copyOf(next.values()).equals(List.copyOf(bySlug.values()));
 		bySlug = next;
 		return changed;

@@ -21,8 +21,9 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
- * Reads {@code content-notes.yaml}: a list of entries with {@code slug}, {@code label} and {@code description}. It is
- * read as YAML nodes rather than values so that a bad entry is reported at its own line; the good entries still load.
+ * Reads {@code content-notes.yaml}: a list of entries with {@code slug}, {@code label}
+ * and {@code description}. It is read as YAML nodes rather than values so that a bad
+ * entry is reported at its own line; the good entries still load.
  */
 final class ContentNotesFile {
 
@@ -31,7 +32,10 @@ final class ContentNotesFile {
 	private ContentNotesFile() {
 	}
 
-	/** The declared notes in file order, or null when the file as a whole cannot be used (reported in problems). */
+	/**
+	 * The declared notes in file order, or null when the file as a whole cannot be used
+	 * (reported in problems).
+	 */
 	static @Nullable Map<String, ContentNote> read(String file, String text, List<ImportProblem> problems) {
 		Node root;
 		try {
@@ -82,7 +86,8 @@ final class ContentNotesFile {
 		if (notes.containsKey(slug)) {
 			return "content note '" + slug + "' is declared twice; the first one is used";
 		}
-		// descriptions are shown on one line, so a folded or multi-line value is joined with spaces
+		// descriptions are shown on one line, so a folded or multi-line value is joined
+		// with spaces
 		String description = fields.getOrDefault("description", "").replaceAll("\\s+", " ").strip();
 		notes.put(slug, new ContentNote(slug, label, description));
 		return null;

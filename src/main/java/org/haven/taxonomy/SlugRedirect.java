@@ -15,7 +15,10 @@ import jakarta.persistence.IdClass;
 @IdClass(SlugRedirect.Key.class)
 class SlugRedirect {
 
-	/** What the slug names; its address is {@code /tags/<slug>} or {@code /categories/<slug>}. */
+	/**
+	 * What the slug names; its address is {@code /tags/<slug>} or
+	 * {@code /categories/<slug>}.
+	 */
 	enum Kind {
 
 		TAG, CATEGORY
@@ -70,7 +73,12 @@ class SlugRedirect {
 		this.createdAt = createdAt;
 	}
 
-	String getToSlug() { return toSlug; }
-	void pointTo(String slug) { this.toSlug = slug; }
+	String getToSlug() {
+		return toSlug;
+	}
+
+	void pointTo(String slug) {
+		this.toSlug = slug;
+	}
 
 }

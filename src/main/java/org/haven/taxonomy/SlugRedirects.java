@@ -8,8 +8,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Old slugs of renamed and merged tags and categories. A chain of renames always points straight at the newest slug,
- * and a slug that comes back into use stops redirecting.
+ * Old slugs of renamed and merged tags and categories. A chain of renames always points
+ * straight at the newest slug, and a slug that comes back into use stops redirecting.
  */
 @Component
 public class SlugRedirects {
@@ -26,7 +26,10 @@ public class SlugRedirects {
 		this.clock = clock;
 	}
 
-	/** Where a renamed or merged category lives now, if {@code slug} is an old category slug. */
+	/**
+	 * Where a renamed or merged category lives now, if {@code slug} is an old category
+	 * slug.
+	 */
 	public Optional<String> category(String slug) {
 		return find(Kind.CATEGORY, slug);
 	}
@@ -36,7 +39,10 @@ public class SlugRedirects {
 		return find(Kind.TAG, slug);
 	}
 
-	/** Sends {@code from} to {@code to}, and re-points older redirects to {@code from} at {@code to}. */
+	/**
+	 * Sends {@code from} to {@code to}, and re-points older redirects to {@code from} at
+	 * {@code to}.
+	 */
 	void record(Kind kind, String from, String to) {
 		if (from.equals(to)) {
 			return;

@@ -6,8 +6,8 @@ import java.util.List;
 import org.haven.taxonomy.TagCount;
 
 /**
- * Weights tags on a logarithmic scale, so that one very common tag does not flatten every other tag to the smallest
- * size.
+ * Weights tags on a logarithmic scale, so that one very common tag does not flatten every
+ * other tag to the smallest size.
  */
 public final class TagCloud {
 
@@ -29,8 +29,7 @@ public final class TagCloud {
 	/** The {@code limit} most used tags, most used first, ties by label. */
 	public static List<WeightedTag> top(List<TagCount> tags, int limit) {
 		return of(tags).stream()
-			.sorted(Comparator.comparingLong(WeightedTag::count).reversed()
-				.thenComparing(t -> t.label().toLowerCase()))
+			.sorted(Comparator.comparingLong(WeightedTag::count).reversed().thenComparing(t -> t.label().toLowerCase()))
 			.limit(limit)
 			.toList();
 	}

@@ -10,7 +10,10 @@ import org.haven.taxonomy.VocabularyChange.CategoryMoved;
 import org.haven.taxonomy.VocabularyChange.TagRenamed;
 import org.springframework.stereotype.Service;
 
-/** Bulk changes to the vocabulary: rename or merge a tag, move a category's articles. Old addresses redirect. */
+/**
+ * Bulk changes to the vocabulary: rename or merge a tag, move a category's articles. Old
+ * addresses redirect.
+ */
 @Service
 public class TaxonomyChanges {
 
@@ -24,8 +27,9 @@ public class TaxonomyChanges {
 	}
 
 	/**
-	 * Renames the tag {@code fromSlug} to {@code toLabel} on every article that has it, or merges it into an existing
-	 * tag with that label's slug. The old tag's address redirects to the new one once any article moved.
+	 * Renames the tag {@code fromSlug} to {@code toLabel} on every article that has it,
+	 * or merges it into an existing tag with that label's slug. The old tag's address
+	 * redirects to the new one once any article moved.
 	 */
 	public BulkOutcome renameTag(String fromSlug, String toLabel, String user) {
 		String label = toLabel.strip();
@@ -39,7 +43,10 @@ public class TaxonomyChanges {
 		return outcome;
 	}
 
-	/** Moves every article in category {@code from} to {@code to}, one save each, like {@link #renameTag}. */
+	/**
+	 * Moves every article in category {@code from} to {@code to}, one save each, like
+	 * {@link #renameTag}.
+	 */
 	BulkOutcome moveCategory(String from, String to, String user) {
 		return users.apply(new CategoryMoved(from, to), user);
 	}

@@ -8,13 +8,17 @@ import org.haven.content.ImportProblem;
 import org.springframework.stereotype.Component;
 
 /**
- * The vocabulary part of a content import, run before the articles that use it: the declared categories, then the
- * content notes. Returns what articles are validated against.
+ * The vocabulary part of a content import, run before the articles that use it: the
+ * declared categories, then the content notes. Returns what articles are validated
+ * against.
  */
 @Component
 public class VocabularyImport {
 
-	/** What the import found: whether anything readers see changed, and the slugs articles may use. */
+	/**
+	 * What the import found: whether anything readers see changed, and the slugs articles
+	 * may use.
+	 */
 	public record Imported(boolean changed, Set<String> categories, Set<String> contentNotes) {
 	}
 

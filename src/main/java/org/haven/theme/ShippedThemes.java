@@ -17,9 +17,10 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
- * The themes packaged in the jar under {@code haven-themes/}. A shipped theme that the themes folder lacks is unpacked
- * into a folder of its own (fresh at every start, so it always matches the running version) and loaded from there; a
- * folder of the same name in the themes folder always wins.
+ * The themes packaged in the jar under {@code haven-themes/}. A shipped theme that the
+ * themes folder lacks is unpacked into a folder of its own (fresh at every start, so it
+ * always matches the running version) and loaded from there; a folder of the same name in
+ * the themes folder always wins.
  */
 final class ShippedThemes {
 
@@ -30,7 +31,10 @@ final class ShippedThemes {
 	private ShippedThemes() {
 	}
 
-	/** Unpacks every shipped theme missing from {@code dir} into {@code target}; returns the names unpacked. */
+	/**
+	 * Unpacks every shipped theme missing from {@code dir} into {@code target}; returns
+	 * the names unpacked.
+	 */
 	static Set<String> unpackMissing(Path dir, Path target) {
 		Set<String> unpacked = new LinkedHashSet<>();
 		try {

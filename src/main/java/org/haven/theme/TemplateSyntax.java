@@ -24,12 +24,16 @@ import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresource.FileTemplateResource;
 
 /**
- * Parses a theme template without rendering it, so a broken file is found when the theme loads rather than when a
- * reader asks for the page: malformed markup, and {@code th:*} attributes whose expressions cannot be parsed.
+ * Parses a theme template without rendering it, so a broken file is found when the theme
+ * loads rather than when a reader asks for the page: malformed markup, and {@code th:*}
+ * attributes whose expressions cannot be parsed.
  */
 final class TemplateSyntax {
 
-	/** Attributes whose value is not one standard expression (fragment names, selectors, tokens). */
+	/**
+	 * Attributes whose value is not one standard expression (fragment names, selectors,
+	 * tokens).
+	 */
 	private static final Set<String> NOT_EXPRESSIONS = Set.of("fragment", "replace", "insert", "include",
 			"substituteby", "remove", "inline", "block", "ref");
 
@@ -82,9 +86,10 @@ final class TemplateSyntax {
 		try {
 			switch (local) {
 				case "each" -> EachUtils.parseEach(context, value);
-				case "with", "attr", "attrappend", "attrprepend" -> AssignationUtils.parseAssignationSequence(context, value, false);
-				default -> StandardExpressions.getExpressionParser(context.getConfiguration())
-					.parseExpression(context, value);
+				case "with", "attr", "attrappend", "attrprepend" ->
+					AssignationUtils.parseAssignationSequence(context, value, false);
+				default ->
+					StandardExpressions.getExpressionParser(context.getConfiguration()).parseExpression(context, value);
 			}
 			return Optional.empty();
 		}

@@ -8,8 +8,9 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A loaded theme: its manifest and its folder. {@code chain} is this theme followed by the themes it extends, the order
- * in which templates and assets are looked up; {@code declared} are the settings its own manifest declares, in order.
+ * A loaded theme: its manifest and its folder. {@code chain} is this theme followed by
+ * the themes it extends, the order in which templates and assets are looked up;
+ * {@code declared} are the settings its own manifest declares, in order.
  */
 public record Theme(String name, String title, String version, String author, String description,
 		@Nullable String parent, Map<String, ThemeSetting> declared, Path root, List<Path> chain) {

@@ -1,6 +1,9 @@
 package org.haven.theme;
 
-/** A colour setting's value as templates get it: {@code #rrggbb}, which is also what it prints as. */
+/**
+ * A colour setting's value as templates get it: {@code #rrggbb}, which is also what it
+ * prints as.
+ */
 public record ThemeColor(String hex) {
 
 	@Override

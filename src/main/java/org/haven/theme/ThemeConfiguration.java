@@ -5,7 +5,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 
-/** Plugs the theme resolver into Boot's Thymeleaf engine, and drops parsed templates when the theme changes. */
+/**
+ * Plugs the theme resolver into Boot's Thymeleaf engine, and drops parsed templates when
+ * the theme changes.
+ */
 @Configuration(proxyBeanMethods = false)
 class ThemeConfiguration {
 

@@ -11,9 +11,10 @@ import org.springframework.boot.actuate.endpoint.web.WebEndpointResponse;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code /actuator/theme}: which theme is active, which themes loaded and which did not (and why); a POST of
- * {@code {"name":"magazine"}} reads the theme folders again and switches readers to that theme at once. Reachable
- * from the machine itself only (see {@code SecurityConfiguration}) until editor accounts exist.
+ * {@code /actuator/theme}: which theme is active, which themes loaded and which did not
+ * (and why); a POST of {@code {"name":"magazine"}} reads the theme folders again and
+ * switches readers to that theme at once. Reachable from the machine itself only (see
+ * {@code SecurityConfiguration}) until editor accounts exist.
  */
 @Component
 @Endpoint(id = "theme")
@@ -45,13 +46,20 @@ public class ThemeEndpoint {
 		return new WebEndpointResponse<>(describe(registry));
 	}
 
-	/** The registry's state as plain values, shared with the {@code themes} health indicator. */
+	/**
+	 * The registry's state as plain values, shared with the {@code themes} health
+	 * indicator.
+	 */
 	static Map<String, Object> describe(ThemeRegistry registry) {
 		Map<String, Object> state = new LinkedHashMap<>();
 		state.put("active", registry.active().name());
 		state.put("wanted", registry.wanted());
-		List<Map<String, Object>> themes = registry.themes().values().stream().sorted(
-				java.util.Comparator.comparing(Theme::name)).map(ThemeEndpoint::describe).toList();
+		List<Map<String, Object>> themes = registry.themes()
+			.values()
+			.stream()
+			.sorted(java.util.Comparator.comparing(Theme::name))
+			.map(ThemeEndpoint::describe)
+			.toList();
 		state.put("themes", themes);
 		state.put("problems", registry.problems());
 		return state;

@@ -5,15 +5,19 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * Finds a file along a theme's chain (the theme, then the themes it extends) without ever leaving the theme folders:
- * {@code ../}, absolute paths and symbolic links out of the folder are refused.
+ * Finds a file along a theme's chain (the theme, then the themes it extends) without ever
+ * leaving the theme folders: {@code ../}, absolute paths and symbolic links out of the
+ * folder are refused.
  */
 public final class ThemeFiles {
 
 	private ThemeFiles() {
 	}
 
-	/** A file under {@code <theme>/<area>/<relative>} for the first theme in the chain that has it. */
+	/**
+	 * A file under {@code <theme>/<area>/<relative>} for the first theme in the chain
+	 * that has it.
+	 */
 	public static Optional<Path> find(Theme theme, String area, String relative) {
 		if (relative.isEmpty() || relative.contains("\0") || relative.contains("\\")) {
 			return Optional.empty();

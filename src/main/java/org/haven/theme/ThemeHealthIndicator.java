@@ -5,9 +5,10 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
 
 /**
- * The {@code themes} health component. Readers always get a page (a broken theme falls back to the default), so it
- * stays UP; its details name the active theme and every theme that failed to load, with the file at fault. Details are
- * shown only to authorised callers; the same facts are on {@code /actuator/theme} from the machine itself.
+ * The {@code themes} health component. Readers always get a page (a broken theme falls
+ * back to the default), so it stays UP; its details name the active theme and every theme
+ * that failed to load, with the file at fault. Details are shown only to authorised
+ * callers; the same facts are on {@code /actuator/theme} from the machine itself.
  */
 @Component("themesHealthIndicator")
 class ThemeHealthIndicator implements HealthIndicator {

@@ -15,8 +15,9 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Reads theme folders into {@link Theme}s: the manifest, the {@code extends} chain, the required templates and the
- * syntax of every template. A theme that fails any check is left out, with a problem naming the theme and file.
+ * Reads theme folders into {@link Theme}s: the manifest, the {@code extends} chain, the
+ * required templates and the syntax of every template. A theme that fails any check is
+ * left out, with a problem naming the theme and file.
  */
 final class ThemeLoader {
 
@@ -102,8 +103,9 @@ final class ThemeLoader {
 	}
 
 	/**
-	 * The theme's own settings, each checked against its type. A setting declared without a type that an ancestor
-	 * declares keeps the ancestor's type, label and range, so {@code accent: "#000000"} only changes the default.
+	 * The theme's own settings, each checked against its type. A setting declared without
+	 * a type that an ancestor declares keeps the ancestor's type, label and range, so
+	 * {@code accent: "#000000"} only changes the default.
 	 */
 	private static Map<String, ThemeSetting> settings(ThemeManifest manifest, Map<String, ThemeManifest> manifests) {
 		Map<String, ThemeSetting> settings = new LinkedHashMap<>();
@@ -125,8 +127,8 @@ final class ThemeLoader {
 
 	private static Optional<ThemeSetting> inherited(String key, ThemeManifest manifest,
 			Map<String, ThemeManifest> manifests) {
-		for (ThemeManifest m = manifests.get(String.valueOf(manifest.parent())); m != null;
-				m = manifests.get(String.valueOf(m.parent()))) {
+		for (ThemeManifest m = manifests.get(String.valueOf(manifest.parent())); m != null; m = manifests
+			.get(String.valueOf(m.parent()))) {
 			if (m.settings().containsKey(key) && !m.untyped().contains(key)) {
 				return Optional.of(m.settings().get(key));
 			}

@@ -18,8 +18,9 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 
 /**
- * A {@code theme.yaml} as written: name, title, version, author, description, extends, and settings with defaults.
- * {@code untyped} are the settings declared without a {@code type}: one a parent declares keeps the parent's type.
+ * A {@code theme.yaml} as written: name, title, version, author, description, extends,
+ * and settings with defaults. {@code untyped} are the settings declared without a
+ * {@code type}: one a parent declares keeps the parent's type.
  */
 record ThemeManifest(String name, String title, String version, String author, String description,
 		@Nullable String parent, Map<String, ThemeSetting> settings, Set<String> untyped) {
@@ -34,12 +35,13 @@ record ThemeManifest(String name, String title, String version, String author, S
 		}
 		Object loaded;
 		try {
-			loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(Files.readString(file,
-					StandardCharsets.UTF_8));
+			loaded = new Yaml(new SafeConstructor(new LoaderOptions()))
+				.load(Files.readString(file, StandardCharsets.UTF_8));
 		}
 		catch (MarkedYAMLException ex) {
 			Mark mark = ex.getProblemMark() != null ? ex.getProblemMark() : ex.getContextMark();
-			String where = mark == null ? "" : " at line " + (mark.getLine() + 1) + ", column " + (mark.getColumn() + 1);
+			String where = mark == null ? ""
+					: " at line " + (mark.getLine() + 1) + ", column " + (mark.getColumn() + 1);
 			throw new ThemeException(theme, FILE, "cannot be read" + where + ": " + ex.getProblem());
 		}
 		catch (IOException | YAMLException ex) {
@@ -70,8 +72,8 @@ record ThemeManifest(String name, String title, String version, String author, S
 	}
 
 	/**
-	 * A setting is either a plain default or a map with {@code default} (and {@code type}, {@code label}, and
-	 * {@code min}, {@code max} for a number).
+	 * A setting is either a plain default or a map with {@code default} (and
+	 * {@code type}, {@code label}, and {@code min}, {@code max} for a number).
 	 */
 	private static ThemeSetting settingOf(String theme, String key, @Nullable Object value) {
 		if (!(value instanceof Map<?, ?> spec)) {

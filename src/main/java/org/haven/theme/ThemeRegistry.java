@@ -19,10 +19,11 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * The themes found under {@code haven.theme.dir} (plus the shipped ones it lacks), and which one is active. A theme
- * that cannot be loaded (bad manifest, unknown or cyclic {@code extends}, a required template missing, a template
- * that does not parse) is reported and skipped; if it was the chosen one, readers get the default theme instead of an
- * error page.
+ * The themes found under {@code haven.theme.dir} (plus the shipped ones it lacks), and
+ * which one is active. A theme that cannot be loaded (bad manifest, unknown or cyclic
+ * {@code extends}, a required template missing, a template that does not parse) is
+ * reported and skipped; if it was the chosen one, readers get the default theme instead
+ * of an error page.
  */
 @Component
 public class ThemeRegistry {
@@ -47,13 +48,22 @@ public class ThemeRegistry {
 
 	private volatile String wanted;
 
-	/** Setting values chosen at run time (by an admin); they win over configuration and defaults. */
+	/**
+	 * Setting values chosen at run time (by an admin); they win over configuration and
+	 * defaults.
+	 */
 	private volatile Map<String, String> chosenSettings = Map.of();
 
-	/** {@link #settings()} as templates get them, made again whenever the theme or a value changes. */
+	/**
+	 * {@link #settings()} as templates get them, made again whenever the theme or a value
+	 * changes.
+	 */
 	private volatile Map<String, Object> typedSettings = Map.of();
 
-	/** Shipped themes unpacked at start-up because the themes folder lacks them (not unpacked again on reload). */
+	/**
+	 * Shipped themes unpacked at start-up because the themes folder lacks them (not
+	 * unpacked again on reload).
+	 */
 	private final Map<String, Path> shipped = new LinkedHashMap<>();
 
 	public ThemeRegistry(ThemeProperties properties, ApplicationEventPublisher events) {
@@ -69,8 +79,8 @@ public class ThemeRegistry {
 	}
 
 	/**
-	 * Reads every theme folder again (picking up added, changed and removed themes) and re-applies the current
-	 * choice; caches of templates and pages are dropped.
+	 * Reads every theme folder again (picking up added, changed and removed themes) and
+	 * re-applies the current choice; caches of templates and pages are dropped.
 	 */
 	public synchronized void reload() {
 		load();
@@ -85,7 +95,10 @@ public class ThemeRegistry {
 		return current;
 	}
 
-	/** The theme asked for (by configuration or the last switch), which may differ from the active one if broken. */
+	/**
+	 * The theme asked for (by configuration or the last switch), which may differ from
+	 * the active one if broken.
+	 */
 	public String wanted() {
 		return wanted;
 	}
@@ -107,7 +120,9 @@ public class ThemeRegistry {
 	public synchronized Theme activate(String name) {
 		Theme theme = themes.get(name);
 		if (theme == null) {
-			String problem = problems.stream().filter(p -> p.startsWith("theme '" + name + "'")).findFirst()
+			String problem = problems.stream()
+				.filter(p -> p.startsWith("theme '" + name + "'"))
+				.findFirst()
 				.orElse(null);
 			throw new ThemeException(name, ThemeManifest.FILE, problem != null ? "cannot be used: " + problem
 					: "no such theme is loaded (loaded: " + String.join(", ", themes.keySet()) + ")");
@@ -124,8 +139,8 @@ public class ThemeRegistry {
 	}
 
 	/**
-	 * The active theme's settings: the parents' defaults, then the theme's own, overridden by configuration, then by
-	 * values chosen at run time.
+	 * The active theme's settings: the parents' defaults, then the theme's own,
+	 * overridden by configuration, then by values chosen at run time.
 	 */
 	public Map<String, String> settings() {
 		Map<String, String> merged = new LinkedHashMap<>();
@@ -141,9 +156,10 @@ public class ThemeRegistry {
 	}
 
 	/**
-	 * The active theme's settings as templates get them ({@code site.settings}): a {@link Boolean}, an
-	 * {@link Integer} or a {@link ThemeColor} for a setting of that type, text otherwise. A configured or stored value
-	 * that does not fit its type is logged and the default is used instead.
+	 * The active theme's settings as templates get them ({@code site.settings}): a
+	 * {@link Boolean}, an {@link Integer} or a {@link ThemeColor} for a setting of that
+	 * type, text otherwise. A configured or stored value that does not fit its type is
+	 * logged and the default is used instead.
 	 */
 	public Map<String, Object> typedSettings() {
 		return typedSettings;
@@ -167,7 +183,10 @@ public class ThemeRegistry {
 		return Collections.unmodifiableMap(typed);
 	}
 
-	/** The settings the active theme and its parents declare, parents' first, a theme's own overriding theirs. */
+	/**
+	 * The settings the active theme and its parents declare, parents' first, a theme's
+	 * own overriding theirs.
+	 */
 	public Map<String, ThemeSetting> declaredSettings() {
 		Map<String, ThemeSetting> declared = new LinkedHashMap<>();
 		List<Theme> lineage = new ArrayList<>();
@@ -179,8 +198,9 @@ public class ThemeRegistry {
 	}
 
 	/**
-	 * Replaces the values chosen at run time (keys the active theme does not declare are kept for a theme that does,
-	 * but ignored); readers see them on their next request. The same values again change nothing and drop no cache.
+	 * Replaces the values chosen at run time (keys the active theme does not declare are
+	 * kept for a theme that does, but ignored); readers see them on their next request.
+	 * The same values again change nothing and drop no cache.
 	 */
 	public synchronized void chooseSettings(Map<String, String> values) {
 		if (chosenSettings.equals(values)) {
@@ -214,7 +234,10 @@ public class ThemeRegistry {
 		return fallback;
 	}
 
-	/** Theme folders by name: those in {@code dir}, then shipped ones that {@code dir} lacks. */
+	/**
+	 * Theme folders by name: those in {@code dir}, then shipped ones that {@code dir}
+	 * lacks.
+	 */
 	private Map<String, Path> folders() {
 		Map<String, Path> folders = new LinkedHashMap<>(shipped);
 		for (Path folder : list(properties.dir())) {

@@ -4,10 +4,11 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * One setting a theme declares in {@code theme.yaml}: its default, its type ({@code color}, {@code boolean},
- * {@code number} or {@code text}), the label an admin sees and, for a number, the smallest and largest value allowed.
- * Values are checked against the type and reach templates typed ({@link #valueOf}), so a template never parses one and
- * never gets a colour that is not one.
+ * One setting a theme declares in {@code theme.yaml}: its default, its type
+ * ({@code color}, {@code boolean}, {@code number} or {@code text}), the label an admin
+ * sees and, for a number, the smallest and largest value allowed. Values are checked
+ * against the type and reach templates typed ({@link #valueOf}), so a template never
+ * parses one and never gets a colour that is not one.
  */
 public record ThemeSetting(String key, String defaultValue, String type, String label, int min, int max) {
 
@@ -37,28 +38,32 @@ public record ThemeSetting(String key, String defaultValue, String type, String 
 		this(key, defaultValue, type, label, -NUMBER_LIMIT, NUMBER_LIMIT);
 	}
 
-	/** The same declaration with another default, for a theme that only changes its parent's default. */
+	/**
+	 * The same declaration with another default, for a theme that only changes its
+	 * parent's default.
+	 */
 	ThemeSetting withDefault(String value) {
 		return new ThemeSetting(key, value, type, label, min, max);
 	}
 
 	/**
-	 * {@code text} as templates get it: a {@link Boolean}, an {@link Integer}, a {@link ThemeColor} or the text itself;
-	 * empty when it does not fit the type.
+	 * {@code text} as templates get it: a {@link Boolean}, an {@link Integer}, a
+	 * {@link ThemeColor} or the text itself; empty when it does not fit the type.
 	 */
 	public Optional<Object> valueOf(String text) {
 		return switch (type) {
-			case "color" -> COLOR.matcher(text).matches() ? Optional.of(new ThemeColor(text))
-					: Optional.empty();
-			case "boolean" -> text.equals("true") || text.equals("false") ? Optional.of(Boolean.valueOf(text))
-					: Optional.empty();
+			case "color" -> COLOR.matcher(text).matches() ? Optional.of(new ThemeColor(text)) : Optional.empty();
+			case "boolean" ->
+				text.equals("true") || text.equals("false") ? Optional.of(Boolean.valueOf(text)) : Optional.empty();
 			case "number" -> NUMBER.matcher(text).matches() && inRange(Integer.parseInt(text))
 					? Optional.of(Integer.valueOf(text)) : Optional.empty();
 			default -> text.length() <= MAX_TEXT ? Optional.of(text) : Optional.empty();
 		};
 	}
 
-	/** What is wrong with {@code value} for this setting, in words; empty if it is fine. */
+	/**
+	 * What is wrong with {@code value} for this setting, in words; empty if it is fine.
+	 */
 	public Optional<String> problemWith(String value) {
 		if (valueOf(value).isPresent()) {
 			return Optional.empty();

@@ -14,8 +14,9 @@ import org.thymeleaf.templateresolver.TemplateResolution;
 import org.thymeleaf.templateresource.FileTemplateResource;
 
 /**
- * Resolves view names ({@code article}, {@code error/404}, {@code fragments/header}) against the active theme and
- * then the themes it extends. Names it cannot find are left to the next resolver (the admin's classpath templates).
+ * Resolves view names ({@code article}, {@code error/404}, {@code fragments/header})
+ * against the active theme and then the themes it extends. Names it cannot find are left
+ * to the next resolver (the admin's classpath templates).
  */
 public class ThemeTemplateResolver implements ITemplateResolver {
 
@@ -39,8 +40,8 @@ public class ThemeTemplateResolver implements ITemplateResolver {
 	}
 
 	@Override
-	public TemplateResolution resolveTemplate(IEngineConfiguration configuration, String ownerTemplate,
-			String template, Map<String, Object> templateResolutionAttributes) {
+	public TemplateResolution resolveTemplate(IEngineConfiguration configuration, String ownerTemplate, String template,
+			Map<String, Object> templateResolutionAttributes) {
 		if (template.startsWith("admin/") || template.contains("::")) {
 			return null;
 		}
@@ -48,9 +49,9 @@ public class ThemeTemplateResolver implements ITemplateResolver {
 		if (file.isEmpty()) {
 			return null;
 		}
-		return new TemplateResolution(
-				new FileTemplateResource(file.get().toString(), StandardCharsets.UTF_8.name()), true, TemplateMode.HTML,
-				false, cacheable ? AlwaysValidCacheEntryValidity.INSTANCE : NonCacheableCacheEntryValidity.INSTANCE);
+		return new TemplateResolution(new FileTemplateResource(file.get().toString(), StandardCharsets.UTF_8.name()),
+				true, TemplateMode.HTML, false,
+				cacheable ? AlwaysValidCacheEntryValidity.INSTANCE : NonCacheableCacheEntryValidity.INSTANCE);
 	}
 
 }

@@ -1,6 +1,7 @@
 /**
- * Themes: folders under {@code themes/} with a {@code theme.yaml} manifest, Thymeleaf templates and static assets.
- * Discovers them, resolves {@code extends} chains and resolves templates against the active theme.
+ * Themes: folders under {@code themes/} with a {@code theme.yaml} manifest, Thymeleaf
+ * templates and static assets. Discovers them, resolves {@code extends} chains and
+ * resolves templates against the active theme.
  */
 @NullMarked
 package org.haven.theme;

@@ -4,15 +4,19 @@ import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 
-/** Reads an {@code Accept-Encoding} header (RFC 9110 §12.5.3) for the one coding the page cache offers, gzip. */
+/**
+ * Reads an {@code Accept-Encoding} header (RFC 9110 §12.5.3) for the one coding the page
+ * cache offers, gzip.
+ */
 final class AcceptEncoding {
 
 	private AcceptEncoding() {
 	}
 
 	/**
-	 * Whether gzip is acceptable: named (or as {@code x-gzip}) with a weight above zero, or, when not named, covered by
-	 * a {@code *} above zero. {@code q=0} means "not this one"; a weight that cannot be read counts as zero.
+	 * Whether gzip is acceptable: named (or as {@code x-gzip}) with a weight above zero,
+	 * or, when not named, covered by a {@code *} above zero. {@code q=0} means "not this
+	 * one"; a weight that cannot be read counts as zero.
 	 */
 	static boolean acceptsGzip(@Nullable String header) {
 		if (header == null) {

@@ -28,14 +28,15 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Answers anonymous GETs of reader pages and feeds from prepared bytes, before the security chain and MVC run. The
- * first request renders through the full path and its output (with the security headers it was given) is kept; later
- * ones get the same bytes, gzipped when accepted, with one ETag per variant, or a 304 when the reader's copy is current.
- * Requests that miss while the same page is being rendered wait for that render ({@link SharedRenders}). Anyone with a
- * session, and every non-GET, takes the full path.
- * Everything is dropped when content or the theme changes ({@link #invalidateAll()}); a change to one article that
- * leaves it where it was drops only the pages that show it ({@link #invalidateShowing}), which controllers declare with
- * {@link #showsArticles}.
+ * Answers anonymous GETs of reader pages and feeds from prepared bytes, before the
+ * security chain and MVC run. The first request renders through the full path and its
+ * output (with the security headers it was given) is kept; later ones get the same bytes,
+ * gzipped when accepted, with one ETag per variant, or a 304 when the reader's copy is
+ * current. Requests that miss while the same page is being rendered wait for that render
+ * ({@link SharedRenders}). Anyone with a session, and every non-GET, takes the full path.
+ * Everything is dropped when content or the theme changes ({@link #invalidateAll()}); a
+ * change to one article that leaves it where it was drops only the pages that show it
+ * ({@link #invalidateShowing}), which controllers declare with {@link #showsArticles}.
  */
 public class AnonymousPageCache extends OncePerRequestFilter {
 
@@ -75,15 +76,19 @@ public class AnonymousPageCache extends OncePerRequestFilter {
 	}
 
 	/**
-	 * Drops the pages that show article {@code id}, and those that did not declare what they show; keeps the rest.
-	 * For a change that leaves the article in the same lists, related posts and order.
+	 * Drops the pages that show article {@code id}, and those that did not declare what
+	 * they show; keeps the rest. For a change that leaves the article in the same lists,
+	 * related posts and order.
 	 */
 	public void invalidateShowing(long id) {
 		generation.incrementAndGet();
 		pages.asMap().values().removeIf(page -> page.mayShow(id));
 	}
 
-	/** Declares, while rendering a page, every article it shows (its own, neighbours, related posts...). */
+	/**
+	 * Declares, while rendering a page, every article it shows (its own, neighbours,
+	 * related posts...).
+	 */
 	public static void showsArticles(ServletRequest request, Collection<Long> ids) {
 		request.setAttribute(SHOWN_ARTICLES, Set.copyOf(ids));
 	}
@@ -143,9 +148,12 @@ public class AnonymousPageCache extends OncePerRequestFilter {
 		}
 	}
 
-	/** The full path, keeping what it answered if that can be shared; returns the page kept, or null. */
-	private @Nullable CachedPage render(String key, long started, HttpServletRequest request, HttpServletResponse response,
-			FilterChain chain) throws ServletException, IOException {
+	/**
+	 * The full path, keeping what it answered if that can be shared; returns the page
+	 * kept, or null.
+	 */
+	private @Nullable CachedPage render(String key, long started, HttpServletRequest request,
+			HttpServletResponse response, FilterChain chain) throws ServletException, IOException {
 		ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
 		chain.doFilter(request, wrapper);
 		CachedPage page = capture(wrapper, request);
@@ -166,8 +174,7 @@ public class AnonymousPageCache extends OncePerRequestFilter {
 	private static CachedPage capture(ContentCachingResponseWrapper response, HttpServletRequest request) {
 		String type = response.getContentType();
 		if (response.getStatus() != 200 || type == null || !cacheableType(type)
-				|| response.getHeader(HttpHeaders.SET_COOKIE) != null
-				|| response.getContentSize() > MAX_BODY) {
+				|| response.getHeader(HttpHeaders.SET_COOKIE) != null || response.getContentSize() > MAX_BODY) {
 			return null;
 		}
 		Map<String, List<String>> headers = new LinkedHashMap<>();
@@ -199,7 +206,8 @@ public class AnonymousPageCache extends OncePerRequestFilter {
 		response.setHeader(HttpHeaders.VARY, "Accept-Encoding");
 		response.setContentType(page.contentType());
 		response.setStatus(HttpServletResponse.SC_OK);
-		// Compares If-None-Match with the tag of the variant being sent, else If-Modified-Since; sets 304 on a match
+		// Compares If-None-Match with the tag of the variant being sent, else
+		// If-Modified-Since; sets 304 on a match
 		if (new ServletWebRequest(request, response).checkNotModified(etag, page.lastModified())) {
 			return;
 		}

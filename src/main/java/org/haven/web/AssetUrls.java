@@ -20,8 +20,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Fingerprinted URLs for theme assets: {@code css/calm.css} becomes {@code /themes/calm/css/calm.1a2b3c4d.css}, so the
- * file can be cached for a year and a changed file gets a new URL. Available to templates as {@code assets}.
+ * Fingerprinted URLs for theme assets: {@code css/calm.css} becomes
+ * {@code /themes/calm/css/calm.1a2b3c4d.css}, so the file can be cached for a year and a
+ * changed file gets a new URL. Available to templates as {@code assets}.
  */
 @Component
 public class AssetUrls {
@@ -39,7 +40,10 @@ public class AssetUrls {
 		this.cacheFingerprints = properties.cache();
 	}
 
-	/** The fingerprinted URL of an asset of the active theme, or the plain URL if no theme has the file. */
+	/**
+	 * The fingerprinted URL of an asset of the active theme, or the plain URL if no theme
+	 * has the file.
+	 */
 	public String url(String relative) {
 		Theme theme = themes.active();
 		String plain = "/themes/" + theme.name() + "/" + relative;
@@ -54,7 +58,10 @@ public class AssetUrls {
 		}).orElse(plain);
 	}
 
-	/** A requested asset path split into the file path and whether its fingerprint matches the file's content. */
+	/**
+	 * A requested asset path split into the file path and whether its fingerprint matches
+	 * the file's content.
+	 */
 	record Requested(String relative, boolean fingerprinted) {
 	}
 
@@ -90,6 +97,5 @@ public class AssetUrls {
 	void on(ThemeChanged event) {
 		fingerprints.clear();
 	}
-
 
 }

@@ -17,9 +17,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 
 /**
- * A rendered anonymous response kept as bytes: its headers, body, gzip variant and ETag, its Last-Modified time in
- * epoch milliseconds (-1 without one), and the ids of the articles it shows ({@code null} when the page did not say,
- * so any article's change may affect it).
+ * A rendered anonymous response kept as bytes: its headers, body, gzip variant and ETag,
+ * its Last-Modified time in epoch milliseconds (-1 without one), and the ids of the
+ * articles it shows ({@code null} when the page did not say, so any article's change may
+ * affect it).
  */
 record CachedPage(String contentType, Map<String, List<String>> headers, byte[] body, byte[] gzip, String etag,
 		long lastModified, @Nullable Set<Long> articles) {
@@ -34,14 +35,17 @@ record CachedPage(String contentType, Map<String, List<String>> headers, byte[] 
 	}
 
 	/**
-	 * The ETag of the body sent: the gzip variant has its own (RFC 9110 §8.8.3), so a cache holding both never takes
-	 * one for the other. The identity tag is the one feeds compute for the same bytes.
+	 * The ETag of the body sent: the gzip variant has its own (RFC 9110 §8.8.3), so a
+	 * cache holding both never takes one for the other. The identity tag is the one feeds
+	 * compute for the same bytes.
 	 */
 	String etag(boolean gzipped) {
 		return gzipped ? etag.substring(0, etag.length() - 1) + "-gz\"" : etag;
 	}
 
-	/** Whether a change to article {@code id} (that did not move it) may alter this page. */
+	/**
+	 * Whether a change to article {@code id} (that did not move it) may alter this page.
+	 */
 	boolean mayShow(long id) {
 		return articles == null || articles.contains(id);
 	}

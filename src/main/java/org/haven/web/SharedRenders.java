@@ -11,14 +11,19 @@ import java.util.concurrent.TimeoutException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Overlapping renders of one page share a result: the first request for a key renders it, and requests for the same
- * key that arrive while it runs wait for its page instead of rendering it again. Without this, every reader of a busy
- * page renders it at once after each publish (all of them miss the emptied cache). A request only joins a render that
- * started in the same cache generation, so nobody who arrives after a change is handed a page from before it.
+ * Overlapping renders of one page share a result: the first request for a key renders it,
+ * and requests for the same key that arrive while it runs wait for its page instead of
+ * rendering it again. Without this, every reader of a busy page renders it at once after
+ * each publish (all of them miss the emptied cache). A request only joins a render that
+ * started in the same cache generation, so nobody who arrives after a change is handed a
+ * page from before it.
  */
 final class SharedRenders {
 
-	/** One render in progress: the generation it started in and the page it will give (null: nothing to share). */
+	/**
+	 * One render in progress: the generation it started in and the page it will give
+	 * (null: nothing to share).
+	 */
 	private record Flight(long generation, CompletableFuture<@Nullable CachedPage> page) {
 	}
 
@@ -34,7 +39,9 @@ final class SharedRenders {
 		this.maxWait = maxWait;
 	}
 
-	/** Joins the render of {@code key} started in {@code generation}, or leads a new one. */
+	/**
+	 * Joins the render of {@code key} started in {@code generation}, or leads a new one.
+	 */
 	Seat join(String key, long generation) {
 		Flight mine = new Flight(generation, new CompletableFuture<>());
 		Flight current = flights.compute(key,
@@ -42,13 +49,19 @@ final class SharedRenders {
 		return new Seat(key, current, current == mine);
 	}
 
-	/** The leader's page for those waiting ({@code null} if it cannot be shared); ends the flight. */
+	/**
+	 * The leader's page for those waiting ({@code null} if it cannot be shared); ends the
+	 * flight.
+	 */
 	void land(Seat seat, @Nullable CachedPage page) {
 		seat.flight().page().complete(page);
 		flights.remove(seat.key(), seat.flight());
 	}
 
-	/** For a follower: the leader's page, or {@code null} if there is none to share or it took too long. */
+	/**
+	 * For a follower: the leader's page, or {@code null} if there is none to share or it
+	 * took too long.
+	 */
 	@Nullable CachedPage await(Seat seat) {
 		try {
 			return seat.flight().page().get(maxWait.toMillis(), TimeUnit.MILLISECONDS);

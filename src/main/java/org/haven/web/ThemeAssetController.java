@@ -19,8 +19,9 @@ import org.springframework.web.context.request.WebRequest;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * Serves {@code /themes/{name}/**} from the theme's {@code static/} folder (falling back to the themes it extends).
- * Fingerprinted URLs are immutable for a year; plain ones revalidate by ETag. Unknown files are 404, never a listing.
+ * Serves {@code /themes/{name}/**} from the theme's {@code static/} folder (falling back
+ * to the themes it extends). Fingerprinted URLs are immutable for a year; plain ones
+ * revalidate by ETag. Unknown files are 404, never a listing.
  */
 @RestController
 class ThemeAssetController {
@@ -46,10 +47,10 @@ class ThemeAssetController {
 			return ResponseEntity.notFound().build();
 		}
 		String within = uri.substring(prefix.length());
-		return assets.parse(theme, within).flatMap(found -> ThemeFiles
-			.find(theme, "static", found.relative())
-			.map(file -> {
-				// weak, so that Tomcat still gzips the body (it will not compress under a strong ETag)
+		return assets.parse(theme, within)
+			.flatMap(found -> ThemeFiles.find(theme, "static", found.relative()).map(file -> {
+				// weak, so that Tomcat still gzips the body (it will not compress under a
+				// strong ETag)
 				String etag = "W/\"" + assets.fingerprint(file) + "\"";
 				if (webRequest.checkNotModified(etag)) {
 					return ResponseEntity.status(304).<Resource>build();
@@ -59,7 +60,10 @@ class ThemeAssetController {
 						: CacheControl.noCache().cachePublic();
 				MediaType type = MediaTypeFactory.getMediaType(file.getFileName().toString())
 					.orElse(MediaType.APPLICATION_OCTET_STREAM);
-				return ResponseEntity.ok().cacheControl(cache).eTag(etag).contentType(type)
+				return ResponseEntity.ok()
+					.cacheControl(cache)
+					.eTag(etag)
+					.contentType(type)
 					.<Resource>body(new FileSystemResource(file));
 			}))
 			.orElseGet(() -> ResponseEntity.notFound().build());

@@ -5,7 +5,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
-/** Registers the anonymous page cache ahead of the security chain (which runs at order -100). */
+/**
+ * Registers the anonymous page cache ahead of the security chain (which runs at order
+ * -100).
+ */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration {
 

@@ -1,4 +1,7 @@
-/** Cross-cutting HTTP: the anonymous page cache, theme assets with fingerprinted URLs, and themed error pages. */
+/**
+ * Cross-cutting HTTP: the anonymous page cache, theme assets with fingerprinted URLs, and
+ * themed error pages.
+ */
 @NullMarked
 package org.haven.web;
 

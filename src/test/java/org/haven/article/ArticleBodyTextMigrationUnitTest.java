@@ -11,7 +11,10 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-/** Articles stored before V6 get their plain text from their Markdown; rows that have one keep it. */
+/**
+ * Articles stored before V6 get their plain text from their Markdown; rows that have one
+ * keep it.
+ */
 class ArticleBodyTextMigrationUnitTest {
 
 	@Test

@@ -26,7 +26,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.event.ApplicationEvents;
 
-/** Saving through {@link ArticleEditing}: revisions, write-back, crash safety, conflicts, workflow and scheduling. */
+/**
+ * Saving through {@link ArticleEditing}: revisions, write-back, crash safety, conflicts,
+ * workflow and scheduling.
+ */
 @EditorIntegrationTest
 class ArticleEditingIntegrationTest {
 
@@ -76,8 +79,9 @@ class ArticleEditingIntegrationTest {
 
 		Path file = content.dir().resolve("articles/" + slug + ".md");
 		String text = Files.readString(file);
-		assertThat(text).startsWith("---\ntitle: Sleep and worry").contains("slug: " + slug, "draft: true",
-				"categories:\n  - anxiety", "tags:\n  - Sleep\n  - Worry", "| Worry time | Yes |");
+		assertThat(text).startsWith("---\ntitle: Sleep and worry")
+			.contains("slug: " + slug, "draft: true", "categories:\n  - anxiety", "tags:\n  - Sleep\n  - Worry",
+					"| Worry time | Yes |");
 		assertThat(queries.revisions(created.id())).singleElement()
 			.satisfies(r -> assertThat(r.source()).isEqualTo(text))
 			.satisfies(r -> assertThat(r.createdBy()).isEqualTo(WHO));
@@ -121,8 +125,8 @@ class ArticleEditingIntegrationTest {
 		Path file = content.dir().resolve("articles/" + slug + ".md");
 		String fileBefore = Files.readString(file);
 
-		assertThatThrownBy(() -> editing.save(opened.id(), opened.version(),
-				Drafts.withBody(opened.draft(), "My words."), WHO))
+		assertThatThrownBy(
+				() -> editing.save(opened.id(), opened.version(), Drafts.withBody(opened.draft(), "My words."), WHO))
 			.isInstanceOfSatisfying(EditConflict.class, conflict -> {
 				assertThat(conflict.current().draft().body()).isEqualTo("Their words.");
 				assertThat(conflict.current().version()).isEqualTo(theirs.version());
@@ -140,21 +144,21 @@ class ArticleEditingIntegrationTest {
 				"See [this](/articles/no-such-article) and ![](/media/x.jpg) and [that](/articles/cbt-explained).");
 
 		assertThatThrownBy(() -> editing.publish(draft.id(), draft.version(), withBrokenLink, null, WHO))
-			.isInstanceOfSatisfying(DraftRejected.class, rejected -> assertThat(rejected.problems())
-				.extracting(DraftProblem::field, DraftProblem::message)
-				.anySatisfy(p -> assertThat(p.toList()).containsExactly("summary",
-						"Write a one or two sentence summary: it is shown in lists, search results and feeds."))
-				.anySatisfy(p -> assertThat(p.toList().get(1).toString()).contains("/media/x.jpg", "alt text"))
-				.anySatisfy(p -> assertThat(p.toList().get(1).toString()).contains("/articles/no-such-article"))
-				.noneSatisfy(p -> assertThat(p.toList().get(1).toString()).contains("cbt-explained")));
+			.isInstanceOfSatisfying(DraftRejected.class,
+					rejected -> assertThat(rejected.problems()).extracting(DraftProblem::field, DraftProblem::message)
+						.anySatisfy(p -> assertThat(p.toList()).containsExactly("summary",
+								"Write a one or two sentence summary: it is shown in lists, search results and feeds."))
+						.anySatisfy(p -> assertThat(p.toList().get(1).toString()).contains("/media/x.jpg", "alt text"))
+						.anySatisfy(p -> assertThat(p.toList().get(1).toString()).contains("/articles/no-such-article"))
+						.noneSatisfy(p -> assertThat(p.toList().get(1).toString()).contains("cbt-explained")));
 		assertThat(queries.editable(draft.id()).status()).isEqualTo(ArticleStatus.DRAFT);
 		assertThat(queries.revisions(draft.id())).hasSize(1);
 	}
 
 	@Test
 	void aDraftNeedsATitleAValidSlugAndADeclaredCategory() {
-		var bad = new ArticleDraft(" ", "Not A Slug", "", "no-such-category", List.of(), null, null, null,
-				null, List.of(), false, List.of(), "/media/cover.jpg", "", "Text");
+		var bad = new ArticleDraft(" ", "Not A Slug", "", "no-such-category", List.of(), null, null, null, null,
+				List.of(), false, List.of(), "/media/cover.jpg", "", "Text");
 
 		assertThatThrownBy(() -> editing.create(bad, WHO)).isInstanceOfSatisfying(DraftRejected.class,
 				rejected -> assertThat(rejected.problems()).extracting(DraftProblem::field)
@@ -204,8 +208,7 @@ class ArticleEditingIntegrationTest {
 		editing.save(reworded.id(), reworded.version(),
 				new ArticleDraft(d.title(), d.slug(), d.summary(), d.category(), List.of("sleep", "evenings"),
 						d.author(), d.reviewer(), d.lastReviewed(), d.contentWarning(), d.contentNotes(), d.featured(),
-						d.faq(),
-						d.cover(), d.coverAlt(), d.body()),
+						d.faq(), d.cover(), d.coverAlt(), d.body()),
 				WHO);
 
 		assertThat(events.stream(ArticleUpdated.class).filter(e -> e.slug().equals(slug)))
@@ -315,8 +318,8 @@ class ArticleEditingIntegrationTest {
 		assertThat(after.draft().faq()).isEqualTo(imported.draft().faq());
 		assertThat(after.draft().tags()).isEqualTo(imported.draft().tags());
 		assertThat(after.publishedAt()).isEqualTo(imported.publishedAt());
-		assertThat(articles.published("grounding-techniques")).hasValueSatisfying(
-				d -> assertThat(d.bodyHtml()).contains("One more paragraph."));
+		assertThat(articles.published("grounding-techniques"))
+			.hasValueSatisfying(d -> assertThat(d.bodyHtml()).contains("One more paragraph."));
 		ImportReport report = contentImport.importAll();
 		assertThat(report.imported() + report.updated()).isZero();
 	}

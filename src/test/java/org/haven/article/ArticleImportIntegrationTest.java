@@ -23,7 +23,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.event.ApplicationEvents;
 
 /**
- * Import of a real content folder on disk, with broken files beside good ones, into H2 through the Flyway schema.
+ * Import of a real content folder on disk, with broken files beside good ones, into H2
+ * through the Flyway schema.
  */
 @ArticleModuleTest
 class ArticleImportIntegrationTest {
@@ -145,8 +146,7 @@ class ArticleImportIntegrationTest {
 	void oneTagsCountAgreesWithTheFullListAndATagOnNoVisibleArticleIsUnknown() {
 		contentImport.importFrom(content);
 
-		assertThat(articles.tags()).isNotEmpty()
-			.allSatisfy(tag -> assertThat(articles.tag(tag.slug())).contains(tag));
+		assertThat(articles.tags()).isNotEmpty().allSatisfy(tag -> assertThat(articles.tag(tag.slug())).contains(tag));
 		assertThat(articles.tag("no-such-tag")).isEmpty();
 	}
 
@@ -233,8 +233,8 @@ class ArticleImportIntegrationTest {
 	void movesAnArticleToItsNewSlugAndRedirectsTheOldOne() throws IOException {
 		contentImport.importFrom(content);
 		Path file = content.resolve("articles/first-session.md");
-		Files.writeString(file, Files.readString(file).replace("title: Your first session",
-				"title: Your first session\nslug: your-first-session"));
+		Files.writeString(file, Files.readString(file)
+			.replace("title: Your first session", "title: Your first session\nslug: your-first-session"));
 
 		contentImport.importFrom(content);
 
@@ -258,7 +258,5 @@ class ArticleImportIntegrationTest {
 			clock.set(before);
 		}
 	}
-
-
 
 }

@@ -7,8 +7,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The same import and query specification, on PostgreSQL 15 through the same Flyway migrations. Runs with
- * {@code ./mvnw verify -Ppostgres}.
+ * The same import and query specification, on PostgreSQL 15 through the same Flyway
+ * migrations. Runs with {@code ./mvnw verify -Ppostgres}.
  */
 @EnabledIfSystemProperty(named = "haven.tests.postgres", matches = "true",
 		disabledReason = "PostgreSQL tests run with -Ppostgres (see .ci/postgres.sh)")

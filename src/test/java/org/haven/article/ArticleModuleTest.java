@@ -24,8 +24,9 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
 /**
- * The article module on its own: JPA slice on H2 with the Flyway schema, the real importer and query facade, and a
- * clock tests can move. Every test runs in a transaction that is rolled back.
+ * The article module on its own: JPA slice on H2 with the Flyway schema, the real
+ * importer and query facade, and a clock tests can move. Every test runs in a transaction
+ * that is rolled back.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -20,7 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** Clinical sign-off: who may sign off what, what an approval records, when it goes stale, and the review queue. */
+/**
+ * Clinical sign-off: who may sign off what, what an approval records, when it goes stale,
+ * and the review queue.
+ */
 @EditorIntegrationTest
 class ClinicalReviewIntegrationTest {
 
@@ -121,7 +124,8 @@ class ClinicalReviewIntegrationTest {
 		assertThatThrownBy(() -> review.requestChanges(inReview.id(), inReview.version(), SAM, " "))
 			.isInstanceOf(DraftRejected.class);
 
-		EditableArticle returned = review.requestChanges(inReview.id(), inReview.version(), SAM, "Cite the NICE guidance.");
+		EditableArticle returned = review.requestChanges(inReview.id(), inReview.version(), SAM,
+				"Cite the NICE guidance.");
 		assertThat(returned.status()).isEqualTo(ArticleStatus.DRAFT);
 		assertThat(returned.review().reviewed()).isFalse();
 		assertThat(review.history(inReview.id())).singleElement()
@@ -149,8 +153,10 @@ class ClinicalReviewIntegrationTest {
 				Drafts.withBody(approved.draft(), approved.draft().body().replace("louder", "loudre")), WRITER);
 		assertThat(typo.review().stale()).isFalse();
 
-		EditableArticle rewritten = editing.save(typo.id(), typo.version(), Drafts.withBody(typo.draft(),
-				typo.draft().body() + "\n## A new section\n\nWith new advice that nobody has reviewed yet.\n"), WRITER);
+		EditableArticle rewritten = editing.save(typo.id(), typo.version(),
+				Drafts.withBody(typo.draft(),
+						typo.draft().body() + "\n## A new section\n\nWith new advice that nobody has reviewed yet.\n"),
+				WRITER);
 
 		assertThat(rewritten.review().stale()).isTrue();
 		assertThat(rewritten.review().lastReviewed()).isEqualTo(LocalDate.of(2026, 11, 23));
@@ -165,7 +171,9 @@ class ClinicalReviewIntegrationTest {
 		EditableArticle waiting = inReview("waiting");
 		EditableArticle live = approvedAndLive("due");
 
-		assertThat(queue.groups().waiting()).extracting(ReviewItem::id).contains(waiting.id()).doesNotContain(live.id());
+		assertThat(queue.groups().waiting()).extracting(ReviewItem::id)
+			.contains(waiting.id())
+			.doesNotContain(live.id());
 		assertThat(queue.groups().dueSoon()).extracting(ReviewItem::id).doesNotContain(live.id());
 
 		clock.advance(Duration.ofDays(365 - 20));

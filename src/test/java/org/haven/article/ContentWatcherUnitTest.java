@@ -77,7 +77,10 @@ class ContentWatcherUnitTest {
 		assertThat(watcher.isRunning()).isFalse();
 	}
 
-	/** Starts the watcher and waits until it watches every folder, so no change below is made too early. */
+	/**
+	 * Starts the watcher and waits until it watches every folder, so no change below is
+	 * made too early.
+	 */
 	private void startWatching() throws Exception {
 		watcher = new ContentWatcher(content, true, imports::release);
 		watcher.start();

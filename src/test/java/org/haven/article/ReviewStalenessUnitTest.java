@@ -58,7 +58,8 @@ class ReviewStalenessUnitTest {
 
 	@Test
 	void countsTheLargerSideOfEachChangedRun() {
-		assertThat(ReviewStaleness.changedWords(java.util.List.of("a", "b", "c"), java.util.List.of("a", "x", "y", "c")))
+		assertThat(
+				ReviewStaleness.changedWords(java.util.List.of("a", "b", "c"), java.util.List.of("a", "x", "y", "c")))
 			.isEqualTo(2);
 	}
 

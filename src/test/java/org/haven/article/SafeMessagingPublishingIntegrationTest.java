@@ -17,8 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Safe messaging at publish: an open finding stops publishing and loses nothing, an acknowledgement needs a reason
- * and is kept with the revision, and an article with a crisis-topic note needs a current clinical sign-off.
+ * Safe messaging at publish: an open finding stops publishing and loses nothing, an
+ * acknowledgement needs a reason and is kept with the revision, and an article with a
+ * crisis-topic note needs a current clinical sign-off.
  */
 @EditorIntegrationTest
 class SafeMessagingPublishingIntegrationTest {
@@ -75,10 +76,11 @@ class SafeMessagingPublishingIntegrationTest {
 		assertThatThrownBy(() -> editing.publish(draft.id(), draft.version(), draft.draft(), null, EDITOR))
 			.isInstanceOfSatisfying(DraftRejected.class, ex -> assertThat(ex.problems())
 				.extracting(DraftProblem::field, DraftProblem::message)
-				.anySatisfy(p -> assertThat(p.toList()).containsExactly("safeMessaging",
-						"Safe messaging, line 3, column 21: 'committed suicide'. " + draft.safeMessaging().get(0).reason()
-								+ " Suggested: " + draft.safeMessaging().get(0).suggestion()
-								+ ". Change the wording, or ask an editor or reviewer to acknowledge it with a reason.")));
+				.anySatisfy(p -> assertThat(p.toList())
+					.containsExactly("safeMessaging", "Safe messaging, line 3, column 21: 'committed suicide'. "
+							+ draft.safeMessaging().get(0).reason() + " Suggested: "
+							+ draft.safeMessaging().get(0).suggestion()
+							+ ". Change the wording, or ask an editor or reviewer to acknowledge it with a reason.")));
 
 		assertThat(Files.readString(file)).isEqualTo(before);
 		assertThat(queries.editable(draft.id()).status()).isEqualTo(ArticleStatus.DRAFT);
@@ -90,10 +92,11 @@ class SafeMessagingPublishingIntegrationTest {
 		EditableArticle draft = editing.create(Drafts.withBody(Drafts.publishable(Drafts.uniqueSlug("quoted")), UNSAFE),
 				WRITER);
 
-		assertThatThrownBy(() -> findings.acknowledge(draft.id(), "committed-suicide", "committed suicide", " ", EDITOR))
+		assertThatThrownBy(
+				() -> findings.acknowledge(draft.id(), "committed-suicide", "committed suicide", " ", EDITOR))
 			.isInstanceOf(DraftRejected.class);
-		assertThatThrownBy(() -> findings.acknowledge(draft.id(), "committed-suicide", "nothing like it", "Quoted.",
-				EDITOR))
+		assertThatThrownBy(
+				() -> findings.acknowledge(draft.id(), "committed-suicide", "nothing like it", "Quoted.", EDITOR))
 			.isInstanceOf(DraftRejected.class);
 
 		List<FindingView> after = findings.acknowledge(draft.id(), "committed-suicide", "Committed  Suicide",
@@ -119,8 +122,8 @@ class SafeMessagingPublishingIntegrationTest {
 		EditableArticle draft = editing.create(noted, WRITER);
 
 		assertThatThrownBy(() -> editing.publish(draft.id(), draft.version(), draft.draft(), null, EDITOR))
-			.isInstanceOfSatisfying(DraftRejected.class, ex -> assertThat(ex.problems()).extracting(DraftProblem::field)
-				.containsExactly("review"));
+			.isInstanceOfSatisfying(DraftRejected.class,
+					ex -> assertThat(ex.problems()).extracting(DraftProblem::field).containsExactly("review"));
 
 		EditableArticle inReview = editing.submitForReview(draft.id(), draft.version(), draft.draft(), WRITER);
 		EditableArticle approved = review.approve(inReview.id(), inReview.version(),

@@ -11,8 +11,7 @@ class Sha256UnitTest {
 	@Test
 	void matchesTheStandardTestVectors() {
 		// FIPS 180-2, appendix B.1, and the digest of no bytes at all
-		assertThat(Sha256.hex("abc"))
-			.isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+		assertThat(Sha256.hex("abc")).isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
 		assertThat(Sha256.hex(new byte[0]))
 			.isEqualTo("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
 	}

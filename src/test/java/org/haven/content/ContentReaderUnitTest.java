@@ -29,11 +29,11 @@ class ContentReaderUnitTest {
 		bytes[head.length] = 'x';
 		bytes[head.length + 1] = (byte) 0xC3;
 		bytes[head.length + 2] = (byte) 0x28;
-		assertThatThrownBy(() -> reader.read("articles/latin1.md", bytes)).isInstanceOfSatisfying(
-				ContentException.class, ex -> {
-					assertThat(ex.line()).isEqualTo(5);
-					assertThat(ex.reason()).startsWith("invalid UTF-8");
-				});
+		assertThatThrownBy(() -> reader.read("articles/latin1.md", bytes))
+			.isInstanceOfSatisfying(ContentException.class, ex -> {
+				assertThat(ex.line()).isEqualTo(5);
+				assertThat(ex.reason()).startsWith("invalid UTF-8");
+			});
 	}
 
 	@Test

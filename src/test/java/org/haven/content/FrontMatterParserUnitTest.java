@@ -63,7 +63,8 @@ class FrontMatterParserUnitTest {
 
 	@Test
 	void acceptsSingularCategoryAndAuthor() {
-		FrontMatter fm = parser.parse("a.md", "---\ntitle: T\ncategory: therapy\nauthor: sam-reyes\n---\n").frontMatter();
+		FrontMatter fm = parser.parse("a.md", "---\ntitle: T\ncategory: therapy\nauthor: sam-reyes\n---\n")
+			.frontMatter();
 		assertThat(fm.categories()).containsExactly("therapy");
 		assertThat(fm.authors()).containsExactly("sam-reyes");
 	}
@@ -71,19 +72,19 @@ class FrontMatterParserUnitTest {
 	@Test
 	void namesTheFileAndLineOfBrokenYaml() {
 		String text = "---\ntitle: Fine\ntags: [a, b\nsummary: x\n---\nbody";
-		assertThatThrownBy(() -> parser.parse("articles/broken.md", text)).isInstanceOfSatisfying(
-				ContentException.class, ex -> {
-					assertThat(ex.file()).isEqualTo("articles/broken.md");
-					assertThat(ex.line()).isBetween(3, 5);
-					assertThat(ex.reason()).startsWith("broken front matter");
-				});
+		assertThatThrownBy(() -> parser.parse("articles/broken.md", text))
+			.isInstanceOfSatisfying(ContentException.class, ex -> {
+				assertThat(ex.file()).isEqualTo("articles/broken.md");
+				assertThat(ex.line()).isBetween(3, 5);
+				assertThat(ex.reason()).startsWith("broken front matter");
+			});
 	}
 
 	@Test
 	void rejectsAFileWithoutFrontMatter() {
-		assertThatThrownBy(() -> parser.parse("x.md", "# Just markdown")).isInstanceOfSatisfying(
-				ContentException.class, ex -> assertThat(ex.getMessage()).isEqualTo(
-						"x.md:1: missing front matter: the file must start with a '---' line"));
+		assertThatThrownBy(() -> parser.parse("x.md", "# Just markdown")).isInstanceOfSatisfying(ContentException.class,
+				ex -> assertThat(ex.getMessage())
+					.isEqualTo("x.md:1: missing front matter: the file must start with a '---' line"));
 	}
 
 	@Test

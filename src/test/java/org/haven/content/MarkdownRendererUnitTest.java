@@ -24,8 +24,8 @@ class MarkdownRendererUnitTest {
 				| 1    | ~~Rush~~ Pause |
 				""");
 
-		assertThat(rendered.text()).contains("Coping", "unhelpful and unkind; read the guide.", "A calm lake",
-				"Breathe &amp; rest.", "Pause")
+		assertThat(rendered.text())
+			.contains("Coping", "unhelpful and unkind; read the guide.", "A calm lake", "Breathe &amp; rest.", "Pause")
 			.doesNotContain("*", "<", "example.org", "Guide", "/media/", "](");
 	}
 

@@ -15,7 +15,8 @@ class ResponsiveImagesUnitTest {
 			List.of(new Candidate("/media/480w/lake.jpg", 480), new Candidate("/media/960w/lake.jpg", 960),
 					new Candidate("/media/lake.jpg", 1800)));
 
-	private static final ResponsiveImage ICON = new ResponsiveImage(64, 64, List.of(new Candidate("/media/icon.png", 64)));
+	private static final ResponsiveImage ICON = new ResponsiveImage(64, 64,
+			List.of(new Candidate("/media/icon.png", 64)));
 
 	private final MarkdownRenderer renderer = new MarkdownRenderer(
 			src -> Optional.ofNullable(Map.of("/media/lake.jpg", LAKE, "/media/icon.png", ICON).get(src)));
@@ -32,7 +33,8 @@ class ResponsiveImagesUnitTest {
 	@Test
 	void aSmallImageGetsItsSizeButNoSrcset() {
 		String html = renderer.render("![Logo](/media/icon.png)\n").html();
-		assertThat(html).contains("width=\"64\"", "height=\"64\"", "loading=\"lazy\"").doesNotContain("srcset", "sizes");
+		assertThat(html).contains("width=\"64\"", "height=\"64\"", "loading=\"lazy\"")
+			.doesNotContain("srcset", "sizes");
 	}
 
 	@Test

@@ -16,7 +16,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-/** Admins create accounts, change roles, disable sign-in and set new passwords; everyone changes their own. */
+/**
+ * Admins create accounts, change roles, disable sign-in and set new passwords; everyone
+ * changes their own.
+ */
 @EditorIntegrationTest
 class AccountsIntegrationTest {
 
@@ -60,20 +63,23 @@ class AccountsIntegrationTest {
 			assertThat(a.role()).isEqualTo(Role.EDITOR);
 		});
 
-		mvc.perform(post("/admin/users/update").with(ADMIN)
-			.with(csrf())
-			.param("email", email)
-			.param("role", "EDITOR")).andExpect(redirectedUrl("/admin/users"));
+		mvc.perform(post("/admin/users/update").with(ADMIN).with(csrf()).param("email", email).param("role", "EDITOR"))
+			.andExpect(redirectedUrl("/admin/users"));
 		signIn(email, "second password is long").andExpect(redirectedUrl("/login?error=1"));
 	}
 
 	@Test
 	void anAdminCannotLockThemselvesOut() throws Exception {
-		String page = mvc.perform(post("/admin/users/update").with(user(EditorIntegrationTest.ADMIN_EMAIL).roles("ADMIN"))
-			.with(csrf())
-			.param("email", EditorIntegrationTest.ADMIN_EMAIL)
-			.param("role", "AUTHOR")
-			.param("enabled", "true")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		String page = mvc
+			.perform(post("/admin/users/update").with(user(EditorIntegrationTest.ADMIN_EMAIL).roles("ADMIN"))
+				.with(csrf())
+				.param("email", EditorIntegrationTest.ADMIN_EMAIL)
+				.param("role", "AUTHOR")
+				.param("enabled", "true"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 
 		assertThat(page).contains("You cannot remove your own admin role");
 	}
@@ -84,11 +90,15 @@ class AccountsIntegrationTest {
 		accounts.create(email, "", "the original password", Role.AUTHOR);
 		RequestPostProcessor me = user(email).roles("AUTHOR");
 
-		String wrong = mvc.perform(post("/admin/account/password").with(me)
-			.with(csrf())
-			.param("current", "not it at all")
-			.param("password", "a brand new password")
-			.param("confirm", "a brand new password")).andReturn().getResponse().getContentAsString();
+		String wrong = mvc
+			.perform(post("/admin/account/password").with(me)
+				.with(csrf())
+				.param("current", "not it at all")
+				.param("password", "a brand new password")
+				.param("confirm", "a brand new password"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(wrong).contains("Your current password is not right.");
 
 		mvc.perform(post("/admin/account/password").with(me)

@@ -13,8 +13,8 @@ import org.springframework.core.io.ClassPathResource;
 import org.yaml.snakeyaml.Yaml;
 
 /**
- * {@code /api/v1/openapi.yaml} describes exactly the paths the API's security chain serves, and every field a draft
- * may carry.
+ * {@code /api/v1/openapi.yaml} describes exactly the paths the API's security chain
+ * serves, and every field a draft may carry.
  */
 class ApiDocumentUnitTest {
 
@@ -42,10 +42,10 @@ class ApiDocumentUnitTest {
 		Map<?, ?> schemas = (Map<?, ?>) ((Map<?, ?>) document.get("components")).get("schemas");
 		Map<?, ?> draft = (Map<?, ?>) ((Map<?, ?>) schemas.get("Draft")).get("properties");
 
-		assertThat(draft.keySet().stream().map(Object::toString)).containsExactlyInAnyOrder(
-				Arrays.stream(ArticleApiController.DraftBody.class.getRecordComponents())
-					.map(RecordComponent::getName)
-					.toArray(String[]::new));
+		assertThat(draft.keySet().stream().map(Object::toString))
+			.containsExactlyInAnyOrder(Arrays.stream(ArticleApiController.DraftBody.class.getRecordComponents())
+				.map(RecordComponent::getName)
+				.toArray(String[]::new));
 	}
 
 }

@@ -15,7 +15,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Refusals written before MVC are problem details serialised by Jackson, whatever characters they carry. */
+/**
+ * Refusals written before MVC are problem details serialised by Jackson, whatever
+ * characters they carry.
+ */
 @EditorIntegrationTest
 class ApiProblemWriterIntegrationTest {
 

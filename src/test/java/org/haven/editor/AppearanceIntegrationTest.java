@@ -17,7 +17,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-/** Admins choose the reader theme and its settings in the editor; the choice reaches readers and survives restarts. */
+/**
+ * Admins choose the reader theme and its settings in the editor; the choice reaches
+ * readers and survives restarts.
+ */
 @EditorIntegrationTest
 class AppearanceIntegrationTest {
 
@@ -72,14 +75,14 @@ class AppearanceIntegrationTest {
 		mvc.perform(post("/admin/themes/activate").param("name", "magazine").with(ADMIN).with(csrf()))
 			.andExpect(redirectedUrl("/admin/themes"));
 
-		assertThat(mvc.perform(get("/")).andReturn().getResponse().getContentAsString())
-			.contains("/themes/magazine/");
+		assertThat(mvc.perform(get("/")).andReturn().getResponse().getContentAsString()).contains("/themes/magazine/");
 
 		themes.activate("calm"); // what a restart does: configuration says calm...
-		appearance.applyStored(); // ...then the stored choice is applied before the web server opens
+		appearance.applyStored(); // ...then the stored choice is applied before the web
+									// server opens
 		assertThat(themes.active().name()).isEqualTo("magazine");
-		assertThat(stored.findById(Appearance.ACTIVE_THEME)).hasValueSatisfying(
-				s -> assertThat(s.getUpdatedBy()).isEqualTo(EditorIntegrationTest.ADMIN_EMAIL));
+		assertThat(stored.findById(Appearance.ACTIVE_THEME))
+			.hasValueSatisfying(s -> assertThat(s.getUpdatedBy()).isEqualTo(EditorIntegrationTest.ADMIN_EMAIL));
 	}
 
 	@Test
@@ -123,8 +126,7 @@ class AppearanceIntegrationTest {
 			.getContentAsString();
 
 		assertThat(page).contains("href=\"#field-setting-accent\"", "“red” will not do. Give a colour as # and six",
-				"“many” will not do. Give a whole number from 0 to 999.", "min=\"0\" max=\"999\"",
-				"value=\"#2f6f62\"");
+				"“many” will not do. Give a whole number from 0 to 999.", "min=\"0\" max=\"999\"", "value=\"#2f6f62\"");
 		assertThat(HtmlChecker.errors(page)).isEmpty();
 		assertThat(themes.settings()).containsEntry("accent", "#2f6f62");
 		assertThat(stored.findAll()).isEmpty();

@@ -23,7 +23,10 @@ import org.springframework.test.web.servlet.ResultActions;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
-/** The JSON API: bearer tokens, the same rules as the editor, and problem details when something is refused. */
+/**
+ * The JSON API: bearer tokens, the same rules as the editor, and problem details when
+ * something is refused.
+ */
 @EditorIntegrationTest
 class ArticleApiIntegrationTest {
 
@@ -63,16 +66,17 @@ class ArticleApiIntegrationTest {
 			.andExpect(status().isNotFound())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
 		mvc.perform(get("/api/v1/articles/cbt-explained/related")).andExpect(status().isOk());
-		mvc.perform(get("/api/v1/openapi.yaml")).andExpect(status().isOk())
+		mvc.perform(get("/api/v1/openapi.yaml"))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("openapi: 3.1.0")));
 	}
 
 	@Test
 	void anAuthorCreatesADraftButCannotPublishIt() throws Exception {
 		String slug = Drafts.uniqueSlug("api-author");
-		JsonNode created = body(mvc.perform(as(authorToken, post("/api/v1/articles"))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(json.writeValueAsString(Drafts.publishable(slug))))
+		JsonNode created = body(mvc
+			.perform(as(authorToken, post("/api/v1/articles")).contentType(MediaType.APPLICATION_JSON)
+				.content(json.writeValueAsString(Drafts.publishable(slug))))
 			.andExpect(status().isCreated())
 			.andExpect(header().string("Location", containsString("/api/v1/articles/"))));
 		assertThat(created.get("owner").asString()).isEqualTo("api-author@haven.test");
@@ -88,21 +92,23 @@ class ArticleApiIntegrationTest {
 	@Test
 	void anEditorPublishesAndAStaleSaveIsAConflictWithTheCurrentArticle() throws Exception {
 		String slug = Drafts.uniqueSlug("api-editor");
-		JsonNode created = body(mvc.perform(as(editorToken, post("/api/v1/articles"))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(json.writeValueAsString(Drafts.publishable(slug)))));
+		JsonNode created = body(
+				mvc.perform(as(editorToken, post("/api/v1/articles")).contentType(MediaType.APPLICATION_JSON)
+					.content(json.writeValueAsString(Drafts.publishable(slug)))));
 		long id = created.get("id").asLong();
 
-		JsonNode published = body(mvc.perform(as(editorToken, post("/api/v1/articles/" + id + "/publish"))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"version\":" + created.get("version").asLong() + "}")).andExpect(status().isOk()));
+		JsonNode published = body(mvc
+			.perform(
+					as(editorToken, post("/api/v1/articles/" + id + "/publish")).contentType(MediaType.APPLICATION_JSON)
+						.content("{\"version\":" + created.get("version").asLong() + "}"))
+			.andExpect(status().isOk()));
 		assertThat(published.get("status").asString()).isEqualTo("PUBLISHED");
 		mvc.perform(get("/articles/" + slug)).andExpect(status().isOk());
 
 		String stale = "{\"version\":" + created.get("version").asLong() + ",\"draft\":"
 				+ json.writeValueAsString(Drafts.withBody(Drafts.publishable(slug), "Mine.")) + "}";
-		mvc.perform(as(editorToken, put("/api/v1/articles/" + id)).contentType(MediaType.APPLICATION_JSON)
-			.content(stale))
+		mvc.perform(
+				as(editorToken, put("/api/v1/articles/" + id)).contentType(MediaType.APPLICATION_JSON).content(stale))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.title").value("Edit conflict"))
 			.andExpect(jsonPath("$.current.version").value(published.get("version").asLong()));
@@ -122,10 +128,15 @@ class ArticleApiIntegrationTest {
 	@Test
 	void aRevokedTokenStopsWorking() throws Exception {
 		String token = tokens.issue("api-editor@haven.test", "short-lived");
-		mvc.perform(as(token, get("/api/v1/articles?stage=published&size=2"))).andExpect(status().isOk())
+		mvc.perform(as(token, get("/api/v1/articles?stage=published&size=2")))
+			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.items.length()").value(2));
-		long id = tokens.of("api-editor@haven.test").stream().filter(t -> t.name().equals("short-lived")).findFirst()
-			.orElseThrow().id();
+		long id = tokens.of("api-editor@haven.test")
+			.stream()
+			.filter(t -> t.name().equals("short-lived"))
+			.findFirst()
+			.orElseThrow()
+			.id();
 
 		tokens.revoke("api-editor@haven.test", id);
 

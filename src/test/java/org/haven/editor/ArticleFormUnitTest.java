@@ -69,9 +69,8 @@ class ArticleFormUnitTest {
 
 	@Test
 	void roundTripsADraft() {
-		ArticleDraft draft = new ArticleDraft("T", "t", "S", "anxiety", List.of("a", "b"), "maya-okafor", null,
-				null, "note", List.of("suicide", "self-harm"), true, List.of(new Faq("Q1", "A1")), "/media/c.jpg",
-				"A cover",
+		ArticleDraft draft = new ArticleDraft("T", "t", "S", "anxiety", List.of("a", "b"), "maya-okafor", null, null,
+				"note", List.of("suicide", "self-harm"), true, List.of(new Faq("Q1", "A1")), "/media/c.jpg", "A cover",
 				"Body");
 
 		ArticleDraft back = ArticleForm.of(draft, 3).toDraft(new ArrayList<>());

@@ -28,7 +28,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-/** Categories in the admin: the forms, who may use them, the problems they name, and the old addresses afterwards. */
+/**
+ * Categories in the admin: the forms, who may use them, the problems they name, and the
+ * old addresses afterwards.
+ */
 @EditorIntegrationTest
 class CategoriesIntegrationTest {
 
@@ -57,11 +60,10 @@ class CategoriesIntegrationTest {
 		String sleep = "sleep-" + unique;
 		mvc.perform(form(post("/admin/categories"), "Sleep " + unique, "", "Rest.", "").with(EDITOR))
 			.andExpect(redirectedUrl("/admin/categories"))
-			.andExpect(flash().attribute("notice", "Category 'Sleep " + unique + "' created at /categories/" + sleep
-					+ "."));
+			.andExpect(flash().attribute("notice",
+					"Category 'Sleep " + unique + "' created at /categories/" + sleep + "."));
 		mvc.perform(form(post("/admin/categories/" + sleep), "Sleep well " + unique, sleep, "Rest and routines.", "40")
-			.with(EDITOR))
-			.andExpect(redirectedUrl("/admin/categories"));
+			.with(EDITOR)).andExpect(redirectedUrl("/admin/categories"));
 		assertThat(queries.category(sleep))
 			.isEqualTo(new CategoryView(sleep, "Sleep well " + unique, "Rest and routines.", 40, 0));
 
@@ -72,10 +74,12 @@ class CategoriesIntegrationTest {
 		mvc.perform(form(post("/admin/categories/" + sleep), "Rest " + unique, rest, "Rest and routines.", "40")
 			.with(EDITOR))
 			.andExpect(redirectedUrl("/admin/categories"))
-			.andExpect(flash().attribute("notice", "Category '" + sleep + "' is now '" + rest + "'. 1 article(s) moved."));
+			.andExpect(
+					flash().attribute("notice", "Category '" + sleep + "' is now '" + rest + "'. 1 article(s) moved."));
 		String evenings = "evenings-" + unique;
 		mvc.perform(form(post("/admin/categories"), "Evenings " + unique, "", "", "").with(EDITOR));
-		mvc.perform(post("/admin/categories/merge").with(EDITOR).with(csrf()).param("from", rest).param("into", evenings))
+		mvc.perform(
+				post("/admin/categories/merge").with(EDITOR).with(csrf()).param("from", rest).param("into", evenings))
 			.andExpect(redirectedUrl("/admin/categories"));
 
 		assertThat(queries.editable(draft.id()).draft().category()).isEqualTo(evenings);
@@ -85,8 +89,10 @@ class CategoriesIntegrationTest {
 		Http http = new Http(port);
 		for (String old : new String[] { sleep, rest }) {
 			assertMovedPermanently(http.get("/categories/" + old), "/categories/" + evenings);
-			assertMovedPermanently(http.get("/categories/" + old + "/feed.xml"), "/categories/" + evenings + "/feed.xml");
-			assertMovedPermanently(http.get("/categories/" + old + "/atom.xml"), "/categories/" + evenings + "/atom.xml");
+			assertMovedPermanently(http.get("/categories/" + old + "/feed.xml"),
+					"/categories/" + evenings + "/feed.xml");
+			assertMovedPermanently(http.get("/categories/" + old + "/atom.xml"),
+					"/categories/" + evenings + "/atom.xml");
 		}
 		assertThat(http.get("/categories/" + evenings).statusCode()).isEqualTo(200);
 		assertThat(http.get("/categories/" + evenings + "/feed.xml").statusCode()).isEqualTo(200);
@@ -97,8 +103,8 @@ class CategoriesIntegrationTest {
 	void problemsAreNamedAtTheTopAndWhatWasTypedIsKept() throws Exception {
 		assertThat(page(form(post("/admin/categories"), " ", "", "Typed with care.", "").with(EDITOR)))
 			.contains("There is a problem", "href=\"#field-name\"", "Give the category a name.", "Typed with care.");
-		assertThat(page(form(post("/admin/categories"), "Odd one", "Not A Slug", "", "").with(EDITOR)))
-			.contains("href=\"#field-slug\"", "may use only lowercase letters, digits and single hyphens", "Not A Slug");
+		assertThat(page(form(post("/admin/categories"), "Odd one", "Not A Slug", "", "").with(EDITOR))).contains(
+				"href=\"#field-slug\"", "may use only lowercase letters, digits and single hyphens", "Not A Slug");
 		assertThat(page(form(post("/admin/categories"), "Another anxiety", "anxiety", "", "").with(EDITOR)))
 			.contains("Another category already uses the address &#39;/categories/anxiety&#39;");
 		assertThat(page(form(post("/admin/categories/therapy"), "Therapy", "anxiety", "", "").with(EDITOR)))
@@ -115,7 +121,8 @@ class CategoriesIntegrationTest {
 	@Test
 	void theCategoryPagesAreValidHtmlWithProblemsAndForAuthors() throws Exception {
 		for (MockHttpServletRequestBuilder request : new MockHttpServletRequestBuilder[] {
-				get("/admin/categories").with(AUTHOR), form(post("/admin/categories"), "", "Bad Slug", "", "").with(EDITOR),
+				get("/admin/categories").with(AUTHOR),
+				form(post("/admin/categories"), "", "Bad Slug", "", "").with(EDITOR),
 				form(post("/admin/categories/anxiety"), "", "", "", "").with(EDITOR) }) {
 			assertThat(HtmlChecker.errors(page(request))).isEmpty();
 		}

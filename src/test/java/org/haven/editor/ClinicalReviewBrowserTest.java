@@ -23,10 +23,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Clinical governance as people click through it, in headless Chromium: a writer submits an article that says
- * "committed suicide" and sees the finding in the live preview; a reviewer, landing on the review queue,
- * acknowledges it with a reason and signs off; an editor publishes; readers see the review line and the content
- * note before the body.
+ * Clinical governance as people click through it, in headless Chromium: a writer submits
+ * an article that says "committed suicide" and sees the finding in the live preview; a
+ * reviewer, landing on the review queue, acknowledges it with a reason and signs off; an
+ * editor publishes; readers see the review line and the content note before the body.
  */
 @EditorIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -103,11 +103,14 @@ class ClinicalReviewBrowserTest {
 		assertThat(submit("button[value=publish]")).isEqualTo("Published.");
 
 		browser.get(url("/articles/" + slug));
-		assertThat(browser.findElement(By.cssSelector(".review")).getText()).contains("Clinically reviewed by Sam Reyes");
+		assertThat(browser.findElement(By.cssSelector(".review")).getText())
+			.contains("Clinically reviewed by Sam Reyes");
 		WebElement note = browser.findElement(By.cssSelector("aside.content-note"));
 		assertThat(note.getText()).contains("Suicide", "This article mentions a death by suicide.");
-		Object noteFirst = browser.executeScript("return (arguments[0].compareDocumentPosition(arguments[1]) "
-				+ "& Node.DOCUMENT_POSITION_FOLLOWING) !== 0", note, browser.findElement(By.cssSelector(".prose")));
+		Object noteFirst = browser.executeScript(
+				"return (arguments[0].compareDocumentPosition(arguments[1]) "
+						+ "& Node.DOCUMENT_POSITION_FOLLOWING) !== 0",
+				note, browser.findElement(By.cssSelector(".prose")));
 		assertThat(noteFirst).as("the note comes before the body").isEqualTo(true);
 	}
 
@@ -121,8 +124,9 @@ class ClinicalReviewBrowserTest {
 	private void signIn(String email) {
 		browser.get(url("/login"));
 		browser.findElement(By.id("field-email")).sendKeys(email);
-		browser.findElement(By.id("field-password")).sendKeys(email.equals(EditorIntegrationTest.ADMIN_EMAIL)
-				? EditorIntegrationTest.ADMIN_PASSWORD : PASSWORD);
+		browser.findElement(By.id("field-password"))
+			.sendKeys(
+					email.equals(EditorIntegrationTest.ADMIN_EMAIL) ? EditorIntegrationTest.ADMIN_PASSWORD : PASSWORD);
 		browser.findElement(By.cssSelector("main button[type=submit]")).click();
 		new WebDriverWait(browser, Duration.ofSeconds(15))
 			.until(d -> !d.getCurrentUrl().endsWith("/login") && !d.findElements(By.tagName("h1")).isEmpty());
@@ -132,7 +136,9 @@ class ClinicalReviewBrowserTest {
 		browser.manage().deleteAllCookies();
 	}
 
-	/** Clicks a button and returns the notice (or error summary) of the page that answers. */
+	/**
+	 * Clicks a button and returns the notice (or error summary) of the page that answers.
+	 */
 	private String submit(String buttonSelector) {
 		WebElement oldPage = browser.findElement(By.tagName("html"));
 		WebElement button = browser.findElement(By.cssSelector(buttonSelector));

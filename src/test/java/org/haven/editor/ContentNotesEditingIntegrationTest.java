@@ -34,7 +34,10 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-/** Content notes through the editor: the file they are written to, the form, the API and the article list filter. */
+/**
+ * Content notes through the editor: the file they are written to, the form, the API and
+ * the article list filter.
+ */
 @EditorIntegrationTest
 class ContentNotesEditingIntegrationTest {
 
@@ -124,8 +127,11 @@ class ContentNotesEditingIntegrationTest {
 		editing.create(withNotes(Drafts.publishable(noted), "pregnancy-loss"), WHO);
 		editing.create(Drafts.publishable(plain), WHO);
 
-		List<String> slugs = queries.list(new ArticleFilter(null, null, null, null, "filter-", "pregnancy-loss"), 1,
-				50).items().stream().map(ArticleRow::slug).toList();
+		List<String> slugs = queries.list(new ArticleFilter(null, null, null, null, "filter-", "pregnancy-loss"), 1, 50)
+			.items()
+			.stream()
+			.map(ArticleRow::slug)
+			.toList();
 
 		assertThat(slugs).contains(noted).doesNotContain(plain);
 		String html = mvc.perform(get("/admin/articles").param("note", "pregnancy-loss").with(EDITOR))

@@ -26,8 +26,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The editor's own pages, checked with axe-core in headless Chromium for serious or critical WCAG 2.2 A/AA problems:
- * editors use them all day, some with a screen reader or only a keyboard.
+ * The editor's own pages, checked with axe-core in headless Chromium for serious or
+ * critical WCAG 2.2 A/AA problems: editors use them all day, some with a screen reader or
+ * only a keyboard.
  */
 @EditorIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -46,7 +47,8 @@ class EditorAccessibilityBrowserTest {
 	@BeforeAll
 	void startBrowserAndSignIn() {
 		browser = Browser.start(1280, 900);
-		article = editing.create(Drafts.publishable(Drafts.uniqueSlug("accessible")), EditorIntegrationTest.ADMIN_EMAIL);
+		article = editing.create(Drafts.publishable(Drafts.uniqueSlug("accessible")),
+				EditorIntegrationTest.ADMIN_EMAIL);
 		browser.get(url("/login"));
 		assertNoViolations("/login");
 		browser.findElement(By.id("field-email")).sendKeys(EditorIntegrationTest.ADMIN_EMAIL);
@@ -99,7 +101,8 @@ class EditorAccessibilityBrowserTest {
 	@Test
 	void theErrorSummaryOfARefusedSaveHasNone() {
 		browser.get(url("/admin/articles/new"));
-		// the server's checks, not the browser's: as with a browser that does not enforce "required"
+		// the server's checks, not the browser's: as with a browser that does not enforce
+		// "required"
 		browser.executeScript("document.getElementById('article-form').noValidate = true");
 		browser.findElement(By.cssSelector("button[value=save]")).click();
 		new WebDriverWait(browser, Duration.ofSeconds(15))
@@ -112,8 +115,9 @@ class EditorAccessibilityBrowserTest {
 
 	private void assertNoViolations(String what) {
 		List<String> violations = Axe.violations(browser);
-		assertThat(violations).as("axe-core serious/critical violations on %s:%n%s", what,
-				String.join("\n", violations)).isEmpty();
+		assertThat(violations)
+			.as("axe-core serious/critical violations on %s:%n%s", what, String.join("\n", violations))
+			.isEmpty();
 	}
 
 	private String url(String path) {

@@ -35,9 +35,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * What an editor does, in a real headless Chromium: sign in, write an article with a table and an uploaded photo,
- * preview it, save, publish, then find it on the public site (with a responsive copy of the photo), in its category,
- * under its tag, in search, in the site and tag feeds, and as related reading of the article sharing its rarest tag.
+ * What an editor does, in a real headless Chromium: sign in, write an article with a
+ * table and an uploaded photo, preview it, save, publish, then find it on the public site
+ * (with a responsive copy of the photo), in its category, under its tag, in search, in
+ * the site and tag feeds, and as related reading of the article sharing its rarest tag.
  */
 @EditorIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -61,8 +62,9 @@ class EditorJourneyBrowserTest {
 	}
 
 	/**
-	 * The new article's tags: its rarest, "Resilience", is on exactly one sample article (self-compassion-practice,
-	 * in Personal growth), which should then suggest the new article as related reading.
+	 * The new article's tags: its rarest, "Resilience", is on exactly one sample article
+	 * (self-compassion-practice, in Personal growth), which should then suggest the new
+	 * article as related reading.
 	 */
 	static final String RAREST_TAG = "Resilience";
 
@@ -81,18 +83,19 @@ class EditorJourneyBrowserTest {
 		browser.findElement(By.linkText("New article")).click();
 		new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/admin/articles/new"));
 		browser.findElement(By.id("field-title")).sendKeys(title);
-		assertThat(browser.findElement(By.id("field-slug")).getDomProperty("value"))
-			.isEqualTo(Slugs.of(title));
+		assertThat(browser.findElement(By.id("field-slug")).getDomProperty("value")).isEqualTo(Slugs.of(title));
 		browser.findElement(By.id("field-summary")).sendKeys("Small, repeatable steps that help the day wind down.");
 		new Select(browser.findElement(By.id("field-category"))).selectByValue("growth");
 		browser.findElement(By.id("field-tags")).sendKeys(RAREST_TAG + ", Habits");
 		WebElement body = browser.findElement(By.id("field-body"));
-		body.sendKeys("Keep a short " + marker + " diary for two weeks.\n\n| Night | Hours |\n| --- | --- |\n| Monday | 6 |\n");
+		body.sendKeys("Keep a short " + marker
+				+ " diary for two weeks.\n\n| Night | Hours |\n| --- | --- |\n| Monday | 6 |\n");
 
 		new WebDriverWait(browser, Duration.ofSeconds(10))
 			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#live-preview table")));
 
-		// upload a photo from inside the editor, describe it, and insert it at the end of the text
+		// upload a photo from inside the editor, describe it, and insert it at the end of
+		// the text
 		WebElement imagePanel = browser.findElement(By.cssSelector("#image-insert summary"));
 		browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", imagePanel);
 		imagePanel.click();
@@ -100,7 +103,8 @@ class EditorJourneyBrowserTest {
 		new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions
 			.textToBePresentInElementLocated(By.id("insert-image-status"), "Uploaded reading-lamp.jpg"));
 		browser.findElement(By.id("insert-image-button")).click();
-		assertThat(browser.findElement(By.id("insert-image-status")).getText()).startsWith("Describe what the image shows");
+		assertThat(browser.findElement(By.id("insert-image-status")).getText())
+			.startsWith("Describe what the image shows");
 		browser.findElement(By.id("insert-image-alt")).sendKeys("A reading lamp beside an open notebook");
 		browser.findElement(By.id("insert-image-button")).click();
 		assertThat(body.getDomProperty("value"))
@@ -132,7 +136,8 @@ class EditorJourneyBrowserTest {
 		assertThat(browser.getCurrentUrl()).endsWith("/articles/" + slug);
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(title);
 		assertThat(browser.findElement(By.cssSelector(".prose table")).getText()).contains("Monday");
-		assertThat(loadedImageSource(browser.findElement(By.cssSelector(".prose img")))).as("the copy the browser chose")
+		assertThat(loadedImageSource(browser.findElement(By.cssSelector(".prose img"))))
+			.as("the copy the browser chose")
 			.matches(".*/media/[0-9]+w/reading-lamp\\.jpg");
 
 		browser.get(url("/categories/growth"));
@@ -168,7 +173,8 @@ class EditorJourneyBrowserTest {
 		browser.get(url("/admin/articles/new"));
 		browser.findElement(By.id("restore-local-copy")).click();
 
-		assertThat(browser.findElement(By.id("field-title")).getDomProperty("value")).isEqualTo("Words I must not lose");
+		assertThat(browser.findElement(By.id("field-title")).getDomProperty("value"))
+			.isEqualTo("Words I must not lose");
 		assertThat(browser.findElement(By.id("field-body")).getDomProperty("value"))
 			.isEqualTo("A paragraph typed before the session expired.");
 	}
@@ -184,7 +190,10 @@ class EditorJourneyBrowserTest {
 			.until(d -> !d.getCurrentUrl().endsWith("/login") && !d.findElements(By.tagName("h1")).isEmpty());
 	}
 
-	/** Scrolls a lazily loaded image into view, waits for it, and returns the URL the browser actually loaded. */
+	/**
+	 * Scrolls a lazily loaded image into view, waits for it, and returns the URL the
+	 * browser actually loaded.
+	 */
 	private String loadedImageSource(WebElement image) {
 		browser.executeScript("arguments[0].scrollIntoView()", image);
 		new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> Boolean.TRUE
@@ -193,8 +202,9 @@ class EditorJourneyBrowserTest {
 	}
 
 	/**
-	 * The paths of a feed's entry links, read the way a feed reader does (fetched and parsed). The links themselves
-	 * are absolute, on the configured site address rather than this test server's port.
+	 * The paths of a feed's entry links, read the way a feed reader does (fetched and
+	 * parsed). The links themselves are absolute, on the configured site address rather
+	 * than this test server's port.
 	 */
 	private List<String> feedLinkPaths(String path) throws Exception {
 		HttpResponse<String> response = Http.get(port, path);
@@ -204,8 +214,9 @@ class EditorJourneyBrowserTest {
 	}
 
 	/**
-	 * Clicks a form button and returns the notice on the page that answers, or the error summary if there is one (so
-	 * a failure says why). Waits for the old page to go first, so the notice of an earlier save is never read.
+	 * Clicks a form button and returns the notice on the page that answers, or the error
+	 * summary if there is one (so a failure says why). Waits for the old page to go
+	 * first, so the notice of an earlier save is never read.
 	 */
 	private String submit(String buttonSelector) {
 		WebElement oldPage = browser.findElement(By.tagName("html"));
@@ -218,8 +229,9 @@ class EditorJourneyBrowserTest {
 	}
 
 	/**
-	 * Whether {@code element}'s page has been replaced. Chromium reports a node of a page it has left as stale, but in
-	 * the middle of the navigation as a node that "does not belong to the document".
+	 * Whether {@code element}'s page has been replaced. Chromium reports a node of a page
+	 * it has left as stale, but in the middle of the navigation as a node that "does not
+	 * belong to the document".
 	 */
 	private static boolean gone(WebElement element) {
 		try {

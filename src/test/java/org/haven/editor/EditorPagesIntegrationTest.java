@@ -23,7 +23,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-/** The admin pages as an editor uses them: valid HTML, the form's round trip, errors, conflicts, revisions. */
+/**
+ * The admin pages as an editor uses them: valid HTML, the form's round trip, errors,
+ * conflicts, revisions.
+ */
 @EditorIntegrationTest
 class EditorPagesIntegrationTest {
 
@@ -70,9 +73,7 @@ class EditorPagesIntegrationTest {
 			.param("faq", "Q: Does it help?\nA: Often, yes.\n\nQ: How long?\nA: A few minutes.")
 			.param("body", "Breathe out slowly.")).andExpect(redirectedUrlPattern("/admin/articles/*/edit"));
 
-		var row = queries.list(new ArticleFilter(null, null, null, null, title, null), 1, 10)
-			.items()
-			.get(0);
+		var row = queries.list(new ArticleFilter(null, null, null, null, title, null), 1, 10).items().get(0);
 		EditableArticle saved = queries.editable(row.id());
 		assertThat(saved.draft().slug()).startsWith("breathing-through-panic-");
 		assertThat(saved.draft().tags()).containsExactly("Panic", "breathing");
@@ -112,7 +113,8 @@ class EditorPagesIntegrationTest {
 				"colleague@haven.test");
 
 		String html = page(form(post("/admin/articles/" + opened.id()),
-				Drafts.withBody(opened.draft(), "My own careful paragraph.")).with(EDITOR)
+				Drafts.withBody(opened.draft(), "My own careful paragraph."))
+			.with(EDITOR)
 			.param("version", Long.toString(opened.version()))
 			.param("action", "save"));
 
@@ -129,8 +131,8 @@ class EditorPagesIntegrationTest {
 
 		assertThat(html).contains("<table>", "<th>Habit</th>", "alt=\"A notebook on a bedside table\"",
 				"/themes/calm/css/calm.", "Nothing has been saved");
-		String fragment = page(form(post("/admin/articles/preview"), Drafts.unfinished("x")).with(EDITOR)
-			.param("fragment", "true"));
+		String fragment = page(
+				form(post("/admin/articles/preview"), Drafts.unfinished("x")).with(EDITOR).param("fragment", "true"));
 		assertThat(fragment).doesNotContain("<html").contains("Before this can be published");
 	}
 
@@ -148,16 +150,15 @@ class EditorPagesIntegrationTest {
 	@Test
 	void restoringFromTheRevisionsPageMakesANewRevision() throws Exception {
 		EditableArticle first = editing.create(Drafts.publishable(Drafts.uniqueSlug("undo")), "editor@haven.test");
-		EditableArticle second = editing.save(first.id(), first.version(),
-				Drafts.withBody(first.draft(), "A mistake."), "editor@haven.test");
+		EditableArticle second = editing.save(first.id(), first.version(), Drafts.withBody(first.draft(), "A mistake."),
+				"editor@haven.test");
 
 		String diff = page(get("/admin/articles/" + first.id() + "/revisions/2").with(EDITOR));
 		assertThat(diff).contains("A mistake.", "Worry often gets louder at night.", "diff-");
 
 		mvc.perform(post("/admin/articles/" + first.id() + "/revisions/1/restore").with(EDITOR)
 			.with(csrf())
-			.param("version", Long.toString(second.version())))
-			.andExpect(status().isFound());
+			.param("version", Long.toString(second.version()))).andExpect(status().isFound());
 		assertThat(queries.revisions(first.id())).hasSize(3);
 		assertThat(queries.editable(first.id()).draft().body()).contains("Worry often gets louder at night.");
 	}
@@ -166,8 +167,7 @@ class EditorPagesIntegrationTest {
 		return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 	}
 
-	private static MockHttpServletRequestBuilder form(MockHttpServletRequestBuilder request,
-			ArticleDraft d) {
+	private static MockHttpServletRequestBuilder form(MockHttpServletRequestBuilder request, ArticleDraft d) {
 		return request.with(csrf())
 			.param("title", d.title())
 			.param("slug", d.slug())

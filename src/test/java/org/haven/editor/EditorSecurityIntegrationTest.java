@@ -26,7 +26,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-/** Who gets into the admin and what they may do there: sign-in, CSRF, roles, ownership, throttling. */
+/**
+ * Who gets into the admin and what they may do there: sign-in, CSRF, roles, ownership,
+ * throttling.
+ */
 @EditorIntegrationTest
 class EditorSecurityIntegrationTest {
 
@@ -73,8 +76,7 @@ class EditorSecurityIntegrationTest {
 
 	@Test
 	void aFormWithoutItsCsrfTokenIsForbiddenEvenWhenSignedIn() throws Exception {
-		mvc.perform(post("/admin/articles").with(EDITOR).param("title", "No token"))
-			.andExpect(status().isForbidden());
+		mvc.perform(post("/admin/articles").with(EDITOR).param("title", "No token")).andExpect(status().isForbidden());
 		mvc.perform(post("/logout").with(EDITOR)).andExpect(status().isForbidden());
 	}
 
@@ -110,7 +112,8 @@ class EditorSecurityIntegrationTest {
 			.param("title", "My own words")
 			.param("slug", own.draft().slug())
 			.param("category", "anxiety")
-			.param("body", "Text")).andExpect(status().isFound())
+			.param("body", "Text"))
+			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/admin/articles/" + own.id() + "/edit"));
 
 		mvc.perform(post("/admin/articles/" + theirs.id()).with(AUTHOR)
@@ -135,12 +138,15 @@ class EditorSecurityIntegrationTest {
 
 	@Test
 	void theFirstAdminSignsInWithAnArgon2HashedPassword() throws Exception {
-		assertThat(users.findByEmailIgnoreCase(EditorIntegrationTest.ADMIN_EMAIL)).hasValueSatisfying(
-				u -> assertThat(u.getPasswordHash()).startsWith("{argon2}$argon2id$"));
+		assertThat(users.findByEmailIgnoreCase(EditorIntegrationTest.ADMIN_EMAIL))
+			.hasValueSatisfying(u -> assertThat(u.getPasswordHash()).startsWith("{argon2}$argon2id$"));
 
-		MvcResult result = mvc.perform(post("/login").with(csrf())
-			.param("email", EditorIntegrationTest.ADMIN_EMAIL)
-			.param("password", EditorIntegrationTest.ADMIN_PASSWORD)).andExpect(redirectedUrl("/admin")).andReturn();
+		MvcResult result = mvc
+			.perform(post("/login").with(csrf())
+				.param("email", EditorIntegrationTest.ADMIN_EMAIL)
+				.param("password", EditorIntegrationTest.ADMIN_PASSWORD))
+			.andExpect(redirectedUrl("/admin"))
+			.andReturn();
 
 		HttpSession after = result.getRequest().getSession(false);
 		assertThat(after).isNotNull();
@@ -185,8 +191,7 @@ class EditorSecurityIntegrationTest {
 	void adminPagesAreNeverCachedOrFramed() throws Exception {
 		mvc.perform(get("/admin").with(EDITOR))
 			.andExpect(status().isOk())
-			.andExpect(header().string("Content-Security-Policy",
-					containsString("frame-ancestors 'none'")));
+			.andExpect(header().string("Content-Security-Policy", containsString("frame-ancestors 'none'")));
 	}
 
 	private static RequestPostProcessor remote(String address) {

@@ -15,8 +15,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * With no accounts and no configured admin (the shared site context), the first admin is created through the one-time
- * setup link, which then stops working.
+ * With no accounts and no configured admin (the shared site context), the first admin is
+ * created through the one-time setup link, which then stops working.
  */
 @SiteIntegrationTest
 class FirstAdminSetupIntegrationTest {
@@ -65,8 +65,8 @@ class FirstAdminSetupIntegrationTest {
 
 	private HttpResponse<String> post(String link, String session, String csrf, String email, String password,
 			String confirm) throws Exception {
-		String form = "email=" + BrowserForms.encode(email) + "&name=First&password=" + BrowserForms.encode(password) + "&confirm="
-				+ BrowserForms.encode(confirm) + "&_csrf=" + BrowserForms.encode(csrf);
+		String form = "email=" + BrowserForms.encode(email) + "&name=First&password=" + BrowserForms.encode(password)
+				+ "&confirm=" + BrowserForms.encode(confirm) + "&_csrf=" + BrowserForms.encode(csrf);
 		return client.send(HttpRequest.newBuilder(uri(link))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.header("Cookie", "JSESSIONID=" + session)

@@ -27,7 +27,10 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-/** Uploading images: checked by content, stored under content/media, served publicly at /media. */
+/**
+ * Uploading images: checked by content, stored under content/media, served publicly at
+ * /media.
+ */
 @EditorIntegrationTest
 class MediaIntegrationTest {
 
@@ -79,7 +82,8 @@ class MediaIntegrationTest {
 
 	@Test
 	void theEditorsScriptUploadsAndGetsJsonBackWithTheProblemInWords() throws Exception {
-		mvc.perform(multipart("/admin/media").file(new MockMultipartFile("file", "From Editor.png", "image/png", png(64, 48)))
+		mvc.perform(multipart("/admin/media")
+			.file(new MockMultipartFile("file", "From Editor.png", "image/png", png(64, 48)))
 			.accept(MediaType.APPLICATION_JSON)
 			.with(AUTHOR)
 			.with(csrf()))
@@ -88,8 +92,8 @@ class MediaIntegrationTest {
 			.andExpect(jsonPath("$.width").value(64))
 			.andExpect(jsonPath("$.height").value(48));
 
-		mvc.perform(multipart("/admin/media").file(new MockMultipartFile("file", "notes.png", "image/png",
-				"just text".getBytes(StandardCharsets.UTF_8)))
+		mvc.perform(multipart("/admin/media")
+			.file(new MockMultipartFile("file", "notes.png", "image/png", "just text".getBytes(StandardCharsets.UTF_8)))
 			.accept(MediaType.APPLICATION_JSON)
 			.with(AUTHOR)
 			.with(csrf()))

@@ -41,7 +41,8 @@ class PermissionsUnitTest {
 		assertThatThrownBy(
 				() -> Permissions.requireEdit(AUTHOR, () -> ownedBy("author@haven.test", ArticleStatus.PUBLISHED)))
 			.isInstanceOf(AccessDeniedException.class);
-		assertThatThrownBy(() -> Permissions.requireEdit(AUTHOR, () -> ownedBy("other@haven.test", ArticleStatus.DRAFT)))
+		assertThatThrownBy(
+				() -> Permissions.requireEdit(AUTHOR, () -> ownedBy("other@haven.test", ArticleStatus.DRAFT)))
 			.isInstanceOf(AccessDeniedException.class);
 	}
 

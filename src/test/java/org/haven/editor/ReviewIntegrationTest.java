@@ -26,7 +26,10 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-/** Clinical review through the editor and the API: roles, the sign-off form, the queue and acknowledgements. */
+/**
+ * Clinical review through the editor and the API: roles, the sign-off form, the queue and
+ * acknowledgements.
+ */
 @EditorIntegrationTest
 class ReviewIntegrationTest {
 
@@ -84,8 +87,7 @@ class ReviewIntegrationTest {
 			.with(csrf())
 			.param("version", String.valueOf(inReview.version()))
 			.param("decision", "approve")
-			.param("comment", "Accurate."))
-			.andExpect(redirectedUrl("/admin/articles/" + inReview.id() + "/edit"));
+			.param("comment", "Accurate.")).andExpect(redirectedUrl("/admin/articles/" + inReview.id() + "/edit"));
 
 		assertThat(queries.editable(inReview.id()).review().reviewer()).isEqualTo("sam-reyes");
 		assertThat(review.history(inReview.id())).singleElement()
@@ -108,10 +110,11 @@ class ReviewIntegrationTest {
 
 		EditableArticle own = editing.create(Drafts.publishable(Drafts.uniqueSlug("own")), REVIEWER_EMAIL);
 		EditableArticle ownInReview = editing.submitForReview(own.id(), own.version(), own.draft(), REVIEWER_EMAIL);
-		String refused = mvc.perform(post("/admin/articles/" + own.id() + "/review").with(REVIEWER)
-			.with(csrf())
-			.param("version", String.valueOf(ownInReview.version()))
-			.param("decision", "approve"))
+		String refused = mvc
+			.perform(post("/admin/articles/" + own.id() + "/review").with(REVIEWER)
+				.with(csrf())
+				.param("version", String.valueOf(ownInReview.version()))
+				.param("decision", "approve"))
 			.andExpect(status().isForbidden())
 			.andReturn()
 			.getResponse()
@@ -125,8 +128,9 @@ class ReviewIntegrationTest {
 		String token = tokens.issue(REVIEWER_EMAIL, "test");
 		EditableArticle inReview = inReview("api");
 
-		mvc.perform(as(token, post("/api/v1/articles/" + inReview.id() + "/review")).contentType(MediaType.APPLICATION_JSON)
-			.content("{\"version\":" + inReview.version() + ",\"decision\":\"approve\",\"comment\":\"Fine.\"}"))
+		mvc.perform(
+				as(token, post("/api/v1/articles/" + inReview.id() + "/review")).contentType(MediaType.APPLICATION_JSON)
+					.content("{\"version\":" + inReview.version() + ",\"decision\":\"approve\",\"comment\":\"Fine.\"}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.review.reviewer").value("sam-reyes"));
 		mvc.perform(as(token, get("/api/v1/articles/" + inReview.id() + "/reviews")))
@@ -137,7 +141,8 @@ class ReviewIntegrationTest {
 		mvc.perform(as(token, post("/api/v1/articles/" + own.id() + "/review")).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"version\":" + ownInReview.version() + ",\"decision\":\"approve\",\"comment\":\"\"}"))
 			.andExpect(status().isForbidden())
-			.andExpect(jsonPath("$.detail").value("You wrote or started this article, so another reviewer must sign it off."));
+			.andExpect(jsonPath("$.detail")
+				.value("You wrote or started this article, so another reviewer must sign it off."));
 
 		EditableArticle mine = editing.create(Drafts.publishable(Drafts.uniqueSlug("api-save")), REVIEWER_EMAIL);
 		mvc.perform(as(token, put("/api/v1/articles/" + mine.id())).contentType(MediaType.APPLICATION_JSON)
@@ -153,25 +158,32 @@ class ReviewIntegrationTest {
 		String token = tokens.issue(REVIEWER_EMAIL, "test");
 		EditableArticle draft = editing.create(Drafts.publishable(Drafts.uniqueSlug("findings")), REVIEWER_EMAIL);
 
-		mvc.perform(as(token, put("/api/v1/articles/" + draft.id())).contentType(MediaType.APPLICATION_JSON)
-			.content("{\"version\":" + draft.version() + ",\"draft\":{\"title\":\"T\",\"slug\":\""
-					+ draft.draft().slug() + "\",\"category\":\"anxiety\",\"body\":\"" + UNSAFE.replace("\n", "\\n")
-					+ "\"}}"))
+		mvc.perform(
+				as(token, put("/api/v1/articles/" + draft.id())).contentType(MediaType.APPLICATION_JSON)
+					.content("{\"version\":" + draft.version() + ",\"draft\":{\"title\":\"T\",\"slug\":\""
+							+ draft.draft().slug() + "\",\"category\":\"anxiety\",\"body\":\""
+							+ UNSAFE.replace("\n", "\\n") + "\"}}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.safeMessaging[0].ruleId").value("committed-suicide"))
 			.andExpect(jsonPath("$.safeMessaging[0].line").value(3))
 			.andExpect(jsonPath("$.safeMessaging[0].acknowledged").doesNotExist());
 
 		String path = "/admin/articles/" + draft.id() + "/findings/acknowledge";
-		mvc.perform(post(path).with(AUTHOR).with(csrf()).param("ruleId", "committed-suicide")
+		mvc.perform(post(path).with(AUTHOR)
+			.with(csrf())
+			.param("ruleId", "committed-suicide")
 			.param("matched", "committed suicide")
 			.param("reason", "Quoted.")).andExpect(status().isForbidden());
-		mvc.perform(post(path).with(REVIEWER).with(csrf()).param("ruleId", "committed-suicide")
+		mvc.perform(post(path).with(REVIEWER)
+			.with(csrf())
+			.param("ruleId", "committed-suicide")
 			.param("matched", "committed suicide")
 			.param("reason", "")).andExpect(status().isFound());
 		assertThat(queries.editable(draft.id()).safeMessaging()).allMatch(f -> f.open());
 
-		mvc.perform(post(path).with(REVIEWER).with(csrf()).param("ruleId", "committed-suicide")
+		mvc.perform(post(path).with(REVIEWER)
+			.with(csrf())
+			.param("ruleId", "committed-suicide")
 			.param("matched", "committed suicide")
 			.param("reason", "The words of a 1998 court record, quoted and discussed.")).andExpect(status().isFound());
 		assertThat(queries.editable(draft.id()).safeMessaging()).singleElement()

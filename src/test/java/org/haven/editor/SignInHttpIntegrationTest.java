@@ -12,7 +12,10 @@ import org.haven.support.EditorIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** Signing in over real HTTP, as a browser does: the session id changes on sign-in (session fixation). */
+/**
+ * Signing in over real HTTP, as a browser does: the session id changes on sign-in
+ * (session fixation).
+ */
 @EditorIntegrationTest
 class SignInHttpIntegrationTest {
 
@@ -45,14 +48,13 @@ class SignInHttpIntegrationTest {
 				HttpRequest.newBuilder(uri("/admin")).header("Cookie", "JSESSIONID=" + after).build(),
 				HttpResponse.BodyHandlers.ofString());
 		assertThat(dashboard.statusCode()).isEqualTo(200);
-		HttpResponse<String> oldSession = client.send(
-				HttpRequest.newBuilder(uri("/admin"))
-					.header("Accept", "text/html")
-					.header("Cookie", "JSESSIONID=" + before)
-					.build(),
-				HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> oldSession = client.send(HttpRequest.newBuilder(uri("/admin"))
+			.header("Accept", "text/html")
+			.header("Cookie", "JSESSIONID=" + before)
+			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(oldSession.statusCode()).isEqualTo(302);
-		assertThat(oldSession.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+		assertThat(oldSession.headers().firstValue("Location"))
+			.hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
 	}
 
 	private URI uri(String path) {

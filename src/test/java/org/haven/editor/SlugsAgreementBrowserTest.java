@@ -17,17 +17,17 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
- * The editor suggests an article's or a category's slug in the browser ({@code admin-assets/slug.js}); the server
- * makes the same slug with {@link Slugs#of}. Both get the same names here, the script in headless Chromium.
+ * The editor suggests an article's or a category's slug in the browser
+ * ({@code admin-assets/slug.js}); the server makes the same slug with {@link Slugs#of}.
+ * Both get the same names here, the script in headless Chromium.
  */
 class SlugsAgreementBrowserTest {
 
 	static final List<String> NAMES = List.of("Coping with worry", "Self-compassion & CBT", "  Café Thérapie  ",
-			"Straße", "STRASSE und Maß", "Æble, Øl og Åbo", "Łódź i Wrocław", "cœur Œuvre", "Đorđe Ðan",
-			"Þórður", "İstanbul ılık", "Ħamrun", "naïve résumé façade", "Ångström ½ ﬁne ①",
-			"What's next? (Part 2)", "multiple   spaces\tand\ttabs", "--leading and trailing--", "-", "!!!", "",
-			"2026: a year", "焦虑", "тревога", "Тревога и сон", "قلق", "Άγχος", "चिंता", "焦虑 2024",
-			"Ärger über Übungen");
+			"Straße", "STRASSE und Maß", "Æble, Øl og Åbo", "Łódź i Wrocław", "cœur Œuvre", "Đorđe Ðan", "Þórður",
+			"İstanbul ılık", "Ħamrun", "naïve résumé façade", "Ångström ½ ﬁne ①", "What's next? (Part 2)",
+			"multiple   spaces\tand\ttabs", "--leading and trailing--", "-", "!!!", "", "2026: a year", "焦虑", "тревога",
+			"Тревога и сон", "قلق", "Άγχος", "चिंता", "焦虑 2024", "Ärger über Übungen");
 
 	static ChromeDriver browser;
 
@@ -49,8 +49,8 @@ class SlugsAgreementBrowserTest {
 		browser.executeScript(script("admin-assets/slug.js"));
 
 		@SuppressWarnings("unchecked")
-		List<String> inBrowser = (List<String>) browser
-			.executeScript("return arguments[0].map(window.havenSlug)", NAMES);
+		List<String> inBrowser = (List<String>) browser.executeScript("return arguments[0].map(window.havenSlug)",
+				NAMES);
 
 		Map<String, String> browserSlugs = new LinkedHashMap<>();
 		Map<String, String> serverSlugs = new LinkedHashMap<>();

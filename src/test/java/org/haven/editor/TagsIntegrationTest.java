@@ -65,8 +65,11 @@ class TagsIntegrationTest {
 		assertThat(queries.editable(two.id()).draft().tags()).containsExactly("Bedtime " + unique);
 		assertThat(queries.revisions(one.id())).hasSize(2);
 		assertThat(queries.allTags()).noneMatch(t -> t.slug().equals("night-worries-" + unique));
-		String page = mvc.perform(get("/admin/tags").with(EDITOR)).andExpect(status().isOk()).andReturn()
-			.getResponse().getContentAsString();
+		String page = mvc.perform(get("/admin/tags").with(EDITOR))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(HtmlChecker.errors(page)).isEmpty();
 		mvc.perform(get("/tags/night-worries-" + unique))
 			.andExpect(status().isMovedPermanently())
@@ -126,9 +129,11 @@ class TagsIntegrationTest {
 		changes.renameTag("worry-" + unique, "Άγχος", "e");
 
 		String now = "/tags/" + UriUtils.encodePathSegment("άγχος", StandardCharsets.UTF_8);
-		mvc.perform(get("/tags/worry-" + unique)).andExpect(status().isMovedPermanently())
+		mvc.perform(get("/tags/worry-" + unique))
+			.andExpect(status().isMovedPermanently())
 			.andExpect(redirectedUrl(now));
-		mvc.perform(get("/tags/worry-" + unique + "/atom.xml")).andExpect(status().isMovedPermanently())
+		mvc.perform(get("/tags/worry-" + unique + "/atom.xml"))
+			.andExpect(status().isMovedPermanently())
 			.andExpect(redirectedUrl(now + "/atom.xml"));
 		assertThat(Http.get(port, now).statusCode()).isEqualTo(200);
 	}
@@ -143,9 +148,9 @@ class TagsIntegrationTest {
 
 	private static ArticleDraft tagged(String slug, String... tags) {
 		ArticleDraft d = Drafts.publishable(slug);
-		return new ArticleDraft(d.title(), d.slug(), d.summary(), d.category(), List.of(tags), d.author(),
-				d.reviewer(), d.lastReviewed(), d.contentWarning(), d.contentNotes(), d.featured(), d.faq(), d.cover(),
-				d.coverAlt(), d.body());
+		return new ArticleDraft(d.title(), d.slug(), d.summary(), d.category(), List.of(tags), d.author(), d.reviewer(),
+				d.lastReviewed(), d.contentWarning(), d.contentNotes(), d.featured(), d.faq(), d.cover(), d.coverAlt(),
+				d.body());
 	}
 
 }

@@ -27,7 +27,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-/** Categories and tags through the JSON API: the editor's rules, and problem details when something is refused. */
+/**
+ * Categories and tags through the JSON API: the editor's rules, and problem details when
+ * something is refused.
+ */
 @EditorIntegrationTest
 class VocabularyApiIntegrationTest {
 
@@ -66,7 +69,8 @@ class VocabularyApiIntegrationTest {
 		mvc.perform(as(authorToken, get("/api/v1/tags")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[*].slug").value(hasItem("cbt")));
-		mvc.perform(get("/api/v1/categories")).andExpect(status().isUnauthorized())
+		mvc.perform(get("/api/v1/categories"))
+			.andExpect(status().isUnauthorized())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
 		mvc.perform(get("/api/v1/tags")).andExpect(status().isUnauthorized());
 		mvc.perform(as(editorToken, get("/api/v1/categories/no-such-category")))
@@ -83,8 +87,9 @@ class VocabularyApiIntegrationTest {
 			.andExpect(header().string("Location", "/api/v1/categories/grief-" + unique))
 			.andExpect(jsonPath("$.slug").value("grief-" + unique))
 			.andExpect(jsonPath("$.count").value(0));
-		EditableArticle article = editing.create(Drafts.publishable(Drafts.uniqueSlug("loss")).withCategory("grief-"
-				+ unique), "vocabulary-editor@haven.test");
+		EditableArticle article = editing.create(
+				Drafts.publishable(Drafts.uniqueSlug("loss")).withCategory("grief-" + unique),
+				"vocabulary-editor@haven.test");
 
 		send(editorToken, put("/api/v1/categories/grief-" + unique), "{\"slug\":\"loss-" + unique + "\",\"order\":60}")
 			.andExpect(status().isOk())
@@ -129,8 +134,7 @@ class VocabularyApiIntegrationTest {
 			.andExpect(status().isNotFound());
 		send(editorToken, post("/api/v1/categories"), "{oops").andExpect(status().isBadRequest());
 
-		send(authorToken, post("/api/v1/categories"), "{\"name\":\"By an author\"}")
-			.andExpect(status().isForbidden())
+		send(authorToken, post("/api/v1/categories"), "{\"name\":\"By an author\"}").andExpect(status().isForbidden())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
 		send(authorToken, put("/api/v1/categories/anxiety"), "{\"name\":\"Worry\"}").andExpect(status().isForbidden());
 		send(authorToken, post("/api/v1/categories/anxiety/merge"), "{\"into\":\"therapy\"}")
@@ -142,8 +146,9 @@ class VocabularyApiIntegrationTest {
 	@Test
 	void anEditorRenamesATagAndItsOldAddressRedirects() throws Exception {
 		String unique = Drafts.uniqueSlug("api-tag");
-		EditableArticle draft = editing.create(Drafts.publishable(Drafts.uniqueSlug("tagged"))
-			.withTags(List.of("Dusk " + unique)), "vocabulary-editor@haven.test");
+		EditableArticle draft = editing.create(
+				Drafts.publishable(Drafts.uniqueSlug("tagged")).withTags(List.of("Dusk " + unique)),
+				"vocabulary-editor@haven.test");
 		editing.publish(draft.id(), draft.version(), draft.draft(), null, "vocabulary-editor@haven.test");
 
 		send(editorToken, post("/api/v1/tags/dusk-" + unique + "/rename"), "{\"to\":\"Twilight " + unique + "\"}")

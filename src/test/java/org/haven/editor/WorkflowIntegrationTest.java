@@ -23,7 +23,10 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-/** Draft → in review → (back to draft) → published, through the editor's buttons, with who may press which. */
+/**
+ * Draft → in review → (back to draft) → published, through the editor's buttons, with who
+ * may press which.
+ */
 @EditorIntegrationTest
 class WorkflowIntegrationTest {
 
@@ -74,8 +77,7 @@ class WorkflowIntegrationTest {
 		assertThat(page).contains("Publish at (UTC time)", "name=\"publishAt\"", "value=\"2026-11-23T12:00\"");
 	}
 
-	private ResultActions act(long id, String action, RequestPostProcessor who)
-			throws Exception {
+	private ResultActions act(long id, String action, RequestPostProcessor who) throws Exception {
 		EditableArticle current = queries.editable(id);
 		ArticleDraft d = current.draft();
 		MockHttpServletRequestBuilder request = post("/admin/articles/" + id).with(who)

@@ -68,7 +68,8 @@ class FeedIntegrationTest {
 		boolean rss = path.endsWith("feed.xml");
 		assertThat(response.headers().firstValue("Content-Type")).get()
 			.asString()
-			.isEqualToIgnoringWhitespace(rss ? "application/rss+xml;charset=UTF-8" : "application/atom+xml;charset=UTF-8");
+			.isEqualToIgnoringWhitespace(
+					rss ? "application/rss+xml;charset=UTF-8" : "application/atom+xml;charset=UTF-8");
 		SyndFeed feed = parse(response.body());
 		assertThat(feed.getFeedType()).isEqualTo(rss ? "rss_2.0" : "atom_1.0");
 		assertThat(feed.getTitle()).isNotBlank();
@@ -125,7 +126,8 @@ class FeedIntegrationTest {
 
 	@Test
 	void answersNotModifiedToAMatchingETagOrDate() {
-		for (int i = 0; i < 2; i++) { // the first answer is rendered, the second comes from the page cache
+		for (int i = 0; i < 2; i++) { // the first answer is rendered, the second comes
+										// from the page cache
 			HttpResponse<String> first = http.get("/categories/anxiety/feed.xml");
 			String etag = first.headers().firstValue("ETag").orElseThrow();
 			String lastModified = first.headers().firstValue("Last-Modified").orElseThrow();
@@ -133,8 +135,9 @@ class FeedIntegrationTest {
 			assertThat(http.get("/categories/anxiety/feed.xml", "If-None-Match", etag).statusCode()).isEqualTo(304);
 			assertThat(http.get("/categories/anxiety/feed.xml", "If-None-Match", "\"other\"").statusCode())
 				.isEqualTo(200);
-			assertThat(http.get("/categories/anxiety/feed.xml", "Cookie", "JSESSIONID=x", "If-Modified-Since",
-					lastModified).statusCode()).isEqualTo(304);
+			assertThat(http
+				.get("/categories/anxiety/feed.xml", "Cookie", "JSESSIONID=x", "If-Modified-Since", lastModified)
+				.statusCode()).isEqualTo(304);
 			assertThat(http.get("/categories/anxiety/feed.xml", "If-Modified-Since", lastModified).statusCode())
 				.as("answered from the anonymous page cache")
 				.isEqualTo(304);

@@ -43,11 +43,16 @@ class FeedWriterUnitTest {
 	void makesRelativeLinksAndImagesInTheContentAbsolute() throws Exception {
 		String body = "<p><a href=\"/articles/other\">x</a> <img src=\"/media/a.png\" alt=\"\">"
 				+ " <a href=\"https://elsewhere.org/\">y</a> <a href=\"//cdn.example/z\">z</a> <a href=\"#fn1\">1</a></p>";
-		byte[] xml = FeedWriter.write(builder.build(content(article(1, "T", "2026-01-01T08:00:00Z",
-				"2026-01-02T08:00:00Z", body)), FeedFormat.ATOM, FeedProperties.Content.FULL), FeedFormat.ATOM);
+		byte[] xml = FeedWriter
+			.write(builder.build(content(article(1, "T", "2026-01-01T08:00:00Z", "2026-01-02T08:00:00Z", body)),
+					FeedFormat.ATOM, FeedProperties.Content.FULL), FeedFormat.ATOM);
 
-		String html = FeedIntegrationTest.parse(new String(xml, StandardCharsets.UTF_8)).getEntries().get(0)
-			.getContents().get(0).getValue();
+		String html = FeedIntegrationTest.parse(new String(xml, StandardCharsets.UTF_8))
+			.getEntries()
+			.get(0)
+			.getContents()
+			.get(0)
+			.getValue();
 		assertThat(html).contains("href=\"https://journal.example.org/articles/other\"",
 				"src=\"https://journal.example.org/media/a.png\"", "href=\"https://elsewhere.org/\"",
 				"href=\"//cdn.example/z\"", "href=\"#fn1\"");
@@ -66,8 +71,8 @@ class FeedWriterUnitTest {
 		String note = "Content note: Suicide, Self-harm. This article discusses suicidal thoughts & self-harm.";
 
 		for (FeedFormat format : FeedFormat.values()) {
-			SyndFeed feed = FeedIntegrationTest.parse(new String(FeedWriter.write(
-					builder.build(content(noted, plain), format, FeedProperties.Content.FULL), format),
+			SyndFeed feed = FeedIntegrationTest.parse(new String(
+					FeedWriter.write(builder.build(content(noted, plain), format, FeedProperties.Content.FULL), format),
 					StandardCharsets.UTF_8));
 
 			SyndEntry entry = feed.getEntries().get(0);
@@ -86,7 +91,8 @@ class FeedWriterUnitTest {
 		ArticleCard before = article(7, "Old title", "2026-03-04T08:00:00Z", "2026-03-04T08:00:00Z", "").card();
 		ArticleCard after = article(7, "New title", "2026-03-04T08:00:00Z", "2026-05-01T08:00:00Z", "").card();
 
-		assertThat(builder.id(before)).isEqualTo(builder.id(after)).isEqualTo("tag:journal.example.org,2026-03-04:article-7");
+		assertThat(builder.id(before)).isEqualTo(builder.id(after))
+			.isEqualTo("tag:journal.example.org,2026-03-04:article-7");
 	}
 
 	@Test
@@ -106,12 +112,13 @@ class FeedWriterUnitTest {
 
 	@Test
 	void givesEveryAtomEntryAnAuthor() throws Exception {
-		String atom = new String(FeedWriter.write(builder.build(content(article(1, "T", "2026-01-01T08:00:00Z",
-				"2026-01-01T08:00:00Z", "")), FeedFormat.ATOM, FeedProperties.Content.FULL), FeedFormat.ATOM),
+		String atom = new String(FeedWriter
+			.write(builder.build(content(article(1, "T", "2026-01-01T08:00:00Z", "2026-01-01T08:00:00Z", "")),
+					FeedFormat.ATOM, FeedProperties.Content.FULL), FeedFormat.ATOM),
 				StandardCharsets.UTF_8);
 
-		assertThat(FeedIntegrationTest.parse(atom).getEntries().get(0).getAuthors())
-			.extracting(p -> p.getName()).containsExactly("Haven Journal");
+		assertThat(FeedIntegrationTest.parse(atom).getEntries().get(0).getAuthors()).extracting(p -> p.getName())
+			.containsExactly("Haven Journal");
 		assertThat(atom).contains("<updated>2026-01-01T08:00:00Z</updated>");
 	}
 

@@ -41,8 +41,9 @@ class SitemapBuilderUnitTest {
 
 		assertThat(builder.needsIndex(urls)).isTrue();
 		assertThat(builder.parts(urls)).isEqualTo(3);
-		assertThat(index).contains("<sitemapindex", "<loc>https://example.org/sitemap-1.xml</loc>",
-				"<loc>https://example.org/sitemap-3.xml</loc>", "<lastmod>2026-01-01T07:00:00Z</lastmod>")
+		assertThat(index)
+			.contains("<sitemapindex", "<loc>https://example.org/sitemap-1.xml</loc>",
+					"<loc>https://example.org/sitemap-3.xml</loc>", "<lastmod>2026-01-01T07:00:00Z</lastmod>")
 			.doesNotContain("sitemap-4.xml");
 		assertThat(builder.part(urls, 1)).hasSize(3);
 		assertThat(builder.part(urls, 3)).containsExactly(urls.get(6));

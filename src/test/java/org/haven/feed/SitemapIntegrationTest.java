@@ -33,7 +33,8 @@ class SitemapIntegrationTest {
 		HttpResponse<String> response = http.get("/sitemap.xml");
 
 		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.headers().firstValue("Content-Type")).get().asString()
+		assertThat(response.headers().firstValue("Content-Type")).get()
+			.asString()
 			.isEqualToIgnoringWhitespace("application/xml;charset=UTF-8");
 		String xml = response.body();
 		assertThat(xml).contains("<loc>http://localhost:8080/</loc>", "<loc>http://localhost:8080/about</loc>",
@@ -50,7 +51,8 @@ class SitemapIntegrationTest {
 		HttpResponse<String> response = http.get("/robots.txt");
 
 		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.headers().firstValue("Content-Type")).get().asString()
+		assertThat(response.headers().firstValue("Content-Type")).get()
+			.asString()
 			.isEqualToIgnoringWhitespace("text/plain;charset=UTF-8");
 		assertThat(response.body()).contains("User-agent: *", "Disallow: /admin\n", "Disallow: /api/\n",
 				"Sitemap: http://localhost:8080/sitemap.xml");

@@ -8,13 +8,18 @@ import org.haven.article.ArticleCard;
 import org.haven.taxonomy.ContentNote;
 import org.haven.taxonomy.TagRef;
 
-/** Published article cards for related-posts tests, named for what matters to the scorer. */
+/**
+ * Published article cards for related-posts tests, named for what matters to the scorer.
+ */
 final class Cards {
 
 	private Cards() {
 	}
 
-	/** A published article on {@code day} (yyyy-mm-dd) in {@code category} with {@code tags} (slugs). */
+	/**
+	 * A published article on {@code day} (yyyy-mm-dd) in {@code category} with
+	 * {@code tags} (slugs).
+	 */
 	static ArticleCard published(long id, String slug, String category, String day, String... tags) {
 		return card(id, slug, category, day, null, List.of(), tags);
 	}
@@ -23,7 +28,10 @@ final class Cards {
 		return card(id, slug, category, day, warning, List.of(), tags);
 	}
 
-	/** A published article carrying typed content notes ({@code notes}, slugs) and no free-text warning. */
+	/**
+	 * A published article carrying typed content notes ({@code notes}, slugs) and no
+	 * free-text warning.
+	 */
 	static ArticleCard noted(long id, String slug, String category, String day, List<String> notes, String... tags) {
 		return card(id, slug, category, day, null, notes, tags);
 	}

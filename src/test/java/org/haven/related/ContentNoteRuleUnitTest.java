@@ -8,8 +8,9 @@ import org.haven.article.ArticleCard;
 import org.junit.jupiter.api.Test;
 
 /**
- * Related reading respects content notes: an article with notes is suggested only under one whose notes include all
- * of them, by shared tags and as a fill-in from the category alike, and never under an article without notes.
+ * Related reading respects content notes: an article with notes is suggested only under
+ * one whose notes include all of them, by shared tags and as a fill-in from the category
+ * alike, and never under an article without notes.
  */
 class ContentNoteRuleUnitTest {
 
@@ -18,15 +19,15 @@ class ContentNoteRuleUnitTest {
 	static final ArticleCard SUICIDE = Cards.noted(2, "suicide", "depression", "2026-02-01", List.of("suicide"),
 			"low-mood", "sleep");
 
-	static final ArticleCard BOTH = Cards.noted(3, "both", "depression", "2026-02-02",
-			List.of("self-harm", "suicide"), "low-mood");
+	static final ArticleCard BOTH = Cards.noted(3, "both", "depression", "2026-02-02", List.of("self-harm", "suicide"),
+			"low-mood");
 
-	static final ArticleCard SELF_HARM = Cards.noted(4, "self-harm", "depression", "2026-02-03",
-			List.of("self-harm"), "sleep");
+	static final ArticleCard SELF_HARM = Cards.noted(4, "self-harm", "depression", "2026-02-03", List.of("self-harm"),
+			"sleep");
 
 	// no shared tag: could only be a fill-in from the same category
-	static final ArticleCard NOTED_FILL = Cards.noted(5, "noted-fill", "depression", "2026-02-04",
-			List.of("suicide"), "elsewhere");
+	static final ArticleCard NOTED_FILL = Cards.noted(5, "noted-fill", "depression", "2026-02-04", List.of("suicide"),
+			"elsewhere");
 
 	static final ArticleCard PLAIN_FILL = Cards.published(6, "plain-fill", "depression", "2026-01-04", "other");
 
@@ -55,8 +56,10 @@ class ContentNoteRuleUnitTest {
 		assertThat(RelatedScorer.mayAppearUnder(BOTH, SUICIDE)).isTrue();
 		assertThat(RelatedScorer.mayAppearUnder(SUICIDE, BOTH)).isFalse();
 		assertThat(RelatedScorer.mayAppearUnder(SUICIDE, PLAIN)).isTrue();
-		assertThat(RelatedScorer.mayAppearUnder(PLAIN, Cards.warned(7, "warned", "depression", "2026-01-01",
-				"This article discusses self-harm.", "sleep"))).as("the free-text warning rule still holds").isFalse();
+		assertThat(RelatedScorer.mayAppearUnder(PLAIN,
+				Cards.warned(7, "warned", "depression", "2026-01-01", "This article discusses self-harm.", "sleep")))
+			.as("the free-text warning rule still holds")
+			.isFalse();
 	}
 
 	private static List<String> slugs(List<Suggestion> suggestions) {

@@ -15,8 +15,9 @@ import org.haven.article.ArticleCard;
 import org.junit.jupiter.api.Test;
 
 /**
- * The index stops walking posting lists once nothing unseen can beat the current last place. This checks, on random
- * sites with a few very common tags and many rare ones, that the result is exactly what scoring every article gives.
+ * The index stops walking posting lists once nothing unseen can beat the current last
+ * place. This checks, on random sites with a few very common tags and many rare ones,
+ * that the result is exactly what scoring every article gives.
  */
 class RelatedIndexPruningUnitTest {
 
@@ -65,7 +66,8 @@ class RelatedIndexPruningUnitTest {
 			Set<String> tags = new LinkedHashSet<>();
 			int count = 1 + random.nextInt(5);
 			while (tags.size() < count) {
-				// squaring skews the draw: tag-0 and tag-1 are on most articles, tag-39 on very few
+				// squaring skews the draw: tag-0 and tag-1 are on most articles, tag-39
+				// on very few
 				double u = random.nextDouble();
 				tags.add("tag-" + (int) (40 * u * u * u));
 			}

@@ -10,11 +10,13 @@ import org.haven.taxonomy.TagRef;
 import org.junit.jupiter.api.Test;
 
 /**
- * A hand-made site of 11 published articles whose expected order is worked out here by hand. Document frequencies
- * (N = 11): rare 3 (source, rare-match, warned), common 5 (source, many-tags, common-elsewhere, common-same-category,
- * warned), mid 6 (source, many-tags, tie-newer, tie-a, tie-b, warned), every other tag 1. So
- * idf(rare) = ln(1 + 11/3) = 1.5404, idf(common) = ln(1 + 11/5) = 1.1632, idf(mid) = ln(1 + 11/6) = 1.0415,
- * idf(unique tag) = ln(1 + 11) = 2.4849. The source's own tags weigh 1.5404 + 1.1632 + 1.0415 = 3.7451.
+ * A hand-made site of 11 published articles whose expected order is worked out here by
+ * hand. Document frequencies (N = 11): rare 3 (source, rare-match, warned), common 5
+ * (source, many-tags, common-elsewhere, common-same-category, warned), mid 6 (source,
+ * many-tags, tie-newer, tie-a, tie-b, warned), every other tag 1. So idf(rare) = ln(1 +
+ * 11/3) = 1.5404, idf(common) = ln(1 + 11/5) = 1.1632, idf(mid) = ln(1 + 11/6) = 1.0415,
+ * idf(unique tag) = ln(1 + 11) = 2.4849. The source's own tags weigh 1.5404 + 1.1632 +
+ * 1.0415 = 3.7451.
  */
 class RelatedIndexUnitTest {
 
@@ -30,18 +32,21 @@ class RelatedIndexUnitTest {
 	// shares the common tag: 1.1632 / 3.7451 = 0.3106
 	static final ArticleCard COMMON = Cards.published(4, "common-elsewhere", "work", "2026-01-03", "common");
 
-	// the same, plus the same-category bonus (0.05 in these settings): 0.3106 + 0.05 = 0.3606
+	// the same, plus the same-category bonus (0.05 in these settings): 0.3106 + 0.05 =
+	// 0.3606
 	static final ArticleCard COMMON_SAME = Cards.published(5, "common-same-category", "anxiety", "2026-01-03",
 			"common");
 
-	// three articles sharing only mid: 1.0415 / 3.7451 = 0.2781 each; newer first, then by slug
+	// three articles sharing only mid: 1.0415 / 3.7451 = 0.2781 each; newer first, then
+	// by slug
 	static final ArticleCard TIE_NEWER = Cards.published(6, "tie-newer", "work", "2026-02-05", "mid");
 
 	static final ArticleCard TIE_A = Cards.published(7, "tie-a", "work", "2026-02-01", "mid");
 
 	static final ArticleCard TIE_B = Cards.published(8, "tie-b", "work", "2026-02-01", "mid");
 
-	// would score highest of all (every tag shared), but carries a warning the source does not
+	// would score highest of all (every tag shared), but carries a warning the source
+	// does not
 	static final ArticleCard WARNED = Cards.warned(9, "warned", "anxiety", "2026-02-25",
 			"This article discusses self-harm.", "rare", "common", "mid");
 
@@ -63,7 +68,8 @@ class RelatedIndexUnitTest {
 	void ranksByWeightedOverlapThenDateThenSlugAndFillsFromTheCategory() {
 		List<Suggestion> related = index(0).topFor("source", 20);
 
-		// 0.4113, 0.3606, 0.3106, 0.2781 ×3 (by date, then slug), 0.2530, then the two fill-ins newest first
+		// 0.4113, 0.3606, 0.3106, 0.2781 ×3 (by date, then slug), 0.2530, then the two
+		// fill-ins newest first
 		assertThat(related).extracting(s -> s.card().slug())
 			.containsExactly("rare-match", "common-same-category", "common-elsewhere", "tie-newer", "tie-a", "tie-b",
 					"many-tags", "fill-newer", "fill-older");
@@ -100,7 +106,8 @@ class RelatedIndexUnitTest {
 
 	@Test
 	void dropsCandidatesBelowTheMinimumAndMarksFillIns() {
-		// minimum 0.3 keeps 0.4113, 0.3606 and 0.3106; two more come from "anxiety", newest first, skipping the
+		// minimum 0.3 keeps 0.4113, 0.3606 and 0.3106; two more come from "anxiety",
+		// newest first, skipping the
 		// source itself, the already chosen common-same-category and the warned article
 		List<Suggestion> related = index(0.3).topFor("source", 5);
 
@@ -126,7 +133,8 @@ class RelatedIndexUnitTest {
 		RelatedIndex index = new RelatedIndex(new RelatedProperties(5, 0, 1.0, 0.05, true));
 		index.rebuild(List.of(WARNED, sameWarning, otherWarning, SOURCE));
 
-		assertThat(slugs(index.topFor("same-warning", 10))).contains("warned", "source").doesNotContain("other-warning");
+		assertThat(slugs(index.topFor("same-warning", 10))).contains("warned", "source")
+			.doesNotContain("other-warning");
 		assertThat(slugs(index.topFor("warned", 10))).contains("same-warning").doesNotContain("other-warning");
 		assertThat(slugs(index.topFor("source", 10))).isEmpty();
 	}

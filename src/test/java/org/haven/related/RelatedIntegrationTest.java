@@ -35,10 +35,12 @@ class RelatedIntegrationTest {
 		assertThat(response.statusCode()).isEqualTo(200);
 		List<Map<String, Object>> related = JsonMapper.builder().build().readValue(response.body(), List.class);
 		assertThat(related).isNotEmpty().hasSizeLessThanOrEqualTo(5);
-		assertThat(related).extracting(r -> r.get("slug")).doesNotContain("understanding-panic-attacks")
+		assertThat(related).extracting(r -> r.get("slug"))
+			.doesNotContain("understanding-panic-attacks")
 			// carries a content warning the panic article does not share
 			.doesNotContain("when-thoughts-turn-dark");
-		// grounding-techniques shares panic, breathing, grounding and anxiety: the closest match
+		// grounding-techniques shares panic, breathing, grounding and anxiety: the
+		// closest match
 		assertThat(related.get(0)).containsEntry("slug", "grounding-techniques")
 			.containsEntry("url", "/articles/grounding-techniques")
 			.containsEntry("fillIn", false);
@@ -52,7 +54,9 @@ class RelatedIntegrationTest {
 		HttpResponse<String> response = http.get("/api/v1/articles/no-such-article/related");
 
 		assertThat(response.statusCode()).isEqualTo(404);
-		assertThat(response.headers().firstValue("Content-Type")).get().asString().startsWith("application/problem+json");
+		assertThat(response.headers().firstValue("Content-Type")).get()
+			.asString()
+			.startsWith("application/problem+json");
 		assertThat(response.body()).contains("\"status\":404");
 	}
 

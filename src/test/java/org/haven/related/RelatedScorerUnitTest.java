@@ -14,7 +14,10 @@ import org.haven.article.ArticleCard;
 import org.haven.taxonomy.TagRef;
 import org.junit.jupiter.api.Test;
 
-/** Properties of the scorer checked over many randomly generated sites (fixed seed, so failures repeat). */
+/**
+ * Properties of the scorer checked over many randomly generated sites (fixed seed, so
+ * failures repeat).
+ */
 class RelatedScorerUnitTest {
 
 	static final String[] TAGS = { "anxiety", "panic", "sleep", "cbt", "grief", "work", "stress", "habits", "mood",

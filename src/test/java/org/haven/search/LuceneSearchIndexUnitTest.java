@@ -26,7 +26,10 @@ class LuceneSearchIndexUnitTest {
 
 	static final MarkdownRenderer MARKDOWN = new MarkdownRenderer();
 
-	/** An article whose body is rendered from {@code markdown} as import and save render it. */
+	/**
+	 * An article whose body is rendered from {@code markdown} as import and save render
+	 * it.
+	 */
 	static ArticleDetail article(long id, String title, String tag, String markdown) {
 		RenderedContent body = MARKDOWN.render(markdown);
 		Instant at = Instant.parse("2026-01-01T08:00:00Z");
@@ -47,8 +50,8 @@ class LuceneSearchIndexUnitTest {
 
 	@Test
 	void searchesTheTextOfTheBodyAndEscapesItInSnippets() {
-		index.replaceAll(Stream.of(article(1, "Sleep", "sleep",
-				"Write worries & plans *down* before bed: `<script>` is just text.")));
+		index.replaceAll(Stream
+			.of(article(1, "Sleep", "sleep", "Write worries & plans *down* before bed: `<script>` is just text.")));
 
 		SearchResults results = index.search(query("worry script"));
 

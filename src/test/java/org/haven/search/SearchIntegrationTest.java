@@ -64,7 +64,10 @@ class SearchIntegrationTest {
 			Search.Page page = search.search("unhelpful", null, null, 1);
 
 			assertThat(page.hits()).extracting(h -> h.card().slug()).contains("unhelpful-advice");
-			Search.Hit hit = page.hits().stream().filter(h -> h.card().slug().equals("unhelpful-advice")).findFirst()
+			Search.Hit hit = page.hits()
+				.stream()
+				.filter(h -> h.card().slug().equals("unhelpful-advice"))
+				.findFirst()
 				.orElseThrow();
 			assertThat(hit.snippetHtml()).contains("be <mark>unhelpful</mark> when").doesNotContain("*", "<em>");
 		}
@@ -76,7 +79,8 @@ class SearchIntegrationTest {
 	@ParameterizedTest
 	@CsvSource({ "panic attack, understanding-panic-attacks", "burnout, recognising-burnout",
 			"attachment, attachment-styles-adults", "worrying, generalised-anxiety-worry",
-			"grounding 5-4-3-2-1, grounding-techniques", "procrastinating perfectionists, perfectionism-and-procrastination" })
+			"grounding 5-4-3-2-1, grounding-techniques",
+			"procrastinating perfectionists, perfectionism-and-procrastination" })
 	void findsTheArticleAboutATopicFirst(String query, String slug) {
 		Search.Page page = search.search(query, null, null, 1);
 
@@ -100,7 +104,8 @@ class SearchIntegrationTest {
 		Search.Page anxiety = search.search("anxiety", "anxiety", null, 1);
 		Search.Page tagged = search.search("anxiety", null, "breathing", 1);
 
-		assertThat(anxiety.hits()).isNotEmpty().allSatisfy(h -> assertThat(h.card().categorySlug()).isEqualTo("anxiety"));
+		assertThat(anxiety.hits()).isNotEmpty()
+			.allSatisfy(h -> assertThat(h.card().categorySlug()).isEqualTo("anxiety"));
 		assertThat(tagged.hits()).isNotEmpty()
 			.allSatisfy(h -> assertThat(h.card().tags()).anyMatch(t -> t.slug().equals("breathing")));
 		assertThat(search.search("anxiety", null, null, 1).total()).isGreaterThan(anxiety.total());
@@ -122,8 +127,8 @@ class SearchIntegrationTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "", "   ", "\"*?:(", "AND", "panic AND", "title:panic)", "ángst 不安 паника", "~!@#$%^&*()[]{}",
-			"\\" })
+	@ValueSource(strings = { "", "   ", "\"*?:(", "AND", "panic AND", "title:panic)", "ángst 不安 паника",
+			"~!@#$%^&*()[]{}", "\\" })
 	void oddInputNeverFails(String query) {
 		HttpResponse<String> response = http.get("/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
 
@@ -135,8 +140,8 @@ class SearchIntegrationTest {
 	void aVeryLongQueryIsCutNotRefused() {
 		String query = "panic ".repeat(400);
 
-		HttpResponse<String> response = http.get("/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8)
-				+ "&page=abc");
+		HttpResponse<String> response = http
+			.get("/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8) + "&page=abc");
 
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.body()).contains("href=\"/articles/understanding-panic-attacks\"");

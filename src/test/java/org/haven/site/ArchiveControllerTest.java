@@ -24,7 +24,9 @@ import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
-/** The archive: months with counts, and each month's articles at {@code /archive/yyyy/mm}. */
+/**
+ * The archive: months with counts, and each month's articles at {@code /archive/yyyy/mm}.
+ */
 @WebMvcTest(ArchiveController.class)
 @ReaderSlice
 class ArchiveControllerTest {

@@ -20,7 +20,10 @@ import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
-/** An article's own page at {@code /articles/{slug}}; old slugs redirect, unknown ones are not found. */
+/**
+ * An article's own page at {@code /articles/{slug}}; old slugs redirect, unknown ones are
+ * not found.
+ */
 @WebMvcTest(ArticleController.class)
 @ReaderSlice
 class ArticleControllerTest {
@@ -44,8 +47,7 @@ class ArticleControllerTest {
 	void showsThePublishedArticleWithItsNeighboursAndRelatedReading() {
 		given(articles.published("first-session")).willReturn(Optional.of(detail(FIRST_SESSION)));
 		given(articles.neighbours(FIRST_SESSION)).willReturn(new Neighbours(OLDER, null));
-		given(related.forArticle("first-session"))
-			.willReturn(List.of(new Suggestion(RELATED, 0.8, List.of(), false)));
+		given(related.forArticle("first-session")).willReturn(List.of(new Suggestion(RELATED, 0.8, List.of(), false)));
 
 		assertThat(mvc.get().uri("/articles/first-session")).hasStatusOk()
 			.hasViewName("article")

@@ -13,8 +13,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * How readers meet a content note in the sample content ({@code when-thoughts-turn-dark} has {@code [suicide]}):
- * calmly before the body with a way past it, and as a text badge on every card that lists the article.
+ * How readers meet a content note in the sample content ({@code when-thoughts-turn-dark}
+ * has {@code [suicide]}): calmly before the body with a way past it, and as a text badge
+ * on every card that lists the article.
  */
 @SiteIntegrationTest
 class ContentNotesPagesIntegrationTest {
@@ -37,8 +38,8 @@ class ContentNotesPagesIntegrationTest {
 		int body = html.indexOf("class=\"prose\"");
 		int related = html.indexOf("id=\"related-reading\"");
 		assertThat(note).isPositive();
-		assertThat(List.of(label, description, wording, skip)).allSatisfy(
-				at -> assertThat(at).isGreaterThan(note).isLessThan(body));
+		assertThat(List.of(label, description, wording, skip))
+			.allSatisfy(at -> assertThat(at).isGreaterThan(note).isLessThan(body));
 		assertThat(related).isGreaterThan(body);
 	}
 

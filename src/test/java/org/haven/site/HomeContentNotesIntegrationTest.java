@@ -21,8 +21,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The home page's lead and featured slots never show an article with a content note, even the newest featured one;
- * it is still listed with the latest articles, with its badge.
+ * The home page's lead and featured slots never show an article with a content note, even
+ * the newest featured one; it is still listed with the latest articles, with its badge.
  */
 @EditorIntegrationTest
 class HomeContentNotesIntegrationTest {
@@ -52,7 +52,8 @@ class HomeContentNotesIntegrationTest {
 		ArticleDraft noted = new ArticleDraft(d.title(), d.slug(), d.summary(), d.category(), d.tags(), d.author(),
 				d.reviewer(), d.lastReviewed(), d.contentWarning(), List.of("eating-disorders"), true, d.faq(),
 				d.cover(), d.coverAlt(), d.body());
-		// the newest article on the site, whatever other tests sharing this context published at NOW
+		// the newest article on the site, whatever other tests sharing this context
+		// published at NOW
 		clock.advance(Duration.ofHours(1));
 		EditableArticle created = editing.create(noted, "editor@haven.test");
 		editing.publish(created.id(), created.version(), created.draft(), null, "editor@haven.test");

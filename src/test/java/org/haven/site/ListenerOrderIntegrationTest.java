@@ -21,8 +21,9 @@ import org.springframework.context.PayloadApplicationEvent;
 import org.springframework.core.Ordered;
 
 /**
- * After a save, the indexes pages are built from are up to date before any prepared page is dropped: a page rendered
- * once the cache is dropped must find the new data, or it would be cached stale until the next change.
+ * After a save, the indexes pages are built from are up to date before any prepared page
+ * is dropped: a page rendered once the cache is dropped must find the new data, or it
+ * would be cached stale until the next change.
  */
 @EditorIntegrationTest
 class ListenerOrderIntegrationTest {
@@ -56,7 +57,10 @@ class ListenerOrderIntegrationTest {
 			.containsOnly(true);
 	}
 
-	/** A listener ordered after the indexes and before the caches, recording what search knew at that moment. */
+	/**
+	 * A listener ordered after the indexes and before the caches, recording what search
+	 * knew at that moment.
+	 */
 	private final class Between implements ApplicationListener<ApplicationEvent>, Ordered {
 
 		final List<Boolean> foundBySearch = new ArrayList<>();

@@ -18,7 +18,10 @@ import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
-/** Standing pages at the top level ({@code /about}, {@code /privacy}); anything else there is not found. */
+/**
+ * Standing pages at the top level ({@code /about}, {@code /privacy}); anything else there
+ * is not found.
+ */
 @WebMvcTest(PageController.class)
 @ReaderSlice
 class PageControllerTest {

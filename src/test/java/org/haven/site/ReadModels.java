@@ -11,7 +11,10 @@ import org.haven.article.AuthorView;
 import org.haven.article.PageView;
 import org.haven.article.Slice;
 
-/** Read-model records as the {@code Articles} facade returns them, for reader controller slices. */
+/**
+ * Read-model records as the {@code Articles} facade returns them, for reader controller
+ * slices.
+ */
 final class ReadModels {
 
 	static final Instant PUBLISHED = Instant.parse("2026-03-10T08:00:00Z");
@@ -22,13 +25,19 @@ final class ReadModels {
 	private ReadModels() {
 	}
 
-	/** A published article card in the {@code therapy} category, by {@link #MAYA}, without tags. */
+	/**
+	 * A published article card in the {@code therapy} category, by {@link #MAYA}, without
+	 * tags.
+	 */
 	static ArticleCard card(long id, String slug, String title) {
 		return new ArticleCard(id, slug, title, "What to expect from " + title.toLowerCase() + ".", "therapy",
 				"Therapy", MAYA, PUBLISHED, PUBLISHED, 5, List.of(), false, null, List.of());
 	}
 
-	/** The article page of {@code card}: one paragraph, no table of contents, FAQ or clinical review. */
+	/**
+	 * The article page of {@code card}: one paragraph, no table of contents, FAQ or
+	 * clinical review.
+	 */
 	static ArticleDetail detail(ArticleCard card) {
 		return new ArticleDetail(card, "<p>The body of " + card.title() + ".</p>", "The body of " + card.title() + ".",
 				List.of(), List.of(), 120, null, null, null, null, new ReviewStatus(null, null, null, false));
@@ -52,8 +61,7 @@ final class ReadModels {
 	}
 
 	static PageView aboutPage() {
-		return new PageView("about", "About us", "Who writes Haven Journal.", "<p>We are a small team.</p>",
-				PUBLISHED);
+		return new PageView("about", "About us", "Who writes Haven Journal.", "<p>We are a small team.</p>", PUBLISHED);
 	}
 
 }

@@ -82,5 +82,4 @@ class ReaderJourneyBrowserTest {
 		assertThat(browser.getCurrentUrl()).endsWith("#main");
 	}
 
-
 }

@@ -26,7 +26,10 @@ import org.thymeleaf.context.WebContext;
 import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 
-/** Every reader page kind, fetched over HTTP from the running site with the sample content. */
+/**
+ * Every reader page kind, fetched over HTTP from the running site with the sample
+ * content.
+ */
 @SiteIntegrationTest
 class ReaderPagesIntegrationTest {
 

@@ -28,19 +28,20 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
- * What a reader controller has around it in a {@code @WebMvcTest}: the shipped themes from {@code themes/} rendered
- * through the real template resolver, the site model every page gets ({@link SiteModelAdvice}), the real page
- * metadata ({@link MetaFactory}) and the site's security chain. The read side it asks for content ({@link Articles},
- * related posts, search, the feed catalogue) is mocked at the slice boundary, since the real ones need the database:
- * autowire them to say what they answer, with real read-model records.
+ * What a reader controller has around it in a {@code @WebMvcTest}: the shipped themes
+ * from {@code themes/} rendered through the real template resolver, the site model every
+ * page gets ({@link SiteModelAdvice}), the real page metadata ({@link MetaFactory}) and
+ * the site's security chain. The read side it asks for content ({@link Articles}, related
+ * posts, search, the feed catalogue) is mocked at the slice boundary, since the real ones
+ * need the database: autowire them to say what they answer, with real read-model records.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Import({ ReaderSlice.Parts.class, SiteSecurity.class, MetaFactory.class, ThemeRegistry.class, AssetUrls.class })
 @MockitoBean(types = { Articles.class, RelatedArticles.class, Search.class, FeedCatalog.class, ReviewQueue.class })
-@TestPropertySource(properties = { "haven.theme.dir=themes", "haven.theme.active=calm",
-		"haven.site.data-dir=target/test-data" })
+@TestPropertySource(
+		properties = { "haven.theme.dir=themes", "haven.theme.active=calm", "haven.site.data-dir=target/test-data" })
 @interface ReaderSlice {
 
 	@TestConfiguration(proxyBeanMethods = false)
@@ -54,8 +55,9 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 		}
 
 		/**
-		 * The editor's media handler (a {@code WebMvcConfigurer}, so part of every MVC slice) serves
-		 * {@code /media/**} from the media folder; readers' pages do not need more of it.
+		 * The editor's media handler (a {@code WebMvcConfigurer}, so part of every MVC
+		 * slice) serves {@code /media/**} from the media folder; readers' pages do not
+		 * need more of it.
 		 */
 		@Bean
 		MediaLibrary mediaLibrary() {

@@ -19,7 +19,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
-/** {@code /search}: what a reader types never leads to an error page, and results are never indexed. */
+/**
+ * {@code /search}: what a reader types never leads to an error page, and results are
+ * never indexed.
+ */
 @WebMvcTest(SearchController.class)
 @ReaderSlice
 class SearchControllerTest {

@@ -7,7 +7,10 @@ import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.beans.factory.support.RootBeanDefinition;
 import org.springframework.web.method.ControllerAdviceBean;
 
-/** The reader model goes to reader pages only, not to every request the application answers. */
+/**
+ * The reader model goes to reader pages only, not to every request the application
+ * answers.
+ */
 class SiteModelAdviceUnitTest {
 
 	private final ControllerAdviceBean advice = advice();
@@ -20,8 +23,8 @@ class SiteModelAdviceUnitTest {
 
 	@Test
 	void leavesTheEditorApiFeedsAndAssetsAlone() throws ClassNotFoundException {
-		for (String controller : new String[] { "org.haven.editor.ArticleApiController", "org.haven.feed.FeedController",
-				"org.haven.web.ThemeAssetController" }) {
+		for (String controller : new String[] { "org.haven.editor.ArticleApiController",
+				"org.haven.feed.FeedController", "org.haven.web.ThemeAssetController" }) {
 			assertThat(advice.isApplicableToBeanType(Class.forName(controller))).as(controller).isFalse();
 		}
 	}

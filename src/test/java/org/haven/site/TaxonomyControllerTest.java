@@ -21,7 +21,10 @@ import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
-/** Browsing by category and tag: the two overviews, each list, and old names of renamed ones. */
+/**
+ * Browsing by category and tag: the two overviews, each list, and old names of renamed
+ * ones.
+ */
 @WebMvcTest(TaxonomyController.class)
 @ReaderSlice
 class TaxonomyControllerTest {
@@ -77,8 +80,8 @@ class TaxonomyControllerTest {
 		assertThat(mvc.get().uri("/categories/therapy?page=2")).model()
 			.extractingByKey("meta")
 			.asInstanceOf(type(PageMeta.class))
-			.satisfies(meta -> assertThat(meta.canonical())
-				.isEqualTo("http://localhost:8080/categories/therapy?page=2"));
+			.satisfies(
+					meta -> assertThat(meta.canonical()).isEqualTo("http://localhost:8080/categories/therapy?page=2"));
 		assertThat(mvc.get().uri("/categories/therapy?page=2")).bodyText().contains("Sleep and worry");
 	}
 
@@ -117,8 +120,7 @@ class TaxonomyControllerTest {
 			.satisfies(taxonomy -> {
 				assertThat(taxonomy.kind()).isEqualTo("tags");
 				assertThat(taxonomy.tags()).extracting("slug", "weight")
-					.containsExactly(tuple("anxiety", 5),
-							tuple("sleep", 1));
+					.containsExactly(tuple("anxiety", 5), tuple("sleep", 1));
 			});
 	}
 

@@ -23,8 +23,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The theme contract, run against every theme in {@code themes/}: each page kind renders with its real status, passes
- * the Nu HTML checker, has one h1, the head, the skip link, the crisis line and the theme's own stylesheet.
+ * The theme contract, run against every theme in {@code themes/}: each page kind renders
+ * with its real status, passes the Nu HTML checker, has one h1, the head, the skip link,
+ * the crisis line and the theme's own stylesheet.
  */
 @SiteIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -33,8 +34,7 @@ class ThemeContractIntegrationTest {
 	static final List<String> PAGES = List.of("/", "/?page=2", "/articles/first-therapy-session",
 			"/articles/when-thoughts-turn-dark", "/categories", "/categories/anxiety", "/tags", "/tags/cbt",
 			"/authors/maya-okafor", "/archive", "/archive/2026/02", "/about", "/search", "/search?q=panic+attack",
-			"/no-such-page",
-			"/articles/no-such-article");
+			"/no-such-page", "/articles/no-such-article");
 
 	@LocalServerPort
 	int port;

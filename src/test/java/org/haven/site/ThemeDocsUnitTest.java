@@ -29,7 +29,10 @@ import org.haven.taxonomy.WeightedTag;
 import org.haven.theme.ThemeRegistry;
 import org.junit.jupiter.api.Test;
 
-/** {@code docs/themes.md} cannot drift from the code: every variable a template receives is documented there. */
+/**
+ * {@code docs/themes.md} cannot drift from the code: every variable a template receives
+ * is documented there.
+ */
 class ThemeDocsUnitTest {
 
 	static final Path DOC = Path.of("docs/themes.md");
@@ -68,8 +71,8 @@ class ThemeDocsUnitTest {
 
 		assertThat(attributes).contains("site", "meta", "fmt", "assets", "path", "home", "page", "list", "taxonomy",
 				"status");
-		assertThat(attributes).allSatisfy(name -> assertThat(doc).as("%s documents `%s`", DOC, name)
-			.contains("| `" + name + "` |"));
+		assertThat(attributes)
+			.allSatisfy(name -> assertThat(doc).as("%s documents `%s`", DOC, name).contains("| `" + name + "` |"));
 	}
 
 	@Test
@@ -79,7 +82,10 @@ class ThemeDocsUnitTest {
 		assertThat(ThemeRegistry.REQUIRED_TEMPLATES).allSatisfy(t -> assertThat(doc).contains("`" + t + "`"));
 	}
 
-	/** Names given to templates by the reader controllers, the error pages and the site-wide advice. */
+	/**
+	 * Names given to templates by the reader controllers, the error pages and the
+	 * site-wide advice.
+	 */
 	static Set<String> modelAttributes() throws IOException {
 		Set<String> names = new TreeSet<>();
 		try (Stream<Path> files = Files.list(Path.of("src/main/java/org/haven/site"))) {

@@ -29,9 +29,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Both shipped themes in a real headless Chromium: switched at run time, screenshot at phone and desktop widths (into
- * {@code target/screenshots}, or {@code -Dhaven.screenshots.dir=docs/screenshots} to refresh the README's), and
- * checked with axe-core for serious or critical WCAG 2.x A/AA violations in light and dark colour schemes.
+ * Both shipped themes in a real headless Chromium: switched at run time, screenshot at
+ * phone and desktop widths (into {@code target/screenshots}, or
+ * {@code -Dhaven.screenshots.dir=docs/screenshots} to refresh the README's), and checked
+ * with axe-core for serious or critical WCAG 2.x A/AA violations in light and dark colour
+ * schemes.
  */
 @SiteIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -70,15 +72,22 @@ class ThemesBrowserTest {
 
 	static Stream<Arguments> screenshots() {
 		return THEMES.stream()
-			.flatMap(theme -> SIZES.keySet().stream().sorted().flatMap(size -> SCREENSHOT_PAGES.keySet().stream()
-				.sorted().map(page -> Arguments.of(theme, size, page))));
+			.flatMap(theme -> SIZES.keySet()
+				.stream()
+				.sorted()
+				.flatMap(size -> SCREENSHOT_PAGES.keySet()
+					.stream()
+					.sorted()
+					.map(page -> Arguments.of(theme, size, page))));
 	}
 
 	static Stream<Arguments> accessibilityChecks() {
 		return THEMES.stream()
-			.flatMap(theme -> Stream.of("light", "dark").flatMap(scheme -> Stream
-				.of("/", "/categories/anxiety", "/articles/first-therapy-session", "/articles/when-thoughts-turn-dark")
-				.map(path -> Arguments.of(theme, scheme, path))));
+			.flatMap(theme -> Stream.of("light", "dark")
+				.flatMap(scheme -> Stream
+					.of("/", "/categories/anxiety", "/articles/first-therapy-session",
+							"/articles/when-thoughts-turn-dark")
+					.map(path -> Arguments.of(theme, scheme, path))));
 	}
 
 	@ParameterizedTest(name = "{0} {2} at {1} width")
@@ -108,8 +117,10 @@ class ThemesBrowserTest {
 
 		List<String> violations = Axe.violations(browser);
 
-		assertThat(violations).as("axe-core serious/critical violations on %s in %s (%s):%n%s", path, theme, scheme,
-				String.join("\n", violations)).isEmpty();
+		assertThat(violations)
+			.as("axe-core serious/critical violations on %s in %s (%s):%n%s", path, theme, scheme,
+					String.join("\n", violations))
+			.isEmpty();
 	}
 
 	private void emulateColourScheme(String scheme) {
@@ -117,7 +128,9 @@ class ThemesBrowserTest {
 				Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
 	}
 
-	/** The page from the top, as tall as its content up to {@link #MAX_SCREENSHOT_HEIGHT}. */
+	/**
+	 * The page from the top, as tall as its content up to {@link #MAX_SCREENSHOT_HEIGHT}.
+	 */
 	private byte[] fullPage(int width) {
 		Number height = (Number) browser.executeScript("return document.documentElement.scrollHeight");
 		int clipped = Math.min(height.intValue(), MAX_SCREENSHOT_HEIGHT);

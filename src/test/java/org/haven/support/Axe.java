@@ -11,8 +11,9 @@ import java.util.List;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
- * axe-core (from its WebJar) run inside the page a browser shows: the serious and critical WCAG 2.x A/AA (and 2.2 AA)
- * violations, each with up to five offending elements, so a failure says where to look.
+ * axe-core (from its WebJar) run inside the page a browser shows: the serious and
+ * critical WCAG 2.x A/AA (and 2.2 AA) violations, each with up to five offending
+ * elements, so a failure says where to look.
  */
 public final class Axe {
 

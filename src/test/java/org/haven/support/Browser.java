@@ -9,8 +9,9 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
- * Headless Chromium from the Debian packages ({@code chromium}, {@code chromium-driver}). A machine without them fails
- * the test with instructions: a browser test never passes by not running.
+ * Headless Chromium from the Debian packages ({@code chromium}, {@code chromium-driver}).
+ * A machine without them fails the test with instructions: a browser test never passes by
+ * not running.
  */
 public final class Browser {
 
@@ -21,7 +22,10 @@ public final class Browser {
 	private Browser() {
 	}
 
-	/** One browser, meant to be shared by the tests of a class; the window is {@code width} x {@code height}. */
+	/**
+	 * One browser, meant to be shared by the tests of a class; the window is
+	 * {@code width} x {@code height}.
+	 */
 	public static ChromeDriver start(int width, int height) {
 		if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
 			throw new IllegalStateException("Browser tests need Chromium and its driver at " + CHROMIUM + " and "

@@ -8,7 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** What a browser takes from a page to post its form: the session cookie, the CSRF token, and form encoding. */
+/**
+ * What a browser takes from a page to post its form: the session cookie, the CSRF token,
+ * and form encoding.
+ */
 public final class BrowserForms {
 
 	private static final Pattern SESSION = Pattern.compile("JSESSIONID=([^;]+)");

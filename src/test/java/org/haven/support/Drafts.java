@@ -4,7 +4,10 @@ import java.util.List;
 
 import org.haven.article.ArticleDraft;
 
-/** Drafts in named states, for editor tests. Slugs are unique per call so tests sharing a context do not collide. */
+/**
+ * Drafts in named states, for editor tests. Slugs are unique per call so tests sharing a
+ * context do not collide.
+ */
 public final class Drafts {
 
 	private static int counter;
@@ -16,7 +19,9 @@ public final class Drafts {
 		return prefix + "-" + (++counter) + "-" + Long.toString(System.nanoTime() % 100000, 36);
 	}
 
-	/** Ready to publish: title, summary, category, tags, a table and a described image. */
+	/**
+	 * Ready to publish: title, summary, category, tags, a table and a described image.
+	 */
 	public static ArticleDraft publishable(String slug) {
 		return new ArticleDraft("Sleep and worry " + slug, slug, "How worry keeps us awake, and what helps.", "anxiety",
 				List.of("Sleep", "Worry"), "maya-okafor", null, null, null, List.of(), false, List.of(), null, null, """

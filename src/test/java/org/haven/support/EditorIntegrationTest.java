@@ -17,10 +17,11 @@ import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
 /**
- * The whole application for the editor's tests: like {@link SiteIntegrationTest}, but the content folder is a fresh
- * temporary copy of {@code content/} (saves write files back, and must never touch the repository's copy), the clock
- * is a {@link MutableClock} starting at {@link #NOW}, and the first admin is {@link #ADMIN_EMAIL}. Test classes with
- * this annotation share one context.
+ * The whole application for the editor's tests: like {@link SiteIntegrationTest}, but the
+ * content folder is a fresh temporary copy of {@code content/} (saves write files back,
+ * and must never touch the repository's copy), the clock is a {@link MutableClock}
+ * starting at {@link #NOW}, and the first admin is {@link #ADMIN_EMAIL}. Test classes
+ * with this annotation share one context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.stream.Stream;
 
-/** Copies on-disk fixture trees into a temporary folder so a test can change them freely. */
+/**
+ * Copies on-disk fixture trees into a temporary folder so a test can change them freely.
+ */
 public final class Fixtures {
 
 	public static final Path CONTENT = Path.of("src/test/resources/fixtures/content");

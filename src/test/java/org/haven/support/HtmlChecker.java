@@ -10,7 +10,10 @@ import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXParseException;
 
-/** The W3C Nu HTML checker, in process: returns every error (not warning) with its line and column. */
+/**
+ * The W3C Nu HTML checker, in process: returns every error (not warning) with its line
+ * and column.
+ */
 public final class HtmlChecker {
 
 	private static final String HTML5_SCHEMA = "http://s.validator.nu/html5-all.rnc";

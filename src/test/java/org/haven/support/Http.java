@@ -9,8 +9,9 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 
 /**
- * Plain HTTP against the running test server, through every filter, as a browser or feed reader would ask: HTML
- * accepted, redirects not followed. Absolute URLs (from feeds, sitemaps) are reduced to their path and query.
+ * Plain HTTP against the running test server, through every filter, as a browser or feed
+ * reader would ask: HTML accepted, redirects not followed. Absolute URLs (from feeds,
+ * sitemaps) are reduced to their path and query.
  */
 public final class Http {
 

@@ -3,8 +3,9 @@ package org.haven.support;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
- * The PostgreSQL 15 server the {@code postgres} Maven profile tests against. {@code .ci/postgres.sh} starts a private
- * cluster and prints the URL to export as {@code HAVEN_TEST_PG_URL}.
+ * The PostgreSQL 15 server the {@code postgres} Maven profile tests against.
+ * {@code .ci/postgres.sh} starts a private cluster and prints the URL to export as
+ * {@code HAVEN_TEST_PG_URL}.
  */
 public final class Postgres {
 
@@ -13,7 +14,10 @@ public final class Postgres {
 	private Postgres() {
 	}
 
-	/** Points the datasource at PostgreSQL, failing loudly if the profile is on but no server was given. */
+	/**
+	 * Points the datasource at PostgreSQL, failing loudly if the profile is on but no
+	 * server was given.
+	 */
 	public static void register(DynamicPropertyRegistry registry) {
 		String url = System.getenv(URL_VARIABLE);
 		if (url == null || url.isBlank()) {

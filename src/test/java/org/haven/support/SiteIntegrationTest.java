@@ -9,8 +9,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 
 /**
- * The whole application on a random port with the sample content from {@code content/}, the shipped themes and an
- * in-memory H2 database migrated by Flyway. Every test class with this annotation shares one context.
+ * The whole application on a random port with the sample content from {@code content/},
+ * the shipped themes and an in-memory H2 database migrated by Flyway. Every test class
+ * with this annotation shares one context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -18,4 +19,5 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 		properties = { "spring.datasource.url=jdbc:h2:mem:site;DB_CLOSE_DELAY=-1", "haven.content.dir=content",
 				"haven.theme.dir=themes", "haven.site.data-dir=target/test-data", "haven.content.watch=false" })
 public @interface SiteIntegrationTest {
+
 }

@@ -10,7 +10,10 @@ import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 
-/** Points {@code haven.content.dir} at a fresh temporary copy of the repository's {@code content/} folder. */
+/**
+ * Points {@code haven.content.dir} at a fresh temporary copy of the repository's
+ * {@code content/} folder.
+ */
 public class TemporaryContent implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
 	@Override

@@ -9,8 +9,9 @@ import java.util.stream.Stream;
 import org.haven.article.ContentImport;
 
 /**
- * Adds a draft and a far-future article to the sample site by importing a copy of {@code content/} with two more files.
- * The sample articles stay unchanged (same relative paths, same hashes); the two new ones are never visible.
+ * Adds a draft and a far-future article to the sample site by importing a copy of
+ * {@code content/} with two more files. The sample articles stay unchanged (same relative
+ * paths, same hashes); the two new ones are never visible.
  */
 public final class UnseenArticles {
 

@@ -53,8 +53,8 @@ class CategoriesFileUnitTest {
 
 		String text = Files.readString(root.resolve("categories.yaml"));
 		assertThat(text).startsWith(CategoriesFile.DEFAULT_HEADER + "- slug: ");
-		assertThat(new Yaml().<List<Object>>load(text)).containsExactly(Map.of("slug", "yes", "name", "Yes: no # maybe",
-				"description", tricky.getDescription(), "order", -3));
+		assertThat(new Yaml().<List<Object>>load(text)).containsExactly(
+				Map.of("slug", "yes", "name", "Yes: no # maybe", "description", tricky.getDescription(), "order", -3));
 	}
 
 	@Test

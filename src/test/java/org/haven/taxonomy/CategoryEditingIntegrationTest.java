@@ -33,8 +33,9 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.yaml.snakeyaml.Yaml;
 
 /**
- * Categories changed in the editor: {@code categories.yaml} rewritten atomically and read back unchanged, articles
- * moved as new revisions, old slugs redirected, and a category renamed away staying away.
+ * Categories changed in the editor: {@code categories.yaml} rewritten atomically and read
+ * back unchanged, articles moved as new revisions, old slugs redirected, and a category
+ * renamed away staying away.
  */
 @EditorIntegrationTest
 class CategoryEditingIntegrationTest {
@@ -74,8 +75,8 @@ class CategoryEditingIntegrationTest {
 	@Test
 	void aNewCategoryIsWrittenToTheFileWithItsCommentsAndAReimportChangesNothing() throws IOException {
 		String unique = Drafts.uniqueSlug("calm");
-		CategoryView created = categories.create(new CategoryDraft(" Calm: " + unique, "", "Quiet # practices, 'yes'.",
-				null));
+		CategoryView created = categories
+			.create(new CategoryDraft(" Calm: " + unique, "", "Quiet # practices, 'yes'.", null));
 
 		assertThat(created.slug()).isEqualTo("calm-" + unique);
 		String yaml = Files.readString(file());
@@ -101,7 +102,8 @@ class CategoryEditingIntegrationTest {
 	@Test
 	void renamingMovesEveryArticleAsARevisionAndChainedRenamesRedirectToTheNewest() throws IOException {
 		String first = categories.create(new CategoryDraft("First " + Drafts.uniqueSlug("c"), "", "", null)).slug();
-		EditableArticle draft = editing.create(Drafts.publishable(Drafts.uniqueSlug("moving")).withCategory(first), WHO);
+		EditableArticle draft = editing.create(Drafts.publishable(Drafts.uniqueSlug("moving")).withCategory(first),
+				WHO);
 		EditableArticle published = editing.publish(draft.id(), draft.version(), draft.draft(), null, WHO);
 		String second = first + "-two";
 		String third = first + "-three";

@@ -19,10 +19,12 @@ import org.springframework.context.annotation.Import;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** The vocabulary on its own: {@code categories.yaml} read into the real schema on H2, with no article in sight. */
+/**
+ * The vocabulary on its own: {@code categories.yaml} read into the real schema on H2,
+ * with no article in sight.
+ */
 @DataJpaTest
-@Import({ CategoryImporter.class, Categories.class, SlugRedirects.class,
-		CategoryImporterIntegrationTest.Config.class })
+@Import({ CategoryImporter.class, Categories.class, SlugRedirects.class, CategoryImporterIntegrationTest.Config.class })
 class CategoryImporterIntegrationTest {
 
 	static final Path CONTENT = Path.of("src/test/resources/fixtures/content");
@@ -44,9 +46,9 @@ class CategoryImporterIntegrationTest {
 		assertThat(importer.importCategories(CONTENT, problems)).isFalse();
 
 		assertThat(problems).isEmpty();
-		assertThat(categories.withCounts(List.of(new CategoryCount("therapy", 3))))
-			.containsExactly(new CategoryView("anxiety", "Anxiety", "Worry and panic.", 1, 0),
-					new CategoryView("therapy", "Therapy", "How therapy works.", 2, 3));
+		assertThat(categories.withCounts(List.of(new CategoryCount("therapy", 3)))).containsExactly(
+				new CategoryView("anxiety", "Anxiety", "Worry and panic.", 1, 0),
+				new CategoryView("therapy", "Therapy", "How therapy works.", 2, 3));
 	}
 
 	@Test

@@ -12,7 +12,10 @@ import org.haven.content.ImportProblem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The content-notes vocabulary: the built-in set, a folder's own file, and broken files reported by line. */
+/**
+ * The content-notes vocabulary: the built-in set, a folder's own file, and broken files
+ * reported by line.
+ */
 class ContentNotesUnitTest {
 
 	static final Path FIXTURES = Path.of("src/test/resources/fixtures/content-notes");

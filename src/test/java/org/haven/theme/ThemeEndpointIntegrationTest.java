@@ -18,7 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** Switching the theme while the site runs, through {@code /actuator/theme}, which only the machine itself may use. */
+/**
+ * Switching the theme while the site runs, through {@code /actuator/theme}, which only
+ * the machine itself may use.
+ */
 @SiteIntegrationTest
 class ThemeEndpointIntegrationTest {
 
@@ -95,7 +98,10 @@ class ThemeEndpointIntegrationTest {
 		assertThat(health.body()).contains("\"status\":\"UP\"").doesNotContain("problems", "/themes");
 	}
 
-	/** A switch sent over loopback with the given Host header, as a DNS-rebound page would send it. */
+	/**
+	 * A switch sent over loopback with the given Host header, as a DNS-rebound page would
+	 * send it.
+	 */
 	String rawPost(String host) {
 		String body = "{\"name\":\"magazine\"}";
 		try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {

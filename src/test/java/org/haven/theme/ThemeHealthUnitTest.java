@@ -23,8 +23,8 @@ class ThemeHealthUnitTest {
 		assertThat(health.getDetails()).containsEntry("active", "calm")
 			.containsEntry("wanted", "bad-syntax")
 			.containsKey("degraded");
-		assertThat(health.getDetails().get("problems").toString()).contains(
-				"theme 'bad-syntax', templates/article.html: line 6", "theme 'unknown-parent', theme.yaml");
+		assertThat(health.getDetails().get("problems").toString())
+			.contains("theme 'bad-syntax', templates/article.html: line 6", "theme 'unknown-parent', theme.yaml");
 	}
 
 	@Test

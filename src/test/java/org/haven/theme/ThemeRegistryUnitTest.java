@@ -44,8 +44,8 @@ class ThemeRegistryUnitTest {
 
 	@Test
 	void anInvalidManifestNamesTheThemeFileAndLine() {
-		assertThat(registry("calm").problems()).anySatisfy(p -> assertThat(p)
-			.startsWith("theme 'broken-manifest', theme.yaml: cannot be read at line 3"));
+		assertThat(registry("calm").problems())
+			.anySatisfy(p -> assertThat(p).startsWith("theme 'broken-manifest', theme.yaml: cannot be read at line 3"));
 	}
 
 	@Test
@@ -62,8 +62,8 @@ class ThemeRegistryUnitTest {
 
 	@Test
 	void anUnknownParentNamesTheThemeAndParent() {
-		assertThat(registry("calm").problems()).contains(
-				"theme 'unknown-parent', theme.yaml: extends 'nowhere', but there is no such theme");
+		assertThat(registry("calm").problems())
+			.contains("theme 'unknown-parent', theme.yaml: extends 'nowhere', but there is no such theme");
 	}
 
 	@Test
@@ -81,8 +81,9 @@ class ThemeRegistryUnitTest {
 
 	@Test
 	void malformedMarkupNamesTheThemeFileAndLine() {
-		assertThat(registry("calm").problems()).anySatisfy(p -> assertThat(p)
-			.startsWith("theme 'bad-markup', templates/page.html: line 5").containsIgnoringCase("class"));
+		assertThat(registry("calm").problems())
+			.anySatisfy(p -> assertThat(p).startsWith("theme 'bad-markup', templates/page.html: line 5")
+				.containsIgnoringCase("class"));
 	}
 
 	@Test
@@ -221,8 +222,8 @@ class ThemeRegistryUnitTest {
 
 	@Test
 	void shippedThemesMissingFromTheFolderAreUnpackedAndLoaded(@TempDir Path dir, @TempDir Path shipped) {
-		ThemeRegistry registry = new ThemeRegistry(new ThemeProperties(dir.resolve("absent"), "magazine", true,
-				Map.of(), shipped), events::add);
+		ThemeRegistry registry = new ThemeRegistry(
+				new ThemeProperties(dir.resolve("absent"), "magazine", true, Map.of(), shipped), events::add);
 
 		assertThat(registry.themes()).containsKeys("calm", "magazine");
 		assertThat(registry.active().name()).isEqualTo("magazine");

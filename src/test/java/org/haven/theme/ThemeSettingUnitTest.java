@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
-/** A setting's value is checked against its type and reaches templates as a value of that type. */
+/**
+ * A setting's value is checked against its type and reaches templates as a value of that
+ * type.
+ */
 class ThemeSettingUnitTest {
 
 	@Test

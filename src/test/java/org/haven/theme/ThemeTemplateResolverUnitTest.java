@@ -14,7 +14,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 
-/** Template look-up through the active theme's chain: never outside the theme folders, and live edits in dev mode. */
+/**
+ * Template look-up through the active theme's chain: never outside the theme folders, and
+ * live edits in dev mode.
+ */
 class ThemeTemplateResolverUnitTest {
 
 	static TemplateEngine engine(Path dir, String active, boolean cache) {

@@ -17,7 +17,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
 
-/** Anonymous readers get prepared bytes with the same headers as the full path; publishing drops them. */
+/**
+ * Anonymous readers get prepared bytes with the same headers as the full path; publishing
+ * drops them.
+ */
 @SiteIntegrationTest
 class AnonymousPageCacheIntegrationTest {
 
@@ -134,8 +137,8 @@ class AnonymousPageCacheIntegrationTest {
 		assertThat(plain.headers().firstValue("Vary")).contains("Accept-Encoding");
 		assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
 
-		HttpResponse<String> zippedAgain = Http.get(port, "/tags/anxiety", "Accept-Encoding", "gzip",
-				"If-None-Match", zippedTag);
+		HttpResponse<String> zippedAgain = Http.get(port, "/tags/anxiety", "Accept-Encoding", "gzip", "If-None-Match",
+				zippedTag);
 		assertThat(zippedAgain.statusCode()).isEqualTo(304);
 		assertThat(zippedAgain.headers().firstValue("ETag")).contains(zippedTag);
 		assertThat(zippedAgain.headers().firstValue("Vary")).contains("Accept-Encoding");
@@ -153,8 +156,7 @@ class AnonymousPageCacheIntegrationTest {
 		String lastModified = feed.headers().firstValue("Last-Modified").orElseThrow();
 
 		HttpResponse<String> same = Http.get(port, "/feed.xml", "If-Modified-Since", lastModified);
-		HttpResponse<String> older = Http.get(port, "/feed.xml", "If-Modified-Since",
-				"Mon, 01 Jan 2001 00:00:00 GMT");
+		HttpResponse<String> older = Http.get(port, "/feed.xml", "If-Modified-Since", "Mon, 01 Jan 2001 00:00:00 GMT");
 
 		assertThat(same.statusCode()).isEqualTo(304);
 		assertThat(same.headers().firstValue("Last-Modified")).contains(lastModified);

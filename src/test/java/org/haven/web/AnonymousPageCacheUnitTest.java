@@ -160,7 +160,10 @@ class AnonymousPageCacheUnitTest {
 		};
 	}
 
-	/** A full path that renders a page showing {@code ids}; none at all means it does not say. */
+	/**
+	 * A full path that renders a page showing {@code ids}; none at all means it does not
+	 * say.
+	 */
 	private static FilterChain page(Long... ids) {
 		return (request, response) -> {
 			if (ids.length > 0) {

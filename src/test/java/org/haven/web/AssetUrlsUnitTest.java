@@ -13,7 +13,10 @@ import org.haven.theme.ThemeRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Fingerprinted asset URLs follow the file's content: at once in dev mode, after a theme change otherwise. */
+/**
+ * Fingerprinted asset URLs follow the file's content: at once in dev mode, after a theme
+ * change otherwise.
+ */
 class AssetUrlsUnitTest {
 
 	static final Path FIXTURES = Path.of("src/test/resources/fixtures/themes");
@@ -32,7 +35,8 @@ class AssetUrlsUnitTest {
 
 		Files.writeString(dir.resolve("calm/static/css/calm.css"), "body { color: maroon; }");
 
-		assertThat(assets.url("css/calm.css")).isNotEqualTo(before).matches("/themes/calm/css/calm\\.[0-9a-f]{8}\\.css");
+		assertThat(assets.url("css/calm.css")).isNotEqualTo(before)
+			.matches("/themes/calm/css/calm\\.[0-9a-f]{8}\\.css");
 	}
 
 	@Test

@@ -12,7 +12,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** Theme files are served with fingerprinted URLs, long caching, and never from outside the theme folder. */
+/**
+ * Theme files are served with fingerprinted URLs, long caching, and never from outside
+ * the theme folder.
+ */
 @SiteIntegrationTest
 class ThemeAssetIntegrationTest {
 

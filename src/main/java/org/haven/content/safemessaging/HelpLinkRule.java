@@ -8,9 +8,10 @@ import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
- * The {@code requires-help-link} kind: an article on a crisis topic (one of {@code notes} among its content notes, or
- * one of {@code tags} among its tags) must point readers to help, by a link starting with one of {@code helpLinks} or
- * by naming one of the help words. Reported once, at the first line of the body.
+ * The {@code requires-help-link} kind: an article on a crisis topic (one of {@code notes}
+ * among its content notes, or one of {@code tags} among its tags) must point readers to
+ * help, by a link starting with one of {@code helpLinks} or by naming one of the help
+ * words. Reported once, at the first line of the body.
  */
 record HelpLinkRule(String id, Set<String> notes, Set<String> tags, List<String> helpLinks, Pattern helpWords,
 		String reason, String suggestion) implements Rule {
@@ -35,13 +36,16 @@ record HelpLinkRule(String id, Set<String> notes, Set<String> tags, List<String>
 		return false;
 	}
 
-	/** {@code /help} matches {@code /help}, {@code /help/uk} and {@code /help#now}, never {@code /helpful}. */
+	/**
+	 * {@code /help} matches {@code /help}, {@code /help/uk} and {@code /help#now}, never
+	 * {@code /helpful}.
+	 */
 	private boolean isHelpLink(String destination) {
 		String d = destination.strip().toLowerCase(Locale.ROOT);
 		for (String link : helpLinks) {
 			String l = link.toLowerCase(Locale.ROOT);
-			if (d.equals(l) || (d.startsWith(l) && (l.endsWith(":") || l.endsWith("/")
-					|| "/?#".indexOf(d.charAt(l.length())) >= 0))) {
+			if (d.equals(l) || (d.startsWith(l)
+					&& (l.endsWith(":") || l.endsWith("/") || "/?#".indexOf(d.charAt(l.length())) >= 0))) {
 				return true;
 			}
 		}
@@ -49,11 +53,7 @@ record HelpLinkRule(String id, Set<String> notes, Set<String> tags, List<String>
 	}
 
 	private static Optional<String> firstShared(Set<String> slugs, Set<String> wanted) {
-		return slugs.stream()
-			.map(s -> s.toLowerCase(Locale.ROOT))
-			.filter(wanted::contains)
-			.sorted()
-			.findFirst();
+		return slugs.stream().map(s -> s.toLowerCase(Locale.ROOT)).filter(wanted::contains).sorted().findFirst();
 	}
 
 }

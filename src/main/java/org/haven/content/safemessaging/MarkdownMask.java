@@ -6,10 +6,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Blanks out, line by line and without moving anything, the parts of Markdown that are not prose: fenced code blocks,
- * code spans, link and image destinations, reference definitions, autolinks, bare URLs and HTML tags. Link labels,
- * headings, lists, quotes, tables and footnotes stay, since readers read them. Indented code blocks are not detected
- * (they look too much like list continuations to tell apart line by line).
+ * Blanks out, line by line and without moving anything, the parts of Markdown that are
+ * not prose: fenced code blocks, code spans, link and image destinations, reference
+ * definitions, autolinks, bare URLs and HTML tags. Link labels, headings, lists, quotes,
+ * tables and footnotes stay, since readers read them. Indented code blocks are not
+ * detected (they look too much like list continuations to tell apart line by line).
  */
 final class MarkdownMask {
 
@@ -70,8 +71,8 @@ final class MarkdownMask {
 	}
 
 	/**
-	 * YAML front matter whose first line is line {@code firstLine} of its file: keys are blanked, values (title,
-	 * summary, FAQ answers) are read like Markdown.
+	 * YAML front matter whose first line is line {@code firstLine} of its file: keys are
+	 * blanked, values (title, summary, FAQ answers) are read like Markdown.
 	 */
 	static Passage frontMatter(String yaml, int firstLine) {
 		char[] out = yaml.replace('\r', ' ').toCharArray();
@@ -107,7 +108,10 @@ final class MarkdownMask {
 		}
 	}
 
-	/** A run of n backticks opens a code span that the next run of exactly n backticks closes. */
+	/**
+	 * A run of n backticks opens a code span that the next run of exactly n backticks
+	 * closes.
+	 */
 	private static void codeSpans(char[] out, int start, int end) {
 		int i = start;
 		while (i < end) {
@@ -138,7 +142,9 @@ final class MarkdownMask {
 		}
 	}
 
-	/** {@code [label](destination "title")}: the label is prose, the parentheses are not. */
+	/**
+	 * {@code [label](destination "title")}: the label is prose, the parentheses are not.
+	 */
 	private static void linkDestinations(char[] out, int start, int end, List<String> destinations) {
 		for (int i = start; i + 1 < end; i++) {
 			if (out[i] != ']' || out[i + 1] != '(') {
@@ -174,7 +180,10 @@ final class MarkdownMask {
 		}
 	}
 
-	/** A closing fence: up to three spaces, at least as many of the opening character, nothing else. */
+	/**
+	 * A closing fence: up to three spaces, at least as many of the opening character,
+	 * nothing else.
+	 */
 	private static boolean closes(String line, char fence, int length) {
 		String closing = line.strip();
 		return line.indexOf(closing) <= 3 && closing.length() >= length && closing.chars().allMatch(c -> c == fence);

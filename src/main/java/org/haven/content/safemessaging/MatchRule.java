@@ -4,7 +4,10 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The {@code phrase} and {@code pattern} kinds: every match of one pattern in the text is a finding. */
+/**
+ * The {@code phrase} and {@code pattern} kinds: every match of one pattern in the text is
+ * a finding.
+ */
 record MatchRule(String id, Pattern pattern, String reason, String suggestion) implements Rule {
 
 	@Override

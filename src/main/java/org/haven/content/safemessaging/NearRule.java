@@ -7,11 +7,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The {@code near} kind: a term found within {@code within} words of a second term, in the same paragraph, is a
- * finding at the first term. Adjacent words are 1 word apart.
+ * The {@code near} kind: a term found within {@code within} words of a second term, in
+ * the same paragraph, is a finding at the first term. Adjacent words are 1 word apart.
  */
-record NearRule(String id, Pattern terms, Pattern near, int within, String reason, String suggestion)
-		implements Rule {
+record NearRule(String id, Pattern terms, Pattern near, int within, String reason, String suggestion) implements Rule {
 
 	@Override
 	public void check(Document document, Consumer<Finding> findings) {

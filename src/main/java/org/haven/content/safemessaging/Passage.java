@@ -7,9 +7,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Text to check, with what readers never see as prose (code, URLs, markup) blanked out as spaces so that every offset
- * is still the writer's offset: a match at an offset maps straight back to the line and column typed. Also knows words
- * and paragraphs, so that {@code near} rules count words and never reach into the next paragraph.
+ * Text to check, with what readers never see as prose (code, URLs, markup) blanked out as
+ * spaces so that every offset is still the writer's offset: a match at an offset maps
+ * straight back to the line and column typed. Also knows words and paragraphs, so that
+ * {@code near} rules count words and never reach into the next paragraph.
  */
 final class Passage {
 

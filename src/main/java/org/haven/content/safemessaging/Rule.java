@@ -11,7 +11,10 @@ sealed interface Rule permits MatchRule, NearRule, HelpLinkRule {
 
 	void check(Document document, Consumer<Finding> findings);
 
-	/** What a rule reads: the passages of text (front matter, body) and the slugs that describe the article. */
+	/**
+	 * What a rule reads: the passages of text (front matter, body) and the slugs that
+	 * describe the article.
+	 */
 	record Document(List<Passage> passages, int firstBodyLine, Set<String> contentNotes, Set<String> tags) {
 	}
 

@@ -12,8 +12,8 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Checks a rule entry and builds the rule it describes, or says which line is wrong and why. A switched-off entry
- * builds nothing.
+ * Checks a rule entry and builds the rule it describes, or says which line is wrong and
+ * why. A switched-off entry builds nothing.
  */
 final class RuleCompiler {
 
@@ -63,15 +63,17 @@ final class RuleCompiler {
 		if (links.isEmpty() && words.isEmpty()) {
 			throw new RuleProblem(f.entry().line(), "a requires-help-link rule needs 'help-links' or 'help-words'");
 		}
-		return new HelpLinkRule(id, lowerCase(notes), lowerCase(tags), links, Terms.compile(words), reason,
-				suggestion);
+		return new HelpLinkRule(id, lowerCase(notes), lowerCase(tags), links, Terms.compile(words), reason, suggestion);
 	}
 
 	private static Set<String> lowerCase(List<String> slugs) {
 		return slugs.stream().map(s -> s.strip().toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
 	}
 
-	/** Typed reads of an entry's keys; a missing or mistyped key names its line (or the entry's). */
+	/**
+	 * Typed reads of an entry's keys; a missing or mistyped key names its line (or the
+	 * entry's).
+	 */
 	private record Fields(RuleFile.Entry entry) {
 
 		boolean has(String key) {

@@ -20,9 +20,10 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
- * Reads a rule file into raw entries, each with the line it starts on and the line of each of its keys, through
- * SnakeYAML's node API so that problems can name lines. A file that is not valid YAML gives no entries; an entry that
- * is not a map of plain values or lists is reported and left out.
+ * Reads a rule file into raw entries, each with the line it starts on and the line of
+ * each of its keys, through SnakeYAML's node API so that problems can name lines. A file
+ * that is not valid YAML gives no entries; an entry that is not a map of plain values or
+ * lists is reported and left out.
  */
 final class RuleFile {
 
@@ -33,7 +34,9 @@ final class RuleFile {
 	/** One rule entry as written: its id, the line it starts on and its keys. */
 	record Entry(String id, int line, Map<String, Field> fields) {
 
-		/** This entry with {@code other}'s keys written over it, at {@code other}'s line. */
+		/**
+		 * This entry with {@code other}'s keys written over it, at {@code other}'s line.
+		 */
 		Entry overriddenBy(Entry other) {
 			Map<String, Field> merged = new LinkedHashMap<>(fields);
 			merged.putAll(other.fields);

@@ -7,9 +7,9 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks how an article writes about suicide and self-harm against the safe-messaging rules in force, and says where
- * (line and column as typed) and what to write instead. Code, URLs and markup are never checked; everything a reader
- * reads is.
+ * Checks how an article writes about suicide and self-harm against the safe-messaging
+ * rules in force, and says where (line and column as typed) and what to write instead.
+ * Code, URLs and markup are never checked; everything a reader reads is.
  */
 @Component
 public class SafeMessaging {
@@ -31,8 +31,7 @@ public class SafeMessaging {
 			passages.add(MarkdownMask.frontMatter(input.frontMatter(), 2));
 		}
 		passages.add(MarkdownMask.body(input.body(), input.firstBodyLine()));
-		Rule.Document document = new Rule.Document(passages, input.firstBodyLine(), input.contentNotes(),
-				input.tags());
+		Rule.Document document = new Rule.Document(passages, input.firstBodyLine(), input.contentNotes(), input.tags());
 		List<Finding> findings = new ArrayList<>();
 		for (Rule rule : rules.rules()) {
 			rule.check(document, findings::add);

@@ -4,9 +4,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * What the checks read: the Markdown body, the line it starts on in its file, and the article's content-note and tag
- * slugs (which decide whether it must point readers to help). {@code frontMatter} is the optional YAML between the
- * {@code ---} lines, which starts on line 2 of the file; its reader-visible text (title, summary, FAQ answers) is
+ * What the checks read: the Markdown body, the line it starts on in its file, and the
+ * article's content-note and tag slugs (which decide whether it must point readers to
+ * help). {@code frontMatter} is the optional YAML between the {@code ---} lines, which
+ * starts on line 2 of the file; its reader-visible text (title, summary, FAQ answers) is
  * checked too.
  */
 public record SafeMessagingInput(String body, int firstBodyLine, Set<String> contentNotes, Set<String> tags,
@@ -22,7 +23,10 @@ public record SafeMessagingInput(String body, int firstBodyLine, Set<String> con
 		this(body, firstBodyLine, contentNotes, tags, "");
 	}
 
-	/** A whole Markdown file: front matter and body are split here, so that lines are lines of the file. */
+	/**
+	 * A whole Markdown file: front matter and body are split here, so that lines are
+	 * lines of the file.
+	 */
 	public static SafeMessagingInput ofFile(String fileText, Set<String> contentNotes, Set<String> tags) {
 		String text = fileText.startsWith("\uFEFF") ? fileText.substring(1) : fileText;
 		List<String> lines = text.lines().toList();

@@ -19,11 +19,13 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * The safe-messaging rules in force: the built-in English set on the classpath, changed by the publisher's
- * {@code content/safe-messaging.yaml} (an entry with a built-in id overrides only the keys it gives, {@code enabled:
- * false} switches a rule off, a new id adds one). A broken override entry is reported and skipped, so the built-in rule
- * stays; a file that is not valid YAML is reported and skipped whole. Reloading swaps the whole set at once, so a check
- * never sees half of one file and half of another.
+ * The safe-messaging rules in force: the built-in English set on the classpath, changed
+ * by the publisher's {@code content/safe-messaging.yaml} (an entry with a built-in id
+ * overrides only the keys it gives, {@code enabled:
+ * false} switches a rule off, a new id adds one). A broken override entry is reported and
+ * skipped, so the built-in rule stays; a file that is not valid YAML is reported and
+ * skipped whole. Reloading swaps the whole set at once, so a check never sees half of one
+ * file and half of another.
  */
 @Component
 public class SafeMessagingRules {
@@ -48,12 +50,18 @@ public class SafeMessagingRules {
 		reload();
 	}
 
-	/** Reads the built-in rules and the publisher's file again: call it when {@code safe-messaging.yaml} changes. */
+	/**
+	 * Reads the built-in rules and the publisher's file again: call it when
+	 * {@code safe-messaging.yaml} changes.
+	 */
 	public void reload() {
 		reloadFrom(contentDir);
 	}
 
-	/** As {@link #reload()}, with the publisher's file from the content folder {@code root}. */
+	/**
+	 * As {@link #reload()}, with the publisher's file from the content folder
+	 * {@code root}.
+	 */
 	public void reloadFrom(Path root) {
 		List<ImportProblem> problems = new ArrayList<>();
 		Map<String, RuleFile.Entry> builtIn = entries(BUILT_IN, builtInText(), problems);
@@ -86,8 +94,8 @@ public class SafeMessagingRules {
 	private static void override(Map<String, Rule> rules, RuleFile.Entry entry, boolean isNew,
 			List<ImportProblem> problems) {
 		if (isNew && !entry.fields().containsKey("kind") && entry.fields().containsKey("enabled")) {
-			problems.add(new ImportProblem(FILE, entry.line(),
-					"there is no built-in rule '" + entry.id() + "' to change"));
+			problems
+				.add(new ImportProblem(FILE, entry.line(), "there is no built-in rule '" + entry.id() + "' to change"));
 			return;
 		}
 		try {

@@ -6,9 +6,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Turns a list of plain-language terms into one pattern that matches any of them as whole words, in any case. A word
- * ending in {@code *} matches any ending ({@code suicid*}), a lone {@code *} any one word ({@code took * own life}).
- * Words may be separated by any spacing, a line break, or emphasis and quote markers, as Markdown allows.
+ * Turns a list of plain-language terms into one pattern that matches any of them as whole
+ * words, in any case. A word ending in {@code *} matches any ending ({@code suicid*}), a
+ * lone {@code *} any one word ({@code took * own life}). Words may be separated by any
+ * spacing, a line break, or emphasis and quote markers, as Markdown allows.
  */
 final class Terms {
 

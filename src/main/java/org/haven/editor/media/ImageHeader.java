@@ -16,9 +16,10 @@ import net.coobird.thumbnailator.util.exif.ExifUtils;
 import net.coobird.thumbnailator.util.exif.Orientation;
 
 /**
- * An image's type and displayed size, read from its header only (no pixels are decoded). JPEG, PNG and GIF through
- * ImageIO, with the EXIF orientation of a JPEG applied (a portrait phone photo is stored landscape); WebP from its
- * own header, since the JDK has no WebP reader.
+ * An image's type and displayed size, read from its header only (no pixels are decoded).
+ * JPEG, PNG and GIF through ImageIO, with the EXIF orientation of a JPEG applied (a
+ * portrait phone photo is stored landscape); WebP from its own header, since the JDK has
+ * no WebP reader.
  */
 record ImageHeader(String type, int width, int height) {
 
@@ -42,7 +43,10 @@ record ImageHeader(String type, int width, int height) {
 		return Optional.empty();
 	}
 
-	/** The header of an image's bytes; empty if it is not one of the four types or cannot be read. */
+	/**
+	 * The header of an image's bytes; empty if it is not one of the four types or cannot
+	 * be read.
+	 */
 	static Optional<ImageHeader> of(byte[] bytes) {
 		return typeOf(bytes).flatMap(type -> {
 			if (type.equals("webp")) {
@@ -98,7 +102,8 @@ record ImageHeader(String type, int width, int height) {
 				return Optional.of(new ImageHeader(type, width, height));
 			}
 			catch (RuntimeException ex) {
-				// a broken header can make a reader throw anything; it is still just an unreadable image
+				// a broken header can make a reader throw anything; it is still just an
+				// unreadable image
 				return Optional.empty();
 			}
 			finally {
@@ -118,7 +123,10 @@ record ImageHeader(String type, int width, int height) {
 		}
 	}
 
-	/** WebP's canvas size: lossy ("VP8 "), lossless ("VP8L") or extended ("VP8X") bitstream. */
+	/**
+	 * WebP's canvas size: lossy ("VP8 "), lossless ("VP8L") or extended ("VP8X")
+	 * bitstream.
+	 */
 	static Optional<ImageHeader> webp(byte[] b) {
 		if (b.length < 30) {
 			return Optional.empty();

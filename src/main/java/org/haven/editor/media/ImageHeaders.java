@@ -11,9 +11,10 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.stereotype.Component;
 
 /**
- * The headers of the images in the media folder, read once per file version (path, size and modification time): an
- * import renders many articles naming the same picture, the editor lists every image on each form, and each request
- * for a smaller copy needs its original's size.
+ * The headers of the images in the media folder, read once per file version (path, size
+ * and modification time): an import renders many articles naming the same picture, the
+ * editor lists every image on each form, and each request for a smaller copy needs its
+ * original's size.
  */
 @Component
 class ImageHeaders {

@@ -10,11 +10,13 @@ import net.coobird.thumbnailator.util.exif.ExifUtils;
 import net.coobird.thumbnailator.util.exif.Orientation;
 
 /**
- * Removes what a photo says about where and when it was taken, and on what: EXIF (GPS position, camera, time), XMP,
- * IPTC and comments in JPEG; {@code eXIf}, text and time chunks in PNG. For readers of a mental-health site, an image
- * must not reveal where a clinician or a client lives. Lossless: the pixels are not decoded or re-encoded, and a
- * JPEG's EXIF orientation is kept (alone, in a minimal EXIF segment) so a portrait photo still stands upright. Files
- * that are not well-formed are returned unchanged; the upload's own checks judge them.
+ * Removes what a photo says about where and when it was taken, and on what: EXIF (GPS
+ * position, camera, time), XMP, IPTC and comments in JPEG; {@code eXIf}, text and time
+ * chunks in PNG. For readers of a mental-health site, an image must not reveal where a
+ * clinician or a client lives. Lossless: the pixels are not decoded or re-encoded, and a
+ * JPEG's EXIF orientation is kept (alone, in a minimal EXIF segment) so a portrait photo
+ * still stands upright. Files that are not well-formed are returned unchanged; the
+ * upload's own checks judge them.
  */
 final class ImageMetadata {
 
@@ -37,8 +39,9 @@ final class ImageMetadata {
 	}
 
 	/**
-	 * Copies every segment up to the image data except APP1 (EXIF, XMP), APP3–APP13 (maker notes, IPTC) and COM;
-	 * JFIF (APP0), the colour profile (APP2) and Adobe's colour transform (APP14) stay.
+	 * Copies every segment up to the image data except APP1 (EXIF, XMP), APP3–APP13
+	 * (maker notes, IPTC) and COM; JFIF (APP0), the colour profile (APP2) and Adobe's
+	 * colour transform (APP14) stay.
 	 */
 	private static byte[] jpeg(byte[] in) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream(in.length);
@@ -68,7 +71,8 @@ final class ImageMetadata {
 				out.write(in, at, end - at);
 			}
 			at = end;
-			// the orientation goes straight after JFIF (the JDK's reader insists on JFIF first), or first if none
+			// the orientation goes straight after JFIF (the JDK's reader insists on JFIF
+			// first), or first if none
 			if (!orientationWritten && orientation != null && orientation != Orientation.TOP_LEFT
 					&& !(at + 1 < in.length && (in[at + 1] & 0xFF) == 0xE0)) {
 				writeOrientation(out, orientation);
@@ -95,7 +99,10 @@ final class ImageMetadata {
 			default -> 1;
 		};
 		ByteBuffer tiff = ByteBuffer.allocate(26).order(ByteOrder.BIG_ENDIAN);
-		tiff.put((byte) 'M').put((byte) 'M').putShort((short) 42).putInt(8); // header; first directory at 8
+		tiff.put((byte) 'M').put((byte) 'M').putShort((short) 42).putInt(8); // header;
+																				// first
+																				// directory
+																				// at 8
 		tiff.putShort((short) 1); // one entry: orientation, SHORT, count 1
 		tiff.putShort((short) 0x0112).putShort((short) 3).putInt(1).putShort((short) value).putShort((short) 0);
 		tiff.putInt(0); // no further directory

@@ -14,7 +14,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.context.request.WebRequest;
 
-/** The smaller copies named in {@code srcset}: {@code /media/480w/lake.jpg}, made on first request if need be. */
+/**
+ * The smaller copies named in {@code srcset}: {@code /media/480w/lake.jpg}, made on first
+ * request if need be.
+ */
 @Controller
 class ImageVariantController {
 

@@ -17,10 +17,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Smaller copies of JPEG and PNG images, at the configured widths below each image's own, kept in
- * {@code <data-dir>/media-variants/<width>w/<name>}. They are made when an image is uploaded and again whenever one is
- * missing or older than its original (a fresh clone, an image added through Git), so they never need committing.
- * GIFs (maybe animated) and WebP (already small; the JDK cannot decode it) are served as they are.
+ * Smaller copies of JPEG and PNG images, at the configured widths below each image's own,
+ * kept in {@code <data-dir>/media-variants/<width>w/<name>}. They are made when an image
+ * is uploaded and again whenever one is missing or older than its original (a fresh
+ * clone, an image added through Git), so they never need committing. GIFs (maybe
+ * animated) and WebP (already small; the JDK cannot decode it) are served as they are.
  */
 @Component
 public class ImageVariants {
@@ -33,7 +34,10 @@ public class ImageVariants {
 
 	private final Path dir;
 
-	/** One image decoded at a time: a 50-megapixel photo takes 200 MB of memory while it is. */
+	/**
+	 * One image decoded at a time: a 50-megapixel photo takes 200 MB of memory while it
+	 * is.
+	 */
 	private final Object decoding = new Object();
 
 	private final ImageHeaders headers;
@@ -45,7 +49,10 @@ public class ImageVariants {
 				: site.dataDir().resolve("media-variants");
 	}
 
-	/** The widths copies are made at for this image: none for GIF and WebP, only those narrower than the image. */
+	/**
+	 * The widths copies are made at for this image: none for GIF and WebP, only those
+	 * narrower than the image.
+	 */
 	List<Integer> widthsFor(ImageHeader header) {
 		if (!RESIZABLE.contains(header.type())) {
 			return List.of();
@@ -53,7 +60,10 @@ public class ImageVariants {
 		return properties.widths().stream().filter(w -> w < header.width()).toList();
 	}
 
-	/** The copy of {@code original} at {@code width}, made now if it is missing or stale; empty if there is none. */
+	/**
+	 * The copy of {@code original} at {@code width}, made now if it is missing or stale;
+	 * empty if there is none.
+	 */
 	Optional<Path> variant(Path original, int width) {
 		Optional<ImageHeader> header = headers.of(original);
 		if (header.isEmpty() || !widthsFor(header.get()).contains(width)) {
@@ -70,7 +80,9 @@ public class ImageVariants {
 		return isFresh(copy, original) ? Optional.of(copy) : Optional.empty();
 	}
 
-	/** Makes every copy of a new image now, so its first reader does not wait for them. */
+	/**
+	 * Makes every copy of a new image now, so its first reader does not wait for them.
+	 */
 	void prepare(Path original) {
 		headers.of(original).filter(header -> !widthsFor(header).isEmpty()).ifPresent(header -> {
 			synchronized (decoding) {
@@ -94,13 +106,16 @@ public class ImageVariants {
 	}
 
 	/**
-	 * Decodes the original once, straight to the widest copy (EXIF orientation applied), and scales each narrower copy
-	 * from the one before. A file that cannot be decoded is logged and left without copies: readers get the original.
+	 * Decodes the original once, straight to the widest copy (EXIF orientation applied),
+	 * and scales each narrower copy from the one before. A file that cannot be decoded is
+	 * logged and left without copies: readers get the original.
 	 */
 	private void make(Path original, ImageHeader header) {
 		List<Integer> widths = widthsFor(header);
 		try {
-			BufferedImage source = Thumbnails.of(original.toFile()).width(widths.get(widths.size() - 1)).asBufferedImage();
+			BufferedImage source = Thumbnails.of(original.toFile())
+				.width(widths.get(widths.size() - 1))
+				.asBufferedImage();
 			FileTime originalTime = Files.getLastModifiedTime(original);
 			for (int i = widths.size() - 1; i >= 0; i--) {
 				int width = widths.get(i);
@@ -115,7 +130,10 @@ public class ImageVariants {
 		}
 	}
 
-	/** Writes a copy under a temporary name and renames it, so a reader never gets half a file. */
+	/**
+	 * Writes a copy under a temporary name and renames it, so a reader never gets half a
+	 * file.
+	 */
 	private void write(BufferedImage image, String type, Path target, FileTime originalTime) throws IOException {
 		Files.createDirectories(target.getParent());
 		Path temp = Files.createTempFile(target.getParent(), ".variant", ".tmp");

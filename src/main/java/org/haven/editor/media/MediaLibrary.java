@@ -21,10 +21,11 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 /**
- * Images in {@code content/media/}, served at {@code /media/<name>}. An upload is accepted only if its bytes are a
- * JPEG, PNG, GIF or WebP (the name and the browser's content type are not trusted), it is within the size limit, and
- * its dimensions are sane. Files are named from the upload's name as a slug and never overwritten; smaller copies for
- * {@code srcset} are made straight away.
+ * Images in {@code content/media/}, served at {@code /media/<name>}. An upload is
+ * accepted only if its bytes are a JPEG, PNG, GIF or WebP (the name and the browser's
+ * content type are not trusted), it is within the size limit, and its dimensions are
+ * sane. Files are named from the upload's name as a slug and never overwritten; smaller
+ * copies for {@code srcset} are made straight away.
  */
 @Service
 public class MediaLibrary {
@@ -34,12 +35,16 @@ public class MediaLibrary {
 	static final long MAX_PIXELS = 50_000_000L;
 
 	/**
-	 * Names of images in the folder itself: uploads get a slug and an extension, files added by hand may use capitals
-	 * and underscores too. No slash, so nothing outside the folder can be named.
+	 * Names of images in the folder itself: uploads get a slug and an extension, files
+	 * added by hand may use capitals and underscores too. No slash, so nothing outside
+	 * the folder can be named.
 	 */
 	static final Pattern NAME = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9._-]{0,200}\\.(?i:jpe?g|png|gif|webp)");
 
-	/** One stored image; {@code width} and {@code height} are 0 when its header cannot be read. */
+	/**
+	 * One stored image; {@code width} and {@code height} are 0 when its header cannot be
+	 * read.
+	 */
 	public record MediaFile(String name, long bytes, Instant modified, int width, int height) {
 
 		public String url() {
@@ -84,7 +89,10 @@ public class MediaLibrary {
 		}
 	}
 
-	/** The stored file called {@code name}, if that is a name this library could have given and it exists. */
+	/**
+	 * The stored file called {@code name}, if that is a name this library could have
+	 * given and it exists.
+	 */
 	Optional<Path> find(@Nullable String name) {
 		if (name == null || !NAME.matcher(name).matches()) {
 			return Optional.empty();
@@ -94,15 +102,17 @@ public class MediaLibrary {
 	}
 
 	/**
-	 * Checks an upload, removes its location and camera metadata (see {@link ImageMetadata}), stores it, then makes its
-	 * smaller copies; a refusal says why in words an editor can act on.
+	 * Checks an upload, removes its location and camera metadata (see
+	 * {@link ImageMetadata}), stores it, then makes its smaller copies; a refusal says
+	 * why in words an editor can act on.
 	 */
 	public MediaFile store(String originalName, byte[] uploaded) {
 		if (uploaded.length == 0) {
 			throw rejected("Choose an image file to upload.");
 		}
 		if (uploaded.length > MAX_BYTES) {
-			throw rejected("The image is larger than " + MAX_BYTES / (1024 * 1024) + " MB. Save it smaller and try again.");
+			throw rejected(
+					"The image is larger than " + MAX_BYTES / (1024 * 1024) + " MB. Save it smaller and try again.");
 		}
 		String type = ImageHeader.typeOf(uploaded)
 			.orElseThrow(() -> rejected("Only JPEG, PNG, GIF and WebP images can be uploaded."));

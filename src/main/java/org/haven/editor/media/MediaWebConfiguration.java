@@ -7,7 +7,10 @@ import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Readers get the images in {@code content/media/} at {@code /media/<name>}, cached for a day. */
+/**
+ * Readers get the images in {@code content/media/} at {@code /media/<name>}, cached for a
+ * day.
+ */
 @Configuration(proxyBeanMethods = false)
 class MediaWebConfiguration implements WebMvcConfigurer {
 

@@ -10,8 +10,9 @@ import org.haven.content.ResponsiveImage.Candidate;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells the content pipeline the size of each image in the media folder and which smaller copies it has, so a body
- * image renders with {@code width}, {@code height} and {@code srcset}.
+ * Tells the content pipeline the size of each image in the media folder and which smaller
+ * copies it has, so a body image renders with {@code width}, {@code height} and
+ * {@code srcset}.
  */
 @Component
 class StoredImageSizes implements ImageSizes {

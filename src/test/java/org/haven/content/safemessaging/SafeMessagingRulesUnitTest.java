@@ -14,7 +14,10 @@ import org.haven.content.ImportProblem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A publisher's content/safe-messaging.yaml changes, switches off or adds rules; a broken one never loses the rest. */
+/**
+ * A publisher's content/safe-messaging.yaml changes, switches off or adds rules; a broken
+ * one never loses the rest.
+ */
 class SafeMessagingRulesUnitTest {
 
 	@TempDir
@@ -138,8 +141,7 @@ class SafeMessagingRulesUnitTest {
 				    withn: 3
 				    reason: Misspelt key.
 				""");
-		assertThat(rules().problems()).extracting(ImportProblem::line)
-			.containsExactly(7, 3, 10, 14, 20);
+		assertThat(rules().problems()).extracting(ImportProblem::line).containsExactly(7, 3, 10, 14, 20);
 	}
 
 	@Test

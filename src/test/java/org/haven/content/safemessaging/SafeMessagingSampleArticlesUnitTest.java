@@ -18,7 +18,10 @@ import org.haven.content.Slugs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The sample publication in content/articles is written safely: the built-in rules find nothing in it. */
+/**
+ * The sample publication in content/articles is written safely: the built-in rules find
+ * nothing in it.
+ */
 class SafeMessagingSampleArticlesUnitTest {
 
 	@TempDir

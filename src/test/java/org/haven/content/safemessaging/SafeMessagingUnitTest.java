@@ -16,7 +16,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The built-in English rules: what each one catches, what it lets through, and where it says the problem is. */
+/**
+ * The built-in English rules: what each one catches, what it lets through, and where it
+ * says the problem is.
+ */
 class SafeMessagingUnitTest {
 
 	@TempDir
@@ -32,7 +35,10 @@ class SafeMessagingUnitTest {
 		safeMessaging = new SafeMessaging(rules);
 	}
 
-	/** For each built-in rule: a sentence it flags (and the words it points at), and a safe way to say the same. */
+	/**
+	 * For each built-in rule: a sentence it flags (and the words it points at), and a
+	 * safe way to say the same.
+	 */
 	static Stream<Arguments> examples() {
 		return Stream.of(
 				Arguments.of("committed-suicide", "Her brother committed suicide in 2019.", "committed suicide",
@@ -54,8 +60,7 @@ class SafeMessagingUnitTest {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("examples")
 	void eachRuleFlagsItsWordingAndPassesTheSaferWording(String ruleId, String unsafe, String matched, String safe) {
-		assertThat(check(unsafe)).extracting(Finding::ruleId, Finding::matched)
-			.containsExactly(tuple(ruleId, matched));
+		assertThat(check(unsafe)).extracting(Finding::ruleId, Finding::matched).containsExactly(tuple(ruleId, matched));
 		assertThat(check(safe)).isEmpty();
 	}
 
@@ -127,16 +132,14 @@ class SafeMessagingUnitTest {
 				When someone dies, words matter.
 				  He committed suicide, they wrote.
 				""";
-		assertThat(check(body)).extracting(Finding::line, Finding::column)
-			.containsExactly(tuple(4, 6));
+		assertThat(check(body)).extracting(Finding::line, Finding::column).containsExactly(tuple(4, 6));
 	}
 
 	@Test
 	void positionsCountFromTheFirstBodyLineOfTheFile() {
 		List<Finding> findings = safeMessaging
 			.check(new SafeMessagingInput("Intro.\n\nShe committed suicide.", 12, Set.of(), Set.of()));
-		assertThat(findings).extracting(Finding::line, Finding::column)
-			.containsExactly(tuple(14, 5));
+		assertThat(findings).extracting(Finding::line, Finding::column).containsExactly(tuple(14, 5));
 	}
 
 	@Test
@@ -154,14 +157,13 @@ class SafeMessagingUnitTest {
 				""";
 		assertThat(safeMessaging.check(SafeMessagingInput.ofFile(file, Set.of(), Set.of())))
 			.extracting(Finding::ruleId, Finding::line, Finding::column)
-			.containsExactly(tuple("committed-suicide", 6, 47),
-					tuple("suicide-epidemic", 9, 14));
+			.containsExactly(tuple("committed-suicide", 6, 47), tuple("suicide-epidemic", 9, 14));
 	}
 
 	@Test
 	void aPhraseWrappedOverTwoLinesIsFoundWhereItStarts() {
-		assertThat(check("Reports said he committed\nsuicide last year.")).extracting(Finding::line, Finding::column,
-				Finding::matched)
+		assertThat(check("Reports said he committed\nsuicide last year."))
+			.extracting(Finding::line, Finding::column, Finding::matched)
 			.containsExactly(tuple(1, 17, "committed suicide"));
 		assertThat(check("> He **committed\n> suicide**.")).extracting(Finding::line).containsExactly(1);
 	}
@@ -191,8 +193,7 @@ class SafeMessagingUnitTest {
 	@Test
 	void positionsAfterACodeBlockStayExact() {
 		String body = "```\ncode\n```\nThey committed suicide.";
-		assertThat(check(body)).extracting(Finding::line, Finding::column)
-			.containsExactly(tuple(4, 6));
+		assertThat(check(body)).extracting(Finding::line, Finding::column).containsExactly(tuple(4, 6));
 	}
 
 	@Test
@@ -213,11 +214,8 @@ class SafeMessagingUnitTest {
 				[^1]: A failed suicide attempt.
 				""";
 		assertThat(check(body)).extracting(Finding::ruleId, Finding::line)
-			.containsExactly(tuple("suicide-epidemic", 1),
-					tuple("committed-suicide", 3),
-					tuple("suicide-victim", 5),
-					tuple("successful-suicide", 9),
-					tuple("committed-suicide", 11),
+			.containsExactly(tuple("suicide-epidemic", 1), tuple("committed-suicide", 3), tuple("suicide-victim", 5),
+					tuple("successful-suicide", 9), tuple("committed-suicide", 11),
 					tuple("failed-suicide-attempt", 13));
 		assertThat(check("Read [why committed suicide is outdated](/style).").get(0).column()).isEqualTo(11);
 	}
@@ -231,8 +229,7 @@ class SafeMessagingUnitTest {
 		assertThat(safeMessaging.check(new SafeMessagingInput(body, 1, Set.of(), Set.of("crisis-support"))))
 			.extracting(Finding::matched)
 			.containsExactly("crisis-support");
-		assertThat(safeMessaging.check(new SafeMessagingInput(body, 1, Set.of("self-harm"), Set.of())))
-			.hasSize(1);
+		assertThat(safeMessaging.check(new SafeMessagingInput(body, 1, Set.of("self-harm"), Set.of()))).hasSize(1);
 	}
 
 	@Test
@@ -241,9 +238,8 @@ class SafeMessagingUnitTest {
 		for (String help : List.of("[Get help now](/help)", "[Find support](/help#uk)", "[Call us](tel:116123)",
 				"<https://988lifeline.org/chat>", "Call a crisis line today.", "Samaritans answer day and night.",
 				"In the US, call or text 988.", "Ring a helpline.")) {
-			assertThat(safeMessaging.check(new SafeMessagingInput("About suicidal thoughts. " + help, 1, suicide,
-					Set.of())))
-				.as(help)
+			assertThat(safeMessaging
+				.check(new SafeMessagingInput("About suicidal thoughts. " + help, 1, suicide, Set.of()))).as(help)
 				.isEmpty();
 		}
 	}
@@ -253,9 +249,8 @@ class SafeMessagingUnitTest {
 		Set<String> suicide = Set.of("suicide");
 		for (String notHelp : List.of("[Helpful tips](/helpful-tips)", "`crisis line`", "[More](/articles/sleep)",
 				"Room 9880.")) {
-			assertThat(safeMessaging.check(new SafeMessagingInput("About suicidal thoughts. " + notHelp, 1, suicide,
-					Set.of())))
-				.as(notHelp)
+			assertThat(safeMessaging
+				.check(new SafeMessagingInput("About suicidal thoughts. " + notHelp, 1, suicide, Set.of()))).as(notHelp)
 				.extracting(Finding::ruleId)
 				.containsExactly("crisis-topic-help-link");
 		}
@@ -264,8 +259,7 @@ class SafeMessagingUnitTest {
 	@Test
 	void anArticleOnAnotherTopicNeedsNoHelpLink() {
 		assertThat(safeMessaging
-			.check(new SafeMessagingInput("Sleep well.", 1, Set.of("grief"), Set.of("sleep", "anxiety"))))
-			.isEmpty();
+			.check(new SafeMessagingInput("Sleep well.", 1, Set.of("grief"), Set.of("sleep", "anxiety")))).isEmpty();
 	}
 
 	private List<Finding> check(String body) {

@@ -28,18 +28,21 @@ class ImageHeaderUnitTest {
 	void aPhoneJpegTurnedSidewaysByExifReportsTheSizeItIsShownAt() {
 		byte[] portrait = TestImages.jpegWithOrientation(400, 300, 6);
 		assertThat(ImageHeader.of(portrait)).contains(new ImageHeader("jpg", 300, 400));
-		assertThat(ImageHeader.of(TestImages.jpegWithOrientation(400, 300, 1))).contains(new ImageHeader("jpg", 400, 300));
+		assertThat(ImageHeader.of(TestImages.jpegWithOrientation(400, 300, 1)))
+			.contains(new ImageHeader("jpg", 400, 300));
 	}
 
 	@Test
 	void readsTheCanvasSizeOfEachKindOfWebp() {
-		// lossy: frame tag, start code 9d 01 2a, then 14-bit width and height (little-endian)
+		// lossy: frame tag, start code 9d 01 2a, then 14-bit width and height
+		// (little-endian)
 		byte[] lossy = webp("VP8 ", "000000" + "9d012a" + "2003" + "5802");
 		// lossless: signature 2f, then width-1 and height-1 in 14 bits each
 		int bits = (800 - 1) | (600 - 1) << 14;
 		byte[] lossless = webp("VP8L", "2f" + String.format("%02x%02x%02x%02x", bits & 0xFF, bits >> 8 & 0xFF,
 				bits >> 16 & 0xFF, bits >> 24 & 0xFF));
-		// extended: flags and reserved (4 bytes), then width-1 and height-1 in 24 bits each
+		// extended: flags and reserved (4 bytes), then width-1 and height-1 in 24 bits
+		// each
 		byte[] extended = webp("VP8X", "10000000" + "ff0700" + "370400");
 
 		assertThat(ImageHeader.webp(lossy)).contains(new ImageHeader("webp", 800, 600));

@@ -27,7 +27,8 @@ class ImageMetadataUnitTest {
 		byte[] stored = ImageMetadata.strip("jpg", photo);
 
 		assertThat(text(stored)).doesNotContain("Hawthorn", "GPSLatitude", "xmpmeta");
-		assertThat(ImageHeader.of(stored)).contains(new ImageHeader("jpg", 300, 400)); // still upright
+		assertThat(ImageHeader.of(stored)).contains(new ImageHeader("jpg", 300, 400)); // still
+																						// upright
 		BufferedImage before = ImageIO.read(new ByteArrayInputStream(photo));
 		BufferedImage after = ImageIO.read(new ByteArrayInputStream(stored));
 		assertThat(after.getRGB(0, 0, 400, 300, null, 0, 400)).isEqualTo(before.getRGB(0, 0, 400, 300, null, 0, 400));

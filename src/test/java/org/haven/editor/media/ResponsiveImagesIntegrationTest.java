@@ -22,7 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** Uploaded photos get smaller copies, and articles offer them to browsers through srcset. */
+/**
+ * Uploaded photos get smaller copies, and articles offer them to browsers through srcset.
+ */
 @EditorIntegrationTest
 class ResponsiveImagesIntegrationTest {
 
@@ -104,9 +106,8 @@ class ResponsiveImagesIntegrationTest {
 	void anArticleImageRendersWithItsSizeAndACopyForEachScreen() throws Exception {
 		String name = media.store("Quiet Room.jpg", TestImages.image("jpg", 1600, 1200)).name();
 		String slug = Drafts.uniqueSlug("picture");
-		EditableArticle draft = editing.create(
-				Drafts.withBody(Drafts.publishable(slug), "A quiet room.\n\n![A quiet room with a chair](/media/" + name + ")\n"),
-				"editor@haven.test");
+		EditableArticle draft = editing.create(Drafts.withBody(Drafts.publishable(slug),
+				"A quiet room.\n\n![A quiet room with a chair](/media/" + name + ")\n"), "editor@haven.test");
 		editing.publish(draft.id(), draft.version(), draft.draft(), null, "editor@haven.test");
 
 		String page = mvc.perform(get("/articles/" + slug)).andReturn().getResponse().getContentAsString();

@@ -16,7 +16,10 @@ public final class TestImages {
 	private TestImages() {
 	}
 
-	/** A PNG or JPEG ({@code format} "png" or "jpg") of this size: a two-colour picture, so scaling has work to do. */
+	/**
+	 * A PNG or JPEG ({@code format} "png" or "jpg") of this size: a two-colour picture,
+	 * so scaling has work to do.
+	 */
 	public static byte[] image(String format, int width, int height) {
 		BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
 		Graphics2D g = image.createGraphics();
@@ -36,13 +39,16 @@ public final class TestImages {
 	}
 
 	/**
-	 * A JPEG stored {@code width} x {@code height} with an EXIF orientation tag, as phones write portrait photos
-	 * (orientation 6: shown turned 90° clockwise).
+	 * A JPEG stored {@code width} x {@code height} with an EXIF orientation tag, as
+	 * phones write portrait photos (orientation 6: shown turned 90° clockwise).
 	 */
 	static byte[] jpegWithOrientation(int width, int height, int orientation) {
 		byte[] jpeg = image("jpg", width, height);
 		ByteBuffer tiff = ByteBuffer.allocate(26).order(ByteOrder.LITTLE_ENDIAN);
-		tiff.put((byte) 'I').put((byte) 'I').putShort((short) 42).putInt(8); // header, first IFD at 8
+		tiff.put((byte) 'I').put((byte) 'I').putShort((short) 42).putInt(8); // header,
+																				// first
+																				// IFD at
+																				// 8
 		tiff.putShort((short) 1); // one entry
 		tiff.putShort((short) 0x0112).putShort((short) 3).putInt(1).putShort((short) orientation).putShort((short) 0);
 		tiff.putInt(0); // no next IFD
@@ -50,7 +56,8 @@ public final class TestImages {
 		System.arraycopy("Exif\0\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, exif, 0, 6);
 		System.arraycopy(tiff.array(), 0, exif, 6, tiff.capacity());
 		int length = exif.length + 2;
-		// after SOI and the JFIF APP0 segment ImageIO writes first (the JDK reader insists on that order)
+		// after SOI and the JFIF APP0 segment ImageIO writes first (the JDK reader
+		// insists on that order)
 		int afterApp0 = 4 + ((jpeg[4] & 0xFF) << 8 | (jpeg[5] & 0xFF));
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		out.write(jpeg, 0, afterApp0);
@@ -63,7 +70,10 @@ public final class TestImages {
 		return out.toByteArray();
 	}
 
-	/** {@code jpeg} with one more segment ({@code marker}, e.g. 0xFE for a comment) straight after JFIF. */
+	/**
+	 * {@code jpeg} with one more segment ({@code marker}, e.g. 0xFE for a comment)
+	 * straight after JFIF.
+	 */
 	static byte[] withJpegSegment(byte[] jpeg, int marker, byte[] payload) {
 		int afterApp0 = 4 + ((jpeg[4] & 0xFF) << 8 | (jpeg[5] & 0xFF));
 		int length = payload.length + 2;
@@ -86,7 +96,9 @@ public final class TestImages {
 		crc.update(data);
 		int ihdrEnd = 8 + 12 + 13; // signature, then IHDR (13 bytes of data)
 		ByteBuffer chunk = ByteBuffer.allocate(12 + data.length);
-		chunk.putInt(data.length).put("tEXt".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).put(data)
+		chunk.putInt(data.length)
+			.put("tEXt".getBytes(java.nio.charset.StandardCharsets.US_ASCII))
+			.put(data)
 			.putInt((int) crc.getValue());
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		out.write(png, 0, ihdrEnd);
