@@ -10,6 +10,7 @@ import java.util.stream.IntStream;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.haven.article.ArticleCard;
 import org.haven.article.ArticleDetail;
+import org.haven.article.ReviewStatus;
 import org.haven.taxonomy.TagRef;
 import org.haven.content.ContentReader;
 import org.haven.content.ParsedDocument;
@@ -70,9 +71,9 @@ public class SearchBenchmark {
 			Instant published = doc.frontMatter().date() == null ? Instant.EPOCH : doc.frontMatter().date();
 			ArticleCard card = new ArticleCard(i + 1, doc.slug(), doc.frontMatter().title(), doc.summary(), category,
 					category, null, published, published, doc.rendered().readingMinutes(), List.copyOf(tags), false,
-					null);
+					null, List.of());
 			return new ArticleDetail(card, doc.rendered().html(), doc.rendered().text(), doc.rendered().toc(), List.of(),
-					doc.rendered().wordCount(), null, null, null, null);
+					doc.rendered().wordCount(), null, null, null, null, new ReviewStatus(null, null, null, false));
 		}).toList();
 		index = new LuceneSearchIndex(new ByteBuffersDirectory(), 200);
 		index.replaceAll(details.stream());

@@ -45,7 +45,7 @@ final class SyntheticCards {
 			Instant published = start.plusSeconds(random.nextInt(10 * 365 * 86_400));
 			cards.add(new ArticleCard(id, "article-" + id, "Article " + id, "Summary " + id, category, category, null,
 					published, published, 5, List.copyOf(refs), false,
-					random.nextInt(50) == 0 ? "Mentions self-harm." : null));
+					random.nextInt(50) == 0 ? "Mentions self-harm." : null, List.of()));
 		}
 		return cards;
 	}
