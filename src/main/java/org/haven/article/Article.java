@@ -6,12 +6,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -24,8 +25,9 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 
-import org.haven.content.FrontMatter.Faq;
-import org.haven.content.TocEntry;
+import org.haven.content.FrontMatter;
+import org.haven.content.ParsedDocument;
+import org.haven.content.RenderedContent;
 import org.haven.taxonomy.TagRef;
 import org.hibernate.annotations.BatchSize;
 import org.jspecify.annotations.Nullable;
@@ -48,45 +50,20 @@ class Article {
 
 	private String summary = "";
 
-	private String bodyMarkdown = "";
-
-	private String bodyHtml = "";
-
-	/** The body as plain text, for the full-text index; rendered with the HTML. */
-	private String bodyText = "";
-
-	@Convert(converter = JsonColumns.TocConverter.class)
-	private List<TocEntry> toc = List.of();
-
-	@Convert(converter = JsonColumns.FaqConverter.class)
-	private List<Faq> faq = List.of();
-
-	@Convert(converter = JsonColumns.MapConverter.class)
-	private Map<String, Object> extra = Map.of();
-
-	private int wordCount;
-
-	private int readingMinutes;
+	@Embedded
+	private RenderedBody body = new RenderedBody();
 
 	private String categorySlug = "";
 
 	private @Nullable String authorSlug;
 
-	private @Nullable String reviewerSlug;
-
-	private @Nullable LocalDate lastReviewed;
-
 	private @Nullable String contentWarning;
 
-	private @Nullable LocalDate nextReview;
+	@Embedded
+	private ArticleReview review = new ArticleReview();
 
-	private @Nullable Integer reviewedRevision;
-
-	private boolean reviewStale;
-
-	private @Nullable String cover;
-
-	private @Nullable String coverAlt;
+	@Embedded
+	private @Nullable Cover cover = Cover.NONE;
 
 	private boolean featured;
 
@@ -97,9 +74,8 @@ class Article {
 
 	private Instant updatedAt = Instant.EPOCH;
 
-	private @Nullable String sourcePath;
-
-	private @Nullable String contentHash;
+	@Embedded
+	private SourceFile source = new SourceFile();
 
 	private @Nullable String owner;
 
@@ -132,6 +108,34 @@ class Article {
 		this.slug = slug;
 	}
 
+	/**
+	 * Takes everything the article's file says: its front matter and rendered body. The
+	 * publish time is the file's {@code date}, else the one the article already had, else
+	 * {@code now}.
+	 */
+	void applyFile(ParsedDocument doc, List<TagRef> tags, Set<String> aliases, Map<String, Object> extra, Instant now) {
+		FrontMatter fm = doc.frontMatter();
+		RenderedContent rendered = doc.rendered();
+		this.slug = doc.slug();
+		this.title = Objects.requireNonNullElse(fm.title(), "");
+		this.summary = doc.summary();
+		this.body = new RenderedBody(doc.markdown(), rendered.html(), rendered.text(), rendered.toc(), fm.faq(),
+				rendered.wordCount(), rendered.readingMinutes());
+		this.categorySlug = Objects.requireNonNullElse(fm.primaryCategory(), "");
+		this.authorSlug = fm.authors().isEmpty() ? null : fm.authors().get(0);
+		this.review.declare(fm.reviewedBy(), fm.lastReviewed(), fm.nextReview());
+		this.contentWarning = fm.contentWarning();
+		this.contentNotes = new ArrayList<>(fm.contentNotes());
+		this.cover = new Cover(fm.cover(), fm.coverAlt());
+		this.featured = fm.featured();
+		this.tags = new ArrayList<>(tags);
+		this.aliases = new LinkedHashSet<>(aliases);
+		this.source = new SourceFile(doc.path(), doc.contentHash(), extra);
+		this.status = fm.draft() ? ArticleStatus.DRAFT : ArticleStatus.PUBLISHED;
+		this.publishedAt = fm.date() != null ? fm.date() : publishedAt != null ? publishedAt : now;
+		this.updatedAt = fm.lastmod() != null ? fm.lastmod() : publishedAt;
+	}
+
 	/** Visible to readers at {@code now}: published and its time has come. */
 	boolean isVisibleAt(Instant now) {
 		return status == ArticleStatus.PUBLISHED && publishedAt != null && !publishedAt.isAfter(now);
@@ -139,6 +143,26 @@ class Article {
 
 	// Accessors: plain, since the entity stays inside this module and read models leave
 	// it.
+
+	RenderedBody getBody() {
+		return body;
+	}
+
+	/**
+	 * The cover image; {@link Cover#NONE} when there is none (the columns are then all
+	 * empty).
+	 */
+	Cover getCover() {
+		return cover == null ? Cover.NONE : cover;
+	}
+
+	SourceFile getSource() {
+		return source;
+	}
+
+	ArticleReview getReview() {
+		return review;
+	}
 
 	@Nullable Long getId() {
 		return id;
@@ -148,152 +172,28 @@ class Article {
 		return slug;
 	}
 
-	void setSlug(String slug) {
-		this.slug = slug;
-	}
-
 	String getTitle() {
 		return title;
-	}
-
-	void setTitle(String title) {
-		this.title = title;
 	}
 
 	String getSummary() {
 		return summary;
 	}
 
-	void setSummary(String summary) {
-		this.summary = summary;
-	}
-
-	String getBodyMarkdown() {
-		return bodyMarkdown;
-	}
-
-	void setBodyMarkdown(String bodyMarkdown) {
-		this.bodyMarkdown = bodyMarkdown;
-	}
-
-	String getBodyHtml() {
-		return bodyHtml;
-	}
-
-	void setBodyHtml(String bodyHtml) {
-		this.bodyHtml = bodyHtml;
-	}
-
-	String getBodyText() {
-		return bodyText;
-	}
-
-	void setBodyText(String bodyText) {
-		this.bodyText = bodyText;
-	}
-
-	List<TocEntry> getToc() {
-		return toc;
-	}
-
-	void setToc(List<TocEntry> toc) {
-		this.toc = toc;
-	}
-
-	List<Faq> getFaq() {
-		return faq;
-	}
-
-	void setFaq(List<Faq> faq) {
-		this.faq = faq;
-	}
-
-	Map<String, Object> getExtra() {
-		return extra;
-	}
-
-	void setExtra(Map<String, Object> extra) {
-		this.extra = extra;
-	}
-
-	int getWordCount() {
-		return wordCount;
-	}
-
-	void setWordCount(int wordCount) {
-		this.wordCount = wordCount;
-	}
-
-	int getReadingMinutes() {
-		return readingMinutes;
-	}
-
-	void setReadingMinutes(int readingMinutes) {
-		this.readingMinutes = readingMinutes;
-	}
-
 	String getCategorySlug() {
 		return categorySlug;
-	}
-
-	void setCategorySlug(String categorySlug) {
-		this.categorySlug = categorySlug;
 	}
 
 	@Nullable String getAuthorSlug() {
 		return authorSlug;
 	}
 
-	void setAuthorSlug(@Nullable String authorSlug) {
-		this.authorSlug = authorSlug;
-	}
-
-	@Nullable String getReviewerSlug() {
-		return reviewerSlug;
-	}
-
-	void setReviewerSlug(@Nullable String reviewerSlug) {
-		this.reviewerSlug = reviewerSlug;
-	}
-
-	@Nullable LocalDate getLastReviewed() {
-		return lastReviewed;
-	}
-
-	void setLastReviewed(@Nullable LocalDate lastReviewed) {
-		this.lastReviewed = lastReviewed;
-	}
-
 	@Nullable String getContentWarning() {
 		return contentWarning;
 	}
 
-	void setContentWarning(@Nullable String contentWarning) {
-		this.contentWarning = contentWarning;
-	}
-
-	@Nullable String getCover() {
-		return cover;
-	}
-
-	void setCover(@Nullable String cover) {
-		this.cover = cover;
-	}
-
-	@Nullable String getCoverAlt() {
-		return coverAlt;
-	}
-
-	void setCoverAlt(@Nullable String coverAlt) {
-		this.coverAlt = coverAlt;
-	}
-
 	boolean isFeatured() {
 		return featured;
-	}
-
-	void setFeatured(boolean featured) {
-		this.featured = featured;
 	}
 
 	ArticleStatus getStatus() {
@@ -320,22 +220,6 @@ class Article {
 		this.updatedAt = updatedAt;
 	}
 
-	@Nullable String getSourcePath() {
-		return sourcePath;
-	}
-
-	void setSourcePath(@Nullable String sourcePath) {
-		this.sourcePath = sourcePath;
-	}
-
-	@Nullable String getContentHash() {
-		return contentHash;
-	}
-
-	void setContentHash(@Nullable String contentHash) {
-		this.contentHash = contentHash;
-	}
-
 	@Nullable String getOwner() {
 		return owner;
 	}
@@ -348,64 +232,16 @@ class Article {
 		return version;
 	}
 
-	@Nullable LocalDate getNextReview() {
-		return nextReview;
-	}
-
-	void setNextReview(@Nullable LocalDate nextReview) {
-		this.nextReview = nextReview;
-	}
-
-	@Nullable Integer getReviewedRevision() {
-		return reviewedRevision;
-	}
-
-	boolean isReviewStale() {
-		return reviewStale;
-	}
-
-	/**
-	 * Revision {@code revision} is the one a reviewer approved: it is reviewed, and not
-	 * stale.
-	 */
-	void reviewedAt(int revision) {
-		this.reviewedRevision = revision;
-		this.reviewStale = false;
-	}
-
-	/**
-	 * An edit changed what the reviewer approved: the review stands as history but needs
-	 * doing again.
-	 */
-	void markReviewStale() {
-		this.reviewStale = true;
-	}
-
 	List<TagRef> getTags() {
 		return tags;
-	}
-
-	void setTags(List<TagRef> tags) {
-		this.tags.clear();
-		this.tags.addAll(tags);
 	}
 
 	List<String> getContentNotes() {
 		return contentNotes;
 	}
 
-	void setContentNotes(List<String> notes) {
-		this.contentNotes.clear();
-		this.contentNotes.addAll(notes);
-	}
-
 	Set<String> getAliases() {
 		return aliases;
-	}
-
-	void setAliases(Set<String> aliases) {
-		this.aliases.clear();
-		this.aliases.addAll(aliases);
 	}
 
 }

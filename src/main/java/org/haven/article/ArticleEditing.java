@@ -166,7 +166,8 @@ public class ArticleEditing {
 						ArticleStatus.IN_REVIEW, article.getPublishedAt(), action,
 						schedule.nextReview(null, action.reviewedOn(), article.getCategorySlug()));
 			}
-			return new Change(current, ArticleStatus.DRAFT, article.getPublishedAt(), action, article.getNextReview());
+			return new Change(current, ArticleStatus.DRAFT, article.getPublishedAt(), action,
+					article.getReview().nextReview());
 		});
 	}
 
@@ -201,11 +202,13 @@ public class ArticleEditing {
 		VisibilityChange visibility = VisibilityChange.before(article, now);
 		Change change = changeFor.of(article, now);
 		ArticleDraft draft = change.signOff() != null ? change.draft().trimmed()
-				: change.draft().trimmed().withReview(article.getReviewerSlug(), article.getLastReviewed());
-		LocalDate nextReview = change.signOff() != null ? change.nextReview() : article.getNextReview();
+				: change.draft()
+					.trimmed()
+					.withReview(article.getReview().reviewer(), article.getReview().lastReviewed());
+		LocalDate nextReview = change.signOff() != null ? change.nextReview() : article.getReview().nextReview();
 
 		String path = ArticleSource.pathFor(draft.slug());
-		String oldPath = article.getSourcePath();
+		String oldPath = article.getSource().path();
 		Set<String> aliases = new LinkedHashSet<>(article.getAliases());
 		if (!isNew && !article.getSlug().equals(draft.slug())) {
 			aliases.add("/articles/" + article.getSlug());
@@ -214,7 +217,7 @@ public class ArticleEditing {
 		Instant date = change.publishedAt();
 		Instant lastmod = visibility.wasVisible() && change.status() == ArticleStatus.PUBLISHED ? now : null;
 		String source = ArticleSource.write(draft, change.status() != ArticleStatus.PUBLISHED, date, lastmod,
-				nextReview, aliases, article.getExtra());
+				nextReview, aliases, article.getSource().extra());
 		boolean reviewCurrent = change.signOff() != null || store.reviewStillCurrent(article, draft.body());
 		validator.check(article.getId(), draft, change.status(), source, reviewCurrent);
 		ParsedDocument doc = validator.parse(path, source.getBytes(StandardCharsets.UTF_8));

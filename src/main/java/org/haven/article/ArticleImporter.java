@@ -177,10 +177,11 @@ class ArticleImporter {
 			VisibilityChange change = VisibilityChange.before(article, now);
 			boolean isNew = article.getId() == null;
 			String previousSlug = article.getSlug();
-			Review previous = new Review(article.getReviewerSlug(), article.getLastReviewed());
+			Review previous = new Review(article.getReview().reviewer(), article.getReview().lastReviewed());
 			ArticleMapper.apply(doc, article, now);
-			article.setNextReview(
-					schedule.nextReview(article.getNextReview(), article.getLastReviewed(), article.getCategorySlug()));
+			article.getReview()
+				.scheduleNext(schedule.nextReview(article.getReview().nextReview(), article.getReview().lastReviewed(),
+						article.getCategorySlug()));
 			if (!isNew && !previousSlug.equals(article.getSlug())) {
 				article.getAliases().add("/articles/" + previousSlug);
 			}
@@ -188,7 +189,7 @@ class ArticleImporter {
 			idsBySlug.put(article.getSlug(), article.getId());
 			int number = isNew ? 1 : revisions.lastNumber(article.getId()) + 1;
 			revisions.save(new Revision(article.getId(), number, parsed.source(), doc.contentHash(), now, "import"));
-			Review review = new Review(article.getReviewerSlug(), article.getLastReviewed());
+			Review review = new Review(article.getReview().reviewer(), article.getReview().lastReviewed());
 			if (review.complete() && !review.equals(previous)) {
 				// Files are trusted: a review that arrives with one is history like any
 				// sign-off.
@@ -212,7 +213,7 @@ class ArticleImporter {
 				continue;
 			}
 			Article article = articles.findById(entry.getValue().id()).orElseThrow();
-			boolean movedToAnotherFile = !entry.getKey().equals(article.getSourcePath());
+			boolean movedToAnotherFile = !entry.getKey().equals(article.getSource().path());
 			if (!movedToAnotherFile && article.getStatus() == ArticleStatus.PUBLISHED) {
 				VisibilityChange change = VisibilityChange.before(article, now);
 				article.setStatus(ArticleStatus.UNPUBLISHED);
@@ -226,9 +227,9 @@ class ArticleImporter {
 
 	private Set<String> unpublishedSourcePaths() {
 		Set<String> paths = new LinkedHashSet<>();
-		entityManager
-			.createQuery("select a.sourcePath from Article a where a.status = :status and a.sourcePath is not null",
-					String.class)
+		entityManager.createQuery(
+				"select a.source.sourcePath from Article a where a.status = :status and a.source.sourcePath is not null",
+				String.class)
 			.setParameter("status", ArticleStatus.UNPUBLISHED)
 			.getResultList()
 			.forEach(paths::add);

@@ -10,7 +10,6 @@ import java.util.Set;
 
 import org.haven.content.FrontMatter;
 import org.haven.content.ParsedDocument;
-import org.haven.content.RenderedContent;
 import org.haven.content.Slugs;
 import org.haven.taxonomy.TagRef;
 
@@ -22,37 +21,7 @@ final class ArticleMapper {
 
 	static void apply(ParsedDocument doc, Article article, Instant now) {
 		FrontMatter fm = doc.frontMatter();
-		RenderedContent rendered = doc.rendered();
-		article.setSlug(doc.slug());
-		article.setTitle(fm.title());
-		article.setSummary(doc.summary());
-		article.setBodyMarkdown(doc.markdown());
-		article.setBodyHtml(rendered.html());
-		article.setBodyText(rendered.text());
-		article.setToc(rendered.toc());
-		article.setFaq(fm.faq());
-		article.setExtra(jsonSafe(fm.extra()));
-		article.setWordCount(rendered.wordCount());
-		article.setReadingMinutes(rendered.readingMinutes());
-		article.setCategorySlug(fm.primaryCategory());
-		article.setAuthorSlug(fm.authors().isEmpty() ? null : fm.authors().get(0));
-		article.setReviewerSlug(fm.reviewedBy());
-		article.setLastReviewed(fm.lastReviewed());
-		article.setNextReview(fm.nextReview());
-		article.setContentWarning(fm.contentWarning());
-		article.setContentNotes(fm.contentNotes());
-		article.setCover(fm.cover());
-		article.setCoverAlt(fm.coverAlt());
-		article.setFeatured(fm.featured());
-		article.setTags(tags(fm.tags()));
-		article.setAliases(aliases(fm.aliases()));
-		article.setSourcePath(doc.path());
-		article.setContentHash(doc.contentHash());
-		article.setStatus(fm.draft() ? ArticleStatus.DRAFT : ArticleStatus.PUBLISHED);
-		Instant published = fm.date() != null ? fm.date()
-				: article.getPublishedAt() != null ? article.getPublishedAt() : now;
-		article.setPublishedAt(published);
-		article.setUpdatedAt(fm.lastmod() != null ? fm.lastmod() : published);
+		article.applyFile(doc, tags(fm.tags()), aliases(fm.aliases()), jsonSafe(fm.extra()), now);
 	}
 
 	/** Tags normalised to slugs, first label wins, duplicates dropped, order kept. */

@@ -23,8 +23,6 @@ interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpecificati
 
 	Optional<Article> findBySlug(String slug);
 
-	Optional<Article> findBySourcePath(String sourcePath);
-
 	@Query("select a from Article a where " + VISIBLE + " and a.slug = :slug")
 	Optional<Article> findVisible(String slug, Instant now);
 
@@ -52,7 +50,7 @@ interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpecificati
 	Page<Article> findVisibleTagged(String tag, Instant now, Pageable pageable);
 
 	@Query("select a from Article a where " + VISIBLE
-			+ " and (a.authorSlug = :author or a.reviewerSlug = :author) order by a.publishedAt desc, a.slug")
+			+ " and (a.authorSlug = :author or a.review.reviewerSlug = :author) order by a.publishedAt desc, a.slug")
 	Page<Article> findVisibleByAuthor(String author, Instant now, Pageable pageable);
 
 	@Query("select a from Article a where " + VISIBLE
@@ -97,8 +95,8 @@ interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpecificati
 	@Query("select new org.haven.article.ArticleKeys(a.slug, a.id) from Article a")
 	List<ArticleKeys> findAllSlugs();
 
-	@Query("select new org.haven.article.SourceEntry(a.sourcePath, a.contentHash, a.id, a.slug)"
-			+ " from Article a where a.sourcePath is not null")
+	@Query("select new org.haven.article.SourceEntry(a.source.sourcePath, a.source.contentHash, a.id, a.slug)"
+			+ " from Article a where a.source.sourcePath is not null")
 	List<SourceEntry> findSourceIndex();
 
 	// The editor's queries: every status, not only what readers see.
@@ -106,15 +104,15 @@ interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpecificati
 	// The review queue.
 
 	@Query("select a from Article a where a.status = org.haven.article.ArticleStatus.IN_REVIEW"
-			+ " and (a.reviewedRevision is null or a.reviewStale = true) order by a.updatedAt, a.slug")
+			+ " and (a.review.reviewedRevision is null or a.review.reviewStale = true) order by a.updatedAt, a.slug")
 	List<Article> findWaitingForReview();
 
-	@Query("select a from Article a where a.reviewStale = true"
+	@Query("select a from Article a where a.review.reviewStale = true"
 			+ " and a.status <> org.haven.article.ArticleStatus.ARCHIVED order by a.updatedAt, a.slug")
 	List<Article> findReviewStale();
 
 	@Query("select a from Article a where a.status = org.haven.article.ArticleStatus.PUBLISHED"
-			+ " and a.nextReview >= :from and a.nextReview < :to order by a.nextReview, a.slug")
+			+ " and a.review.nextReview >= :from and a.review.nextReview < :to order by a.review.nextReview, a.slug")
 	List<Article> findReviewDueBetween(LocalDate from, LocalDate to);
 
 	boolean existsBySlugAndIdNot(String slug, long id);

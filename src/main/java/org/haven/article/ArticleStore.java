@@ -41,8 +41,8 @@ class ArticleStore {
 	Article save(Article article, String source, String contentHash, Instant now, String user, String path,
 			@Nullable String oldPath, ReviewRecords.@Nullable Action signOff, boolean reviewStillCurrent) {
 		boolean isNew = article.getId() == null;
-		if (signOff == null && article.getReviewedRevision() != null && !reviewStillCurrent) {
-			article.markReviewStale();
+		if (signOff == null && article.getReview().reviewedRevision() != null && !reviewStillCurrent) {
+			article.getReview().markStale();
 		}
 		Article saved = articles.saveAndFlush(article);
 		int number = isNew ? 1 : revisions.lastNumber(saved.getId()) + 1;

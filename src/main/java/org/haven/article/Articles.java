@@ -62,13 +62,10 @@ public class Articles {
 	}
 
 	public Optional<ArticleDetail> published(String slug) {
-		return articles.findVisible(slug, now()).map(article -> lookup().detail(article));
+		return articles.findVisible(slug, now()).map(article -> lookups.lookup().detail(article));
 	}
 
-	/**
-	 * The slug of the visible article that used to live at {@code path} (front-matter
-	 * {@code aliases}).
-	 */
+	/** The visible article's slug for an old address ({@code aliases}). */
 	public Optional<String> slugForAlias(String path) {
 		return articles.findVisibleSlugByAlias(path, now());
 	}
@@ -77,25 +74,14 @@ public class Articles {
 		return slice(articles.findVisible(now(), pageable(page, size)));
 	}
 
-	/**
-	 * Featured articles, newest first; never one with a content note, since these slots
-	 * greet every reader.
-	 */
+	/** Featured articles, newest first; never one with a content note. */
 	public List<ArticleCard> featured(int limit) {
-		CardLookup lookup = lookup();
-		return articles.findVisibleFeaturedWithoutNotes(now(), PageRequest.of(0, limit))
-			.stream()
-			.map(lookup::card)
-			.toList();
+		return cards(articles.findVisibleFeaturedWithoutNotes(now(), PageRequest.of(0, limit)));
 	}
 
-	/**
-	 * The newest articles without a content note, for a lead story when too few are
-	 * featured.
-	 */
+	/** The newest articles without a content note, for a lead story. */
 	public List<ArticleCard> latestWithoutNotes(int limit) {
-		CardLookup lookup = lookup();
-		return articles.findVisibleWithoutNotes(now(), PageRequest.of(0, limit)).stream().map(lookup::card).toList();
+		return cards(articles.findVisibleWithoutNotes(now(), PageRequest.of(0, limit)));
 	}
 
 	public Slice<ArticleCard> inCategory(String category, int page, int size) {
@@ -119,20 +105,13 @@ public class Articles {
 
 	public Neighbours neighbours(ArticleCard card) {
 		Instant now = now();
-		CardLookup lookup = lookup();
+		CardLookup lookup = lookups.lookup();
 		PageRequest one = PageRequest.of(0, 1);
-		ArticleCard previous = articles
-			.findVisibleBefore(card.categorySlug(), card.publishedAt(), card.slug(), now, one)
-			.stream()
-			.findFirst()
-			.map(lookup::card)
-			.orElse(null);
-		ArticleCard next = articles.findVisibleAfter(card.categorySlug(), card.publishedAt(), card.slug(), now, one)
-			.stream()
-			.findFirst()
-			.map(lookup::card)
-			.orElse(null);
-		return new Neighbours(previous, next);
+		return new Neighbours(
+				lookup
+					.first(articles.findVisibleBefore(card.categorySlug(), card.publishedAt(), card.slug(), now, one)),
+				lookup
+					.first(articles.findVisibleAfter(card.categorySlug(), card.publishedAt(), card.slug(), now, one)));
 	}
 
 	/** Months with published articles, newest first. */
@@ -207,8 +186,7 @@ public class Articles {
 	 * (related, feeds, search).
 	 */
 	public List<ArticleCard> allPublished() {
-		CardLookup lookup = lookup();
-		return articles.findAllVisible(now()).stream().map(lookup::card).toList();
+		return cards(articles.findAllVisible(now()));
 	}
 
 	/**
@@ -244,12 +222,8 @@ public class Articles {
 			.stream()
 			.filter(a -> a.isVisibleAt(now))
 			.collect(Collectors.toMap(Article::getId, a -> a));
-		CardLookup lookup = lookup();
+		CardLookup lookup = lookups.lookup();
 		return ids.stream().distinct().filter(byId::containsKey).map(id -> lookup.detail(byId.get(id))).toList();
-	}
-
-	private CardLookup lookup() {
-		return lookups.lookup();
 	}
 
 	private Instant now() {
@@ -260,10 +234,12 @@ public class Articles {
 		return PageRequest.of(Math.max(0, page - 1), Math.max(1, size));
 	}
 
+	private List<ArticleCard> cards(List<Article> found) {
+		return found.stream().map(lookups.lookup()::card).toList();
+	}
+
 	private Slice<ArticleCard> slice(org.springframework.data.domain.Page<Article> page) {
-		CardLookup lookup = lookup();
-		return new Slice<>(page.getContent().stream().map(lookup::card).toList(), page.getNumber() + 1,
-				Math.max(1, page.getTotalPages()), page.getTotalElements());
+		return Slice.of(page, lookups.lookup()::card);
 	}
 
 }

@@ -178,9 +178,9 @@ public class EditorialQueries {
 
 	private static ArticleDraft draftOf(Article a) {
 		return new ArticleDraft(a.getTitle(), a.getSlug(), a.getSummary(), a.getCategorySlug(),
-				a.getTags().stream().map(TagRef::label).toList(), a.getAuthorSlug(), a.getReviewerSlug(),
-				a.getLastReviewed(), a.getContentWarning(), List.copyOf(a.getContentNotes()), a.isFeatured(),
-				a.getFaq(), a.getCover(), a.getCoverAlt(), a.getBodyMarkdown().strip());
+				a.getTags().stream().map(TagRef::label).toList(), a.getAuthorSlug(), a.getReview().reviewer(),
+				a.getReview().lastReviewed(), a.getContentWarning(), List.copyOf(a.getContentNotes()), a.isFeatured(),
+				a.getBody().faq(), a.getCover().image(), a.getCover().description(), a.getBody().markdown().strip());
 	}
 
 	private static RevisionView view(Revision r) {

@@ -18,7 +18,7 @@ record Placement(String slug, String categorySlug, @Nullable String authorSlug, 
 
 	static Placement of(Article article) {
 		return new Placement(article.getSlug(), article.getCategorySlug(), article.getAuthorSlug(),
-				article.getReviewerSlug(), List.copyOf(article.getTags()), article.getPublishedAt(),
+				article.getReview().reviewer(), List.copyOf(article.getTags()), article.getPublishedAt(),
 				article.isFeatured());
 	}
 

@@ -9,8 +9,8 @@ public record ReviewItem(long id, String slug, String title, ArticleStatus statu
 		@Nullable LocalDate lastReviewed, @Nullable LocalDate nextReview, boolean stale) {
 
 	static ReviewItem of(Article a) {
-		return new ReviewItem(a.getId(), a.getSlug(), a.getTitle(), a.getStatus(), a.getReviewerSlug(),
-				a.getLastReviewed(), a.getNextReview(), a.isReviewStale());
+		return new ReviewItem(a.getId(), a.getSlug(), a.getTitle(), a.getStatus(), a.getReview().reviewer(),
+				a.getReview().lastReviewed(), a.getReview().nextReview(), a.getReview().stale());
 	}
 
 }

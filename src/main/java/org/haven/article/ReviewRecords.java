@@ -73,9 +73,10 @@ class ReviewRecords {
 	 */
 	void record(Article article, int revision, Action action, Instant now) {
 		signOffs.save(new SignOff(article.getId(), revision,
-				action.reviewer() == null ? article.getReviewerSlug() : action.reviewer().authorSlug(), action, now));
+				action.reviewer() == null ? article.getReview().reviewer() : action.reviewer().authorSlug(), action,
+				now));
 		if (action.decision() != ReviewDecision.CHANGES_REQUESTED) {
-			article.reviewedAt(revision);
+			article.getReview().reviewedAt(revision);
 		}
 	}
 
@@ -85,8 +86,8 @@ class ReviewRecords {
 	 * one changes no more than a typo of the approved text.
 	 */
 	boolean stillCurrent(Article article, String editedBody) {
-		Integer approved = article.getReviewedRevision();
-		if (approved == null || article.isReviewStale()) {
+		Integer approved = article.getReview().reviewedRevision();
+		if (approved == null || article.getReview().stale()) {
 			return false;
 		}
 		String approvedBody = revisions.findByArticleIdAndNumber(article.getId(), approved)

@@ -22,7 +22,8 @@ public record ReviewStatus(@Nullable String reviewer, @Nullable LocalDate lastRe
 	}
 
 	static ReviewStatus of(Article a) {
-		return new ReviewStatus(a.getReviewerSlug(), a.getLastReviewed(), a.getNextReview(), a.isReviewStale());
+		return new ReviewStatus(a.getReview().reviewer(), a.getReview().lastReviewed(), a.getReview().nextReview(),
+				a.getReview().stale());
 	}
 
 }

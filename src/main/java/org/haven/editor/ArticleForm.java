@@ -68,11 +68,7 @@ class ArticleForm {
 		f.contentWarning = orEmpty(d.contentWarning());
 		f.contentNotes = new ArrayList<>(d.contentNotes());
 		f.featured = d.featured();
-		StringBuilder qa = new StringBuilder();
-		for (Faq pair : d.faq()) {
-			qa.append("Q: ").append(pair.question()).append("\nA: ").append(pair.answer()).append("\n\n");
-		}
-		f.faq = qa.toString().strip();
+		f.faq = FaqText.format(d.faq());
 		f.cover = orEmpty(d.cover());
 		f.coverAlt = orEmpty(d.coverAlt());
 		f.body = d.body();
@@ -88,7 +84,7 @@ class ArticleForm {
 		List<String> tagList = Arrays.stream(tags.split(",")).map(String::strip).filter(t -> !t.isEmpty()).toList();
 		String effectiveSlug = slug.isBlank() ? Slugs.of(title) : slug.strip();
 		return new ArticleDraft(title, effectiveSlug, summary, category, tagList, blankToNull(author), null, null,
-				blankToNull(contentWarning), contentNotes, featured, faqPairs(problems), blankToNull(cover),
+				blankToNull(contentWarning), contentNotes, featured, FaqText.parse(faq, problems), blankToNull(cover),
 				blankToNull(coverAlt), body);
 	}
 
@@ -114,50 +110,6 @@ class ArticleForm {
 					new DraftProblem("publishAt", "Enter the publish time as a date and time, like 2026-03-01T09:00."));
 			return null;
 		}
-	}
-
-	private List<Faq> faqPairs(List<DraftProblem> problems) {
-		List<Faq> pairs = new ArrayList<>();
-		String question = null;
-		StringBuilder answer = null;
-		for (String raw : faq.replace("\r\n", "\n").split("\n")) {
-			String line = raw.strip();
-			if (line.regionMatches(true, 0, "Q:", 0, 2)) {
-				if (question != null) {
-					pairs.add(pair(question, answer, problems));
-				}
-				question = line.substring(2).strip();
-				answer = null;
-			}
-			else if (line.regionMatches(true, 0, "A:", 0, 2) && question != null && answer == null) {
-				answer = new StringBuilder(line.substring(2).strip());
-			}
-			else if (!line.isEmpty()) {
-				if (answer != null) {
-					answer.append(' ').append(line);
-				}
-				else if (question != null) {
-					question = question + " " + line;
-				}
-				else {
-					problems.add(new DraftProblem("faq", "Start each question with 'Q:' and each answer with 'A:'."));
-					return List.of();
-				}
-			}
-		}
-		if (question != null) {
-			pairs.add(pair(question, answer, problems));
-		}
-		return pairs.stream().filter(p -> p != null).toList();
-	}
-
-	private static @Nullable Faq pair(String question, @Nullable StringBuilder answer, List<DraftProblem> problems) {
-		if (answer == null || answer.isEmpty() || question.isEmpty()) {
-			problems
-				.add(new DraftProblem("faq", "Every question needs an answer on an 'A:' line: '" + question + "'."));
-			return null;
-		}
-		return new Faq(question, answer.toString());
 	}
 
 	private static @Nullable String blankToNull(String s) {

@@ -9,9 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.locks.ReadWriteLock;
-import java.util.concurrent.locks.ReentrantReadWriteLock;
-import java.util.function.Supplier;
 import java.util.function.ToDoubleFunction;
 
 import org.haven.article.ArticleCard;
@@ -34,7 +31,7 @@ public final class RelatedIndex {
 
 	private final RelatedProperties settings;
 
-	private final ReadWriteLock lock = new ReentrantReadWriteLock();
+	private final ReadWriteGuard guard = new ReadWriteGuard();
 
 	private final Map<Long, ArticleCard> byId = new HashMap<>();
 
@@ -51,7 +48,7 @@ public final class RelatedIndex {
 
 	/** Replaces the whole index with {@code published}, in one pass over their tags. */
 	public void rebuild(Collection<ArticleCard> published) {
-		write(() -> {
+		guard.write(() -> {
 			byId.clear();
 			idBySlug.clear();
 			postings.clear();
@@ -65,20 +62,20 @@ public final class RelatedIndex {
 	 * changed).
 	 */
 	public void put(ArticleCard card) {
-		write(() -> add(card));
+		guard.write(() -> add(card));
 	}
 
 	/** Forgets an article that readers can no longer see. */
 	public void remove(long id) {
-		write(() -> drop(id));
+		guard.write(() -> drop(id));
 	}
 
 	public boolean contains(String slug) {
-		return read(() -> idBySlug.containsKey(slug));
+		return guard.read(() -> idBySlug.containsKey(slug));
 	}
 
 	public int size() {
-		return read(byId::size);
+		return guard.read(byId::size);
 	}
 
 	/**
@@ -87,7 +84,7 @@ public final class RelatedIndex {
 	 * newest first. Empty for an article that is not in the index.
 	 */
 	public List<Suggestion> topFor(String slug, int limit) {
-		return read(() -> {
+		return guard.read(() -> {
 			Long id = idBySlug.get(slug);
 			if (id == null || limit <= 0) {
 				return List.<Suggestion>of();
@@ -202,26 +199,6 @@ public final class RelatedIndex {
 					&& RelatedScorer.mayAppearUnder(source, candidate)) {
 				top.add(new Suggestion(candidate, 0, List.of(), true));
 			}
-		}
-	}
-
-	private <T> T read(Supplier<T> query) {
-		lock.readLock().lock();
-		try {
-			return query.get();
-		}
-		finally {
-			lock.readLock().unlock();
-		}
-	}
-
-	private void write(Runnable change) {
-		lock.writeLock().lock();
-		try {
-			change.run();
-		}
-		finally {
-			lock.writeLock().unlock();
 		}
 	}
 

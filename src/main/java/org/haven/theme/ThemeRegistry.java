@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -156,31 +155,15 @@ public class ThemeRegistry {
 	}
 
 	/**
-	 * The active theme's settings as templates get them ({@code site.settings}): a
-	 * {@link Boolean}, an {@link Integer} or a {@link ThemeColor} for a setting of that
-	 * type, text otherwise. A configured or stored value that does not fit its type is
-	 * logged and the default is used instead.
+	 * The active theme's settings as templates get them ({@code site.settings}): see
+	 * {@link TypedSettings}.
 	 */
 	public Map<String, Object> typedSettings() {
 		return typedSettings;
 	}
 
 	private Map<String, Object> typed() {
-		Map<String, ThemeSetting> declared = declaredSettings();
-		Map<String, Object> typed = new LinkedHashMap<>();
-		settings().forEach((key, value) -> {
-			ThemeSetting setting = declared.get(key);
-			if (setting == null) {
-				typed.put(key, value);
-				return;
-			}
-			typed.put(key, setting.valueOf(value).orElseGet(() -> {
-				log.warn("Theme setting '{}' = '{}' will not do ({}); using the default '{}'", key, value,
-						setting.problemWith(value).orElse(""), setting.defaultValue());
-				return setting.valueOf(setting.defaultValue()).orElseThrow();
-			}));
-		});
-		return Collections.unmodifiableMap(typed);
+		return TypedSettings.of(declaredSettings(), settings());
 	}
 
 	/**

@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -98,6 +99,27 @@ class ReviewIntegrationTest {
 			.getContentAsString();
 		assertThat(HtmlChecker.errors(revisions)).isEmpty();
 		assertThat(revisions).contains("Clinical sign-offs", "Approved", "Accurate.");
+	}
+
+	@Test
+	void aReviewerWithoutAProfileWithCredentialsCannotSignOff() throws Exception {
+		EditableArticle inReview = inReview("no-profile");
+		accounts.update(REVIEWER_EMAIL, Role.REVIEWER, true, "", EditorIntegrationTest.ADMIN_EMAIL);
+		signOffAsReviewer(inReview);
+		accounts.update(REVIEWER_EMAIL, Role.REVIEWER, true, "not-an-author", EditorIntegrationTest.ADMIN_EMAIL);
+		signOffAsReviewer(inReview);
+
+		assertThat(queries.editable(inReview.id()).review().reviewed()).isFalse();
+		assertThat(review.history(inReview.id())).isEmpty();
+	}
+
+	private void signOffAsReviewer(EditableArticle article) throws Exception {
+		mvc.perform(post("/admin/articles/" + article.id() + "/review").with(REVIEWER)
+			.with(csrf())
+			.param("version", String.valueOf(article.version()))
+			.param("decision", "approve"))
+			.andExpect(redirectedUrl("/admin/articles/" + article.id() + "/edit"))
+			.andExpect(flash().attribute("notice", org.hamcrest.Matchers.containsString("author profile")));
 	}
 
 	@Test
