@@ -26,6 +26,11 @@ record HelpLinkRule(String id, Set<String> notes, Set<String> tags, List<String>
 		findings.accept(new Finding(id, document.firstBodyLine(), 1, topic.get(), reason, suggestion));
 	}
 
+	@Override
+	public boolean mayApply(String lowerText, Set<String> contentNotes, Set<String> tags) {
+		return firstShared(contentNotes, notes).or(() -> firstShared(tags, this.tags)).isPresent();
+	}
+
 	private boolean pointsToHelp(Document document) {
 		for (Passage passage : document.passages()) {
 			if (passage.destinations().stream().anyMatch(this::isHelpLink)

@@ -1,19 +1,22 @@
 package org.haven.content.safemessaging;
 
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The {@code phrase} and {@code pattern} kinds: every match of one pattern in the text is
  * a finding.
  */
-record MatchRule(String id, Pattern pattern, String reason, String suggestion) implements Rule {
+record MatchRule(String id, TermPattern pattern, String reason, String suggestion) implements Rule {
 
 	@Override
 	public void check(Document document, Consumer<Finding> findings) {
 		for (Passage passage : document.passages()) {
-			Matcher m = pattern.matcher(passage.text());
+			if (!pattern.mayMatchIn(passage.lowerText())) {
+				continue;
+			}
+			Matcher m = pattern.pattern().matcher(passage.text());
 			while (m.find()) {
 				if (m.end() > m.start()) {
 					findings.accept(new Finding(id, passage.line(m.start()), passage.column(m.start()),
@@ -21,6 +24,11 @@ record MatchRule(String id, Pattern pattern, String reason, String suggestion) i
 				}
 			}
 		}
+	}
+
+	@Override
+	public boolean mayApply(String lowerText, Set<String> contentNotes, Set<String> tags) {
+		return pattern.mayMatchIn(lowerText);
 	}
 
 	/** The words as one line, however the writer wrapped or emphasised them. */

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Text to check, with what readers never see as prose (code, URLs, markup) blanked out as
  * spaces so that every offset is still the writer's offset: a match at an offset maps
@@ -26,9 +28,12 @@ final class Passage {
 
 	private final int[] lineStarts;
 
-	private final int[] lineBlocks;
+	private final String lowerText;
 
-	private final int[] wordStarts;
+	// Worked out only when a rule finds something: most texts never need them.
+	private int @Nullable [] lineBlocks;
+
+	private int @Nullable [] wordStarts;
 
 	Passage(String masked, int firstLine, List<String> destinations) {
 		this.text = masked;
@@ -42,7 +47,14 @@ final class Passage {
 			}
 		}
 		this.lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
-		this.lineBlocks = new int[lineStarts.length];
+		this.lowerText = Terms.fold(masked);
+	}
+
+	private int[] lineBlocks() {
+		if (lineBlocks != null) {
+			return lineBlocks;
+		}
+		int[] blocks = new int[lineStarts.length];
 		int block = 0;
 		for (int i = 0; i < lineStarts.length; i++) {
 			String line = lineText(i);
@@ -50,22 +62,37 @@ final class Passage {
 			if (line.isBlank() || heading) {
 				block++;
 			}
-			lineBlocks[i] = block;
+			blocks[i] = block;
 			if (heading) {
 				block++;
 			}
 		}
-		Matcher words = WORD.matcher(masked);
-		List<Integer> wordOffsets = new ArrayList<>();
-		while (words.find()) {
-			wordOffsets.add(words.start());
+		lineBlocks = blocks;
+		return blocks;
+	}
+
+	private int[] wordStarts() {
+		if (wordStarts == null) {
+			Matcher words = WORD.matcher(text);
+			List<Integer> wordOffsets = new ArrayList<>();
+			while (words.find()) {
+				wordOffsets.add(words.start());
+			}
+			wordStarts = wordOffsets.stream().mapToInt(Integer::intValue).toArray();
 		}
-		this.wordStarts = wordOffsets.stream().mapToInt(Integer::intValue).toArray();
+		return wordStarts;
 	}
 
 	/** The masked text: same length and offsets as the writer's. */
 	String text() {
 		return text;
+	}
+
+	/**
+	 * The masked text in lower case, for the rules' quick "can this match at all" test.
+	 */
+	String lowerText() {
+		return lowerText;
 	}
 
 	/** Link and image destinations, autolinks and bare URLs, in order. */
@@ -83,12 +110,12 @@ final class Passage {
 
 	/** The paragraph (or heading) an offset is in. */
 	int block(int offset) {
-		return lineBlocks[lineIndex(offset)];
+		return lineBlocks()[lineIndex(offset)];
 	}
 
 	/** The index of the word an offset is in, or of the last word before it. */
 	int word(int offset) {
-		int i = Arrays.binarySearch(wordStarts, offset);
+		int i = Arrays.binarySearch(wordStarts(), offset);
 		return i >= 0 ? i : -i - 2;
 	}
 

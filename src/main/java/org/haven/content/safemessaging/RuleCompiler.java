@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
 final class RuleCompiler {
 
 	private static final Set<String> KEYS = Set.of("id", "kind", "enabled", "reason", "suggestion", "phrases",
-			"pattern", "terms", "near", "within", "notes", "tags", "help-links", "help-words");
+			"pattern", "requires", "terms", "near", "within", "notes", "tags", "help-links", "help-words");
 
 	private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
 
@@ -43,13 +43,20 @@ final class RuleCompiler {
 		String suggestion = f.has("suggestion") ? f.string("suggestion") : "";
 		return Optional.of(switch (kind) {
 			case "phrase" -> new MatchRule(entry.id(), Terms.compile(f.list("phrases")), reason, suggestion);
-			case "pattern" -> new MatchRule(entry.id(), f.pattern("pattern"), reason, suggestion);
+			case "pattern" ->
+				new MatchRule(entry.id(), new TermPattern(f.pattern("pattern"), required(f)), reason, suggestion);
 			case "near" -> new NearRule(entry.id(), Terms.compile(f.list("terms")), Terms.compile(f.list("near")),
 					f.number("within", 5), reason, suggestion);
 			case "requires-help-link" -> helpLink(entry.id(), f, reason, suggestion);
 			default -> throw new RuleProblem(f.line("kind"),
 					"unknown kind '" + kind + "': use phrase, pattern, near or requires-help-link");
 		});
+	}
+
+	/** A pattern's {@code requires}: words every match contains, all of them. */
+	private static List<List<String>> required(Fields f) {
+		List<String> words = f.optionalList("requires").stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
+		return words.isEmpty() ? List.of() : List.of(words);
 	}
 
 	private static Rule helpLink(String id, Fields f, String reason, String suggestion) {
@@ -63,7 +70,8 @@ final class RuleCompiler {
 		if (links.isEmpty() && words.isEmpty()) {
 			throw new RuleProblem(f.entry().line(), "a requires-help-link rule needs 'help-links' or 'help-words'");
 		}
-		return new HelpLinkRule(id, lowerCase(notes), lowerCase(tags), links, Terms.compile(words), reason, suggestion);
+		return new HelpLinkRule(id, lowerCase(notes), lowerCase(tags), links, Terms.compile(words).pattern(), reason,
+				suggestion);
 	}
 
 	private static Set<String> lowerCase(List<String> slugs) {

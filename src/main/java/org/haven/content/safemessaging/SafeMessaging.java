@@ -26,6 +26,10 @@ public class SafeMessaging {
 
 	/** Every finding, in the order they appear; empty when the article reads safely. */
 	public List<Finding> check(SafeMessagingInput input) {
+		List<Rule> rules = applicable(input);
+		if (rules.isEmpty()) {
+			return List.of();
+		}
 		List<Passage> passages = new ArrayList<>();
 		if (!input.frontMatter().isBlank()) {
 			passages.add(MarkdownMask.frontMatter(input.frontMatter(), 2));
@@ -33,11 +37,20 @@ public class SafeMessaging {
 		passages.add(MarkdownMask.body(input.body(), input.firstBodyLine()));
 		Rule.Document document = new Rule.Document(passages, input.firstBodyLine(), input.contentNotes(), input.tags());
 		List<Finding> findings = new ArrayList<>();
-		for (Rule rule : rules.rules()) {
+		for (Rule rule : rules) {
 			rule.check(document, findings::add);
 		}
 		findings.sort(ORDER);
 		return List.copyOf(findings);
+	}
+
+	/**
+	 * The rules that could find anything here; usually none, and then nothing is masked
+	 * or scanned.
+	 */
+	private List<Rule> applicable(SafeMessagingInput input) {
+		String lower = Terms.fold(input.frontMatter() + "\n" + input.body());
+		return rules.rules().stream().filter(rule -> rule.mayApply(lower, input.contentNotes(), input.tags())).toList();
 	}
 
 }

@@ -1,7 +1,9 @@
 package org.haven.content.safemessaging;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -20,11 +22,72 @@ final class Terms {
 	private Terms() {
 	}
 
-	/** An empty list matches nothing. */
-	static Pattern compile(List<String> terms) {
+	/**
+	 * The pattern, and for each term the literal words every match of it contains. An
+	 * empty list matches nothing.
+	 */
+	static TermPattern compile(List<String> terms) {
 		if (terms.stream().allMatch(String::isBlank)) {
-			return Pattern.compile("(?!)");
+			return new TermPattern(Pattern.compile("(?!)"), List.of(List.of("\u0000")));
 		}
+		List<List<String>> literals = new ArrayList<>();
+		for (String term : terms) {
+			if (term.isBlank()) {
+				continue;
+			}
+			// runs of whole words become one phrase ("my life"); a stem ("end*") stands
+			// alone; "*" breaks a run
+			List<String> words = new ArrayList<>();
+			StringBuilder run = new StringBuilder();
+			for (String word : term.strip().toLowerCase(Locale.ROOT).split("\\s+")) {
+				boolean whole = !word.endsWith("*");
+				String literal = whole ? word : word.substring(0, word.length() - 1);
+				if (whole && !literal.isEmpty()) {
+					run.append(run.isEmpty() ? "" : " ").append(literal);
+					continue;
+				}
+				if (!run.isEmpty()) {
+					words.add(run.toString());
+					run.setLength(0);
+				}
+				if (!literal.isEmpty()) {
+					words.add(literal);
+				}
+			}
+			if (!run.isEmpty()) {
+				words.add(run.toString());
+			}
+			if (words.isEmpty()) {
+				return new TermPattern(pattern(terms), List.of());
+			}
+			literals.add(List.copyOf(words));
+		}
+		return new TermPattern(pattern(terms), List.copyOf(literals));
+	}
+
+	/**
+	 * Lower case, with every run of spacing, emphasis and quote markers as one space:
+	 * what the literals are found in.
+	 */
+	static String fold(String text) {
+		StringBuilder folded = new StringBuilder(text.length());
+		boolean gap = false;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (Character.isWhitespace(c) || c == '*' || c == '_' || c == '>') {
+				gap = true;
+				continue;
+			}
+			if (gap && !folded.isEmpty()) {
+				folded.append(' ');
+			}
+			gap = false;
+			folded.append(Character.toLowerCase(c));
+		}
+		return folded.toString();
+	}
+
+	private static Pattern pattern(List<String> terms) {
 		String alternatives = terms.stream()
 			.map(String::strip)
 			.filter(term -> !term.isEmpty())
