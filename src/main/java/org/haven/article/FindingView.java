@@ -23,6 +23,9 @@ public record FindingView(String ruleId, int line, int column, String matched, S
 
 	/** Where a writer finds it: "line 3, column 7", or the fields above the body. */
 	public String where() {
+		if (line < 0) {
+			return "the article as a whole";
+		}
 		return line > 0 ? "line " + line + ", column " + column : "title, summary or FAQ";
 	}
 

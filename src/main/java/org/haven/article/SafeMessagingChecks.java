@@ -49,6 +49,10 @@ class SafeMessagingChecks {
 		return review(id, source, draft).stream().filter(FindingView::open).toList();
 	}
 
+	/**
+	 * Where the writer finds {@code f}: a line of the body as typed, the fields above it,
+	 * or the article as a whole.
+	 */
 	private static FindingView view(Finding f, int bodyLineOne, List<FindingAcknowledgement> acks) {
 		FindingView.Acknowledged acknowledged = acks.stream()
 			.filter(a -> a.covers(f.ruleId(), f.matched()))
@@ -57,8 +61,9 @@ class SafeMessagingChecks {
 					a.getCreatedAt()))
 			.orElse(null);
 		boolean inBody = f.line() >= bodyLineOne;
-		return new FindingView(f.ruleId(), inBody ? f.line() - bodyLineOne + 1 : 0, inBody ? f.column() : 0,
-				f.matched(), f.reason(), f.suggestion(), acknowledged);
+		int line = f.wholeArticle() ? -1 : inBody ? f.line() - bodyLineOne + 1 : 0;
+		return new FindingView(f.ruleId(), line, inBody ? f.column() : 0, f.matched(), f.reason(), f.suggestion(),
+				acknowledged);
 	}
 
 	private static int leadingBlankLines(String body) {

@@ -114,6 +114,21 @@ class SafeMessagingPublishingIntegrationTest {
 	}
 
 	@Test
+	void aCrisisTopicArticleWithoutHelpIsFlaggedAsAWhole() {
+		ArticleDraft d = Drafts.publishable(Drafts.uniqueSlug("no-help"));
+		ArticleDraft noted = new ArticleDraft(d.title(), d.slug(), d.summary(), d.category(), d.tags(), d.author(),
+				null, null, "This article mentions self-harm.", List.of("self-harm"), false, d.faq(), null, null,
+				d.body());
+
+		EditableArticle draft = editing.create(noted, WRITER);
+
+		assertThat(draft.safeMessaging()).singleElement().satisfies(f -> {
+			assertThat(f.ruleId()).isEqualTo("crisis-topic-help-link");
+			assertThat(f.where()).isEqualTo("the article as a whole");
+		});
+	}
+
+	@Test
 	void aCrisisTopicArticleNeedsACurrentSignOffBeforeItIsPublished() {
 		ArticleDraft d = Drafts.publishable(Drafts.uniqueSlug("crisis"));
 		ArticleDraft noted = new ArticleDraft(d.title(), d.slug(), d.summary(), d.category(), d.tags(), d.author(),

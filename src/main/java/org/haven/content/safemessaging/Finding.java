@@ -11,8 +11,16 @@ package org.haven.content.safemessaging;
  * that called for it
  * @param reason why the wording matters, for the writer
  * @param suggestion what to write instead (may be empty)
+ * @param wholeArticle the rule is about the article as a whole (reported where its body
+ * begins)
  */
-public record Finding(String ruleId, int line, int column, String matched, String reason, String suggestion) {
+public record Finding(String ruleId, int line, int column, String matched, String reason, String suggestion,
+		boolean wholeArticle) {
+
+	/** A finding at one place in the text. */
+	public Finding(String ruleId, int line, int column, String matched, String reason, String suggestion) {
+		this(ruleId, line, column, matched, reason, suggestion, false);
+	}
 
 	@Override
 	public String toString() {

@@ -23,7 +23,7 @@ record HelpLinkRule(String id, Set<String> notes, Set<String> tags, List<String>
 		if (topic.isEmpty() || pointsToHelp(document)) {
 			return;
 		}
-		findings.accept(new Finding(id, document.firstBodyLine(), 1, topic.get(), reason, suggestion));
+		findings.accept(new Finding(id, document.firstBodyLine(), 1, topic.get(), reason, suggestion, true));
 	}
 
 	@Override
