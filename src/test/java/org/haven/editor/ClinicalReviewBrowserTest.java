@@ -7,13 +7,12 @@ import java.time.Duration;
 import org.haven.content.Slugs;
 import org.haven.support.Browser;
 import org.haven.support.EditorIntegrationTest;
+import org.haven.support.Notices;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -136,32 +135,8 @@ class ClinicalReviewBrowserTest {
 		browser.manage().deleteAllCookies();
 	}
 
-	/**
-	 * Clicks a button and returns the notice (or error summary) of the page that answers.
-	 */
 	private String submit(String buttonSelector) {
-		WebElement oldPage = browser.findElement(By.tagName("html"));
-		WebElement button = browser.findElement(By.cssSelector(buttonSelector));
-		browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
-		button.click();
-		new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> gone(oldPage));
-		return new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> {
-			var found = d.findElements(By.cssSelector(".notice, #error-summary"));
-			return found.isEmpty() ? null : found.get(0).getText();
-		});
-	}
-
-	private static boolean gone(WebElement element) {
-		try {
-			element.isEnabled();
-			return false;
-		}
-		catch (StaleElementReferenceException ex) {
-			return true;
-		}
-		catch (WebDriverException ex) {
-			return ex.getMessage() != null && ex.getMessage().contains("does not belong to the document");
-		}
+		return Notices.afterClicking(browser, buttonSelector);
 	}
 
 	private String url(String path) {

@@ -12,21 +12,18 @@ import java.util.List;
 
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;
-
 import org.haven.content.Slugs;
 import org.haven.editor.media.TestImages;
 import org.haven.support.Browser;
-import org.haven.support.Drafts;
 import org.haven.support.EditorIntegrationTest;
 import org.haven.support.Http;
+import org.haven.support.Notices;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -213,40 +210,8 @@ class EditorJourneyBrowserTest {
 		return feed.getEntries().stream().map(entry -> URI.create(entry.getLink()).getPath()).toList();
 	}
 
-	/**
-	 * Clicks a form button and returns the notice on the page that answers, or the error
-	 * summary if there is one (so a failure says why). Waits for the old page to go
-	 * first, so the notice of an earlier save is never read.
-	 */
 	private String submit(String buttonSelector) {
-		WebElement oldPage = browser.findElement(By.tagName("html"));
-		browser.findElement(By.cssSelector(buttonSelector)).click();
-		new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> gone(oldPage));
-		return new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> {
-			var found = d.findElements(By.cssSelector(".notice, #error-summary"));
-			return found.isEmpty() ? null : found.get(0).getText();
-		});
-	}
-
-	/**
-	 * Whether {@code element}'s page has been replaced. Chromium reports a node of a page
-	 * it has left as stale, but in the middle of the navigation as a node that "does not
-	 * belong to the document".
-	 */
-	private static boolean gone(WebElement element) {
-		try {
-			element.isEnabled();
-			return false;
-		}
-		catch (StaleElementReferenceException ex) {
-			return true;
-		}
-		catch (WebDriverException ex) {
-			if (String.valueOf(ex.getMessage()).contains("does not belong to the document")) {
-				return true;
-			}
-			throw ex;
-		}
+		return Notices.afterClicking(browser, buttonSelector);
 	}
 
 	private String url(String path) {
