@@ -49,7 +49,7 @@ final class CardLookup {
 	ArticleDetail detail(Article a) {
 		return new ArticleDetail(card(a), a.getBody().html(), a.getBody().text(), a.getBody().toc(), a.getBody().faq(),
 				a.getBody().wordCount(), author(a.getReview().reviewer()), a.getReview().lastReviewed(),
-				a.getCover().image(), a.getCover().description(), ReviewStatus.of(a));
+				a.getCover().image(), a.getCover().description(), a.getReview().status());
 	}
 
 	static AuthorView view(Author a) {

@@ -150,7 +150,7 @@ public class EditorialQueries {
 	/** For a save, which has just parsed {@code source} into {@code draft}. */
 	EditableArticle editable(Article article, String source, ArticleDraft draft) {
 		return new EditableArticle(article.getId(), article.getVersion(), article.getStatus(), article.getPublishedAt(),
-				article.getUpdatedAt(), article.getOwner(), draft, source, ReviewStatus.of(article),
+				article.getUpdatedAt(), article.getOwner(), draft, source, article.getReview().status(),
 				safeMessaging.review(article.getId(), source, draft));
 	}
 

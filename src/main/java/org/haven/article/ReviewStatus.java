@@ -21,9 +21,4 @@ public record ReviewStatus(@Nullable String reviewer, @Nullable LocalDate lastRe
 		return nextReview != null && nextReview.isBefore(today);
 	}
 
-	static ReviewStatus of(Article a) {
-		return new ReviewStatus(a.getReview().reviewer(), a.getReview().lastReviewed(), a.getReview().nextReview(),
-				a.getReview().stale());
-	}
-
 }
