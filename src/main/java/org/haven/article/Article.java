@@ -97,6 +97,15 @@ class Article {
 
 	@ElementCollection(fetch = FetchType.LAZY)
 	@BatchSize(size = 100)
+	@CollectionTable(name = "article_category", joinColumns = @JoinColumn(name = "article_id"))
+	@OrderColumn(name = "position")
+	@Column(name = "slug")
+	private List<String> categories = new ArrayList<>();
+
+	private @Nullable Instant expiresAt;
+
+	@ElementCollection(fetch = FetchType.LAZY)
+	@BatchSize(size = 100)
 	@CollectionTable(name = "article_alias", joinColumns = @JoinColumn(name = "article_id"))
 	@Column(name = "path")
 	private Set<String> aliases = new LinkedHashSet<>();
@@ -122,6 +131,8 @@ class Article {
 		this.body = new RenderedBody(doc.markdown(), rendered.html(), rendered.text(), rendered.toc(), fm.faq(),
 				rendered.wordCount(), rendered.readingMinutes());
 		this.categorySlug = Objects.requireNonNullElse(fm.primaryCategory(), "");
+		this.categories = new ArrayList<>(fm.categories());
+		this.expiresAt = fm.hugo().expiryDate();
 		this.authorSlug = fm.authors().isEmpty() ? null : fm.authors().get(0);
 		this.review.declare(fm.reviewedBy(), fm.lastReviewed(), fm.nextReview());
 		this.contentWarning = fm.contentWarning();
@@ -136,9 +147,13 @@ class Article {
 		this.updatedAt = fm.lastmod() != null ? fm.lastmod() : publishedAt;
 	}
 
-	/** Visible to readers at {@code now}: published and its time has come. */
+	/**
+	 * Visible to readers at {@code now}: published, its time has come and it has not
+	 * expired.
+	 */
 	boolean isVisibleAt(Instant now) {
-		return status == ArticleStatus.PUBLISHED && publishedAt != null && !publishedAt.isAfter(now);
+		return status == ArticleStatus.PUBLISHED && publishedAt != null && !publishedAt.isAfter(now)
+				&& (expiresAt == null || expiresAt.isAfter(now));
 	}
 
 	// Accessors: plain, since the entity stays inside this module and read models leave
@@ -182,6 +197,21 @@ class Article {
 
 	String getCategorySlug() {
 		return categorySlug;
+	}
+
+	/** Every category, the primary one first. */
+	List<String> getCategories() {
+		return categories;
+	}
+
+	/** The categories after the primary one, which the editor's form does not show. */
+	List<String> secondaryCategories() {
+		return categories.stream().filter(c -> !c.equals(categorySlug)).toList();
+	}
+
+	/** When the article leaves the site (Hugo's {@code expiryDate}), if ever. */
+	@Nullable Instant getExpiresAt() {
+		return expiresAt;
 	}
 
 	@Nullable String getAuthorSlug() {

@@ -217,7 +217,8 @@ public class ArticleEditing {
 		Instant date = change.publishedAt();
 		Instant lastmod = visibility.wasVisible() && change.status() == ArticleStatus.PUBLISHED ? now : null;
 		String source = ArticleSource.write(draft, change.status() != ArticleStatus.PUBLISHED, date, lastmod,
-				nextReview, aliases, article.getSource().extra());
+				nextReview,
+				new ArticleSource.Kept(aliases, article.secondaryCategories(), article.getSource().extra()));
 		boolean reviewCurrent = change.signOff() != null || store.reviewStillCurrent(article, draft.body());
 		validator.check(article.getId(), draft, change.status(), source, reviewCurrent);
 		ParsedDocument doc = validator.parse(path, source.getBytes(StandardCharsets.UTF_8));

@@ -92,7 +92,11 @@ class ArticleImporter {
 
 	}
 
-	Outcome importArticles(Path root, ImportChecks checks, List<ImportProblem> problems) {
+	/** How an import reads and checks articles: the vocabulary, then the checks. */
+	record Rules(ImportVocabulary vocabulary, ImportChecks checks) {
+	}
+
+	Outcome importArticles(Path root, Rules rules, List<ImportProblem> problems, List<ImportProblem> warnings) {
 		Map<String, Known> known = new HashMap<>();
 		Map<String, String> pathBySlug = new HashMap<>();
 		for (SourceEntry entry : articles.findSourceIndex()) {
@@ -111,6 +115,11 @@ class ArticleImporter {
 		int unchanged = 0;
 		for (Path file : ContentFiles.markdownIn(root.resolve("articles"))) {
 			String path = ContentFiles.relative(root, file);
+			String skipped = HugoFiles.whySkipped(path);
+			if (skipped != null) {
+				warnings.add(new ImportProblem(path, 1, skipped));
+				continue;
+			}
 			present.add(path);
 			String hash = ContentReader.hash(ContentFiles.read(file));
 			Known k = known.get(path);
@@ -140,10 +149,13 @@ class ArticleImporter {
 			next = i + 1 < chunks.size() ? parser.parseAsync(chunks.get(i + 1)) : null;
 			problems.addAll(result.problems());
 			List<Parsed> valid = new ArrayList<>();
-			for (Parsed parsed : result.parsed()) {
-				ParsedDocument doc = parsed.doc();
+			for (Parsed read : result.parsed()) {
+				warnings.addAll(read.doc().warnings());
 				try {
-					checks.validate(doc);
+					rules.checks().validateOwn(read.doc());
+					ParsedDocument doc = rules.vocabulary().resolve(read.doc());
+					Parsed parsed = new Parsed(doc, read.source());
+					rules.checks().validate(doc);
 					String owner = pathBySlug.get(doc.slug());
 					if (owner != null && !owner.equals(doc.path()) && present.contains(owner)) {
 						throw new ContentException(doc.path(), doc.frontMatter().lineOf("slug", "title"),

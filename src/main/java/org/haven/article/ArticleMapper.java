@@ -12,6 +12,7 @@ import org.haven.content.FrontMatter;
 import org.haven.content.ParsedDocument;
 import org.haven.content.Slugs;
 import org.haven.taxonomy.TagRef;
+import org.jspecify.annotations.Nullable;
 
 /** Copies a parsed, rendered document onto its article. */
 final class ArticleMapper {
@@ -21,7 +22,8 @@ final class ArticleMapper {
 
 	static void apply(ParsedDocument doc, Article article, Instant now) {
 		FrontMatter fm = doc.frontMatter();
-		article.applyFile(doc, tags(fm.tags()), aliases(fm.aliases()), jsonSafe(fm.extra()), now);
+		article.applyFile(doc, tags(fm.tags()), aliases(fm.aliases(), HugoFiles.section(doc.path())),
+				jsonSafe(fm.extra()), now);
 	}
 
 	/** Tags normalised to slugs, first label wins, duplicates dropped, order kept. */
@@ -36,20 +38,32 @@ final class ArticleMapper {
 		return new ArrayList<>(bySlug.values());
 	}
 
+	static Set<String> aliases(List<String> aliases) {
+		return aliases(aliases, null);
+	}
+
 	/**
 	 * Old URLs as absolute paths: {@code old-name} and {@code /articles/old-name/} both
-	 * become {@code /articles/old-name}.
+	 * become {@code /articles/old-name}. A relative alias of a file in a Hugo section
+	 * folder ({@code articles/post/x.md}) is relative to that section too, as in Hugo:
+	 * {@code old-name} also becomes {@code /post/old-name}.
 	 */
-	static Set<String> aliases(List<String> aliases) {
+	static Set<String> aliases(List<String> aliases, @Nullable String section) {
 		Set<String> paths = new LinkedHashSet<>();
 		for (String alias : aliases) {
-			String path = alias.startsWith("/") ? alias : "/articles/" + alias;
-			if (path.length() > 1 && path.endsWith("/")) {
-				path = path.substring(0, path.length() - 1);
+			if (alias.startsWith("http://") || alias.startsWith("https://")) {
+				continue;
 			}
-			paths.add(path);
+			paths.add(trimmed(alias.startsWith("/") ? alias : "/articles/" + alias));
+			if (!alias.startsWith("/") && section != null) {
+				paths.add(trimmed("/" + section + "/" + alias));
+			}
 		}
 		return paths;
+	}
+
+	private static String trimmed(String path) {
+		return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
 	}
 
 	private static Map<String, Object> jsonSafe(Map<String, Object> extra) {

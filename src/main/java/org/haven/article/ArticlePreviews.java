@@ -2,8 +2,6 @@ package org.haven.article;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 import org.haven.content.ContentReader;
 import org.haven.content.DraftProblem;
@@ -38,7 +36,7 @@ public class ArticlePreviews {
 		ArticleDraft draft = raw.trimmed();
 		RenderedContent rendered = reader.render(draft.body());
 		String summary = draft.summary().isBlank() ? rendered.firstParagraph() : draft.summary();
-		String source = ArticleSource.write(draft, true, null, null, null, Set.of(), Map.of());
+		String source = ArticleSource.write(draft, true, null, null, null, ArticleSource.Kept.NONE);
 		List<FindingView> findings = safeMessaging.review(id, source, draft);
 		List<DraftProblem> problems = new ArrayList<>(validator.problems(draft));
 		findings.stream()

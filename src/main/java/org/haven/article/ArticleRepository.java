@@ -19,7 +19,8 @@ import org.springframework.data.jpa.repository.Query;
  */
 interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpecificationExecutor<Article> {
 
-	String VISIBLE = "a.status = org.haven.article.ArticleStatus.PUBLISHED and a.publishedAt <= :now";
+	String VISIBLE = "a.status = org.haven.article.ArticleStatus.PUBLISHED and a.publishedAt <= :now"
+			+ " and (a.expiresAt is null or a.expiresAt > :now)";
 
 	Optional<Article> findBySlug(String slug);
 
@@ -40,8 +41,9 @@ interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpecificati
 			+ " and a.contentNotes is empty order by a.publishedAt desc, a.slug")
 	List<Article> findVisibleWithoutNotes(Instant now, Pageable pageable);
 
-	@Query("select a from Article a where " + VISIBLE
-			+ " and a.categorySlug = :category order by a.publishedAt desc, a.slug")
+	@Query(value = "select a from Article a join a.categories c where " + VISIBLE
+			+ " and c = :category order by a.publishedAt desc, a.slug",
+			countQuery = "select count(a) from Article a join a.categories c where " + VISIBLE + " and c = :category")
 	Page<Article> findVisibleInCategory(String category, Instant now, Pageable pageable);
 
 	@Query(value = "select a from Article a join a.tags t where " + VISIBLE
@@ -73,8 +75,8 @@ interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpecificati
 	@Query("select a.publishedAt from Article a where " + VISIBLE)
 	List<Instant> findVisiblePublishTimes(Instant now);
 
-	@Query("select new org.haven.taxonomy.CategoryCount(a.categorySlug, count(a)) from Article a where " + VISIBLE
-			+ " group by a.categorySlug")
+	@Query("select new org.haven.taxonomy.CategoryCount(c, count(a)) from Article a join a.categories c where "
+			+ VISIBLE + " group by c")
 	List<CategoryCount> countVisibleByCategory(Instant now);
 
 	@Query("select new org.haven.taxonomy.TagCount(t.slug, min(t.label), count(a)) from Article a join a.tags t"
@@ -143,10 +145,10 @@ interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpecificati
 	@Query("select a.id from Article a where a.categorySlug = :category order by a.id")
 	List<Long> findIdsInCategory(String category);
 
-	@Query("select new org.haven.taxonomy.CategoryCount(a.categorySlug, count(a)) from Article a"
-			+ " group by a.categorySlug")
+	@Query("select new org.haven.taxonomy.CategoryCount(c, count(a)) from Article a join a.categories c group by c")
 	List<CategoryCount> countAllByCategory();
 
+	@Query("select count(a) from Article a join a.categories c where c = :categorySlug")
 	long countByCategorySlug(String categorySlug);
 
 }

@@ -30,15 +30,27 @@ final class ArticleSource {
 		return "articles/" + slug + ".md";
 	}
 
+	/**
+	 * What a save keeps that the editor's form does not show: old addresses, the
+	 * categories after the primary one, and unknown keys.
+	 */
+	record Kept(Set<String> aliases, List<String> moreCategories, Map<String, Object> extra) {
+
+		static final Kept NONE = new Kept(Set.of(), List.of(), Map.of());
+
+	}
+
 	static String write(ArticleDraft draft, boolean isDraft, @Nullable Instant date, @Nullable Instant lastmod,
-			@Nullable LocalDate nextReview, Set<String> aliases, Map<String, Object> extra) {
+			@Nullable LocalDate nextReview, Kept kept) {
+		Set<String> aliases = kept.aliases();
+		Map<String, Object> extra = kept.extra();
 		Map<String, Object> fm = new LinkedHashMap<>();
 		fm.put("title", draft.title());
 		fm.put("slug", draft.slug());
 		putIf(fm, "date", date == null ? null : date.toString());
 		putIf(fm, "lastmod", lastmod == null ? null : lastmod.toString());
 		fm.put("draft", isDraft);
-		putIf(fm, "categories", blank(draft.category()) ? null : List.of(draft.category()));
+		putIf(fm, "categories", blank(draft.category()) ? null : categories(draft.category(), kept.moreCategories()));
 		putIf(fm, "tags", draft.tags().isEmpty() ? null : draft.tags());
 		putIf(fm, "summary", draft.summary());
 		putIf(fm, "author", draft.author());
@@ -65,6 +77,13 @@ final class ArticleSource {
 		}
 		extra.forEach(fm::putIfAbsent);
 		return "---\n" + yaml().dump(fm) + "---\n\n" + normalise(draft.body()).strip() + "\n";
+	}
+
+	private static List<String> categories(String primary, List<String> more) {
+		List<String> all = new ArrayList<>();
+		all.add(primary);
+		more.stream().filter(c -> !all.contains(c)).forEach(all::add);
+		return all;
 	}
 
 	static ArticleDraft draftOf(ParsedDocument doc) {

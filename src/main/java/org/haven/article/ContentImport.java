@@ -4,9 +4,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
-import org.haven.content.ContentProperties;
+import org.haven.content.ContentProperties.UnknownCategories;
 import org.haven.content.ImportProblem;
 import org.haven.content.safemessaging.SafeMessagingRules;
 import org.haven.taxonomy.ContentFolderLock;
@@ -34,27 +34,27 @@ public class ContentImport {
 
 	private final ApplicationEventPublisher events;
 
-	private final ContentProperties properties;
+	private final ImportVocabularies vocabularies;
 
 	private final ContentFolderLock lock;
 
 	private final SafeMessagingRules safeMessagingRules;
 
 	ContentImport(VocabularyImport vocabulary, AuthorPageImporter authorsAndPages, ArticleImporter articles,
-			ApplicationEventPublisher events, ContentProperties properties, ContentFolderLock lock,
+			ApplicationEventPublisher events, ImportVocabularies vocabularies, ContentFolderLock lock,
 			SafeMessagingRules safeMessagingRules) {
 		this.safeMessagingRules = safeMessagingRules;
 		this.vocabulary = vocabulary;
 		this.authorsAndPages = authorsAndPages;
 		this.articles = articles;
 		this.events = events;
-		this.properties = properties;
+		this.vocabularies = vocabularies;
 		this.lock = lock;
 	}
 
 	/** Imports the configured content folder. */
 	public ImportReport importAll() {
-		return importFrom(properties.dir());
+		return importFrom(vocabularies.contentDir());
 	}
 
 	/**
@@ -63,10 +63,18 @@ public class ContentImport {
 	 * overlap.
 	 */
 	public ImportReport importFrom(Path root) {
-		return lock.exclusively(() -> importHeld(root));
+		return importFrom(root, vocabularies.unknownCategories());
 	}
 
-	private ImportReport importHeld(Path root) {
+	/**
+	 * Imports one content folder with its own rule for unknown categories, as a migration
+	 * from another system wants ({@code CREATE}) whatever the site's setting.
+	 */
+	public ImportReport importFrom(Path root, UnknownCategories unknownCategories) {
+		return lock.exclusively(() -> importHeld(root, unknownCategories));
+	}
+
+	private ImportReport importHeld(Path root, UnknownCategories unknownCategories) {
 		long started = System.nanoTime();
 		List<ImportProblem> problems = new ArrayList<>();
 		VocabularyImport.Imported declared = vocabulary.importFrom(root, problems);
@@ -74,17 +82,29 @@ public class ContentImport {
 		problems.addAll(safeMessagingRules.problems());
 		boolean authorsChanged = authorsAndPages.importAuthors(root, problems);
 		boolean pagesChanged = authorsAndPages.importPages(root, problems);
-		Set<String> authors = authorsAndPages.authorSlugs();
 		int vocabularyProblems = problems.size();
-		ImportChecks checks = new ImportChecks(declared.categories(), declared.contentNotes(), authors);
-		ArticleImporter.Outcome outcome = articles.importArticles(root, checks, problems);
+		ImportVocabulary vocabulary = vocabularies.forImport(root, unknownCategories);
+		ImportChecks checks = new ImportChecks(vocabulary.categorySlugs(), declared.contentNotes(),
+				vocabulary.authorSlugs());
+		List<ImportProblem> warnings = new ArrayList<>();
+		ArticleImporter.Outcome outcome = articles.importArticles(root, new ArticleImporter.Rules(vocabulary, checks),
+				problems, warnings);
 		ImportReport report = new ImportReport(outcome.imported(), outcome.updated(), outcome.unchanged(),
 				problems.size() - vocabularyProblems, outcome.withdrawn(), List.copyOf(problems),
-				Duration.ofNanos(System.nanoTime() - started));
+				Duration.ofNanos(System.nanoTime() - started), List.copyOf(warnings),
+				Map.copyOf(vocabulary.createdCategories()), Map.copyOf(vocabulary.createdAuthors()));
 		problems.forEach(problem -> log.warn("Content not imported: {}", problem));
+		warnings.forEach(warning -> log.warn("Content imported with a warning: {}", warning));
+		vocabulary.createdCategories()
+			.forEach((slug, files) -> log.warn("Category '{}' was not declared: added to categories.yaml; used by {}",
+					slug, files));
+		vocabulary.createdAuthors()
+			.forEach((slug, files) -> log.warn("Author '{}' had no profile: wrote content/authors/{}.md; named by {}",
+					slug, slug, files));
 		log.info("Content import from {}: {}", root, report.summary());
 		outcome.events().forEach(events::publishEvent);
-		boolean vocabularyChanged = declared.changed() || authorsChanged;
+		boolean vocabularyChanged = declared.changed() || authorsChanged || !vocabulary.createdCategories().isEmpty()
+				|| !vocabulary.createdAuthors().isEmpty();
 		if (vocabularyChanged || pagesChanged || !outcome.events().isEmpty()) {
 			events.publishEvent(new SiteContentChanged("import", vocabularyChanged));
 		}

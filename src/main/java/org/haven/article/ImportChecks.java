@@ -14,7 +14,8 @@ import org.haven.content.Slugs;
  */
 record ImportChecks(Set<String> categories, Set<String> contentNotes, Set<String> authors) {
 
-	void validate(ParsedDocument doc) {
+	/** What needs no vocabulary: a title and a valid slug. */
+	void validateOwn(ParsedDocument doc) {
 		FrontMatter fm = doc.frontMatter();
 		if (fm.title() == null) {
 			throw new ContentException(doc.path(), 1, "missing 'title'");
@@ -23,6 +24,11 @@ record ImportChecks(Set<String> categories, Set<String> contentNotes, Set<String
 			throw new ContentException(doc.path(), fm.lineOf("slug"),
 					"slug '" + doc.slug() + "' must be lowercase letters, digits and hyphens");
 		}
+	}
+
+	void validate(ParsedDocument doc) {
+		validateOwn(doc);
+		FrontMatter fm = doc.frontMatter();
 		String category = fm.primaryCategory();
 		if (category == null) {
 			throw new ContentException(doc.path(), 1, "missing 'categories': name one declared in categories.yaml");

@@ -5,8 +5,15 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.haven.common.Sha256;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns the bytes of a content file into a {@link ParsedDocument}, or a
@@ -14,7 +21,9 @@ import org.haven.common.Sha256;
  */
 public final class ContentReader {
 
-	private final FrontMatterParser frontMatterParser = new FrontMatterParser();
+	private static final Pattern MORE = Pattern.compile("(?m)^\\s*<!--\\s*more\\s*-->\\s*$");
+
+	private final FrontMatterParser frontMatterParser;
 
 	private final MarkdownRenderer renderer;
 
@@ -23,7 +32,15 @@ public final class ContentReader {
 	}
 
 	public ContentReader(ImageSizes images) {
+		this(images, ZoneOffset.UTC);
+	}
+
+	/**
+	 * A reader that takes dates without a time or offset as midnight in {@code zone}.
+	 */
+	public ContentReader(ImageSizes images, ZoneId zone) {
 		this.renderer = new MarkdownRenderer(images);
+		this.frontMatterParser = new FrontMatterParser(zone);
 	}
 
 	public ParsedDocument read(String path, byte[] bytes) {
@@ -37,11 +54,25 @@ public final class ContentReader {
 	public ParsedDocument read(String path, byte[] bytes, String hash) {
 		String text = decodeUtf8(path, bytes);
 		FrontMatterParser.Split split = frontMatterParser.parse(path, text);
-		return new ParsedDocument(path, hash, split.frontMatter(), split.body(), renderer.render(split.body()));
+		HugoShortcodes.Expanded expanded = HugoShortcodes.expand(path, split.body(), split.bodyLine());
+		List<ImportProblem> warnings = new ArrayList<>(split.frontMatter().warnings());
+		warnings.addAll(expanded.warnings());
+		return new ParsedDocument(path, hash, split.frontMatter(), split.body(), renderer.render(expanded.markdown()),
+				teaser(expanded.markdown()), List.copyOf(warnings));
 	}
 
+	/** Renders a body, shortcodes included, as a save does. */
 	public RenderedContent render(String markdown) {
-		return renderer.render(markdown);
+		return renderer.render(HugoShortcodes.expand("", markdown, 1).markdown());
+	}
+
+	/** The plain text before a {@code <!--more-->} line, or null without one. */
+	private @Nullable String teaser(String markdown) {
+		Matcher m = MORE.matcher(markdown);
+		if (!m.find()) {
+			return null;
+		}
+		return renderer.render(markdown.substring(0, m.start())).text().strip();
 	}
 
 	/** A file's content hash, which import compares to skip unchanged files. */

@@ -31,7 +31,7 @@ public final class Slugs {
 
 	private static final Pattern NON_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{M}\\p{N}]+");
 
-	private static final Pattern VALID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+	private static final Pattern VALID = Pattern.compile("[a-z0-9]+(?:-+[a-z0-9]+)*");
 
 	private Slugs() {
 	}
@@ -74,7 +74,10 @@ public final class Slugs {
 		return trimHyphens(NON_LETTER_OR_DIGIT.matcher(composed).replaceAll("-"));
 	}
 
-	/** Whether {@code slug} is an ASCII slug, as articles, pages and categories need. */
+	/**
+	 * Whether {@code slug} is an ASCII slug, as articles, pages and categories need.
+	 * Doubled hyphens are allowed because Hugo accepts them and old addresses use them.
+	 */
 	public static boolean isValid(String slug) {
 		return VALID.matcher(slug).matches();
 	}

@@ -12,6 +12,7 @@ import org.haven.content.safemessaging.SafeMessagingRules;
 import org.haven.support.MutableClock;
 import org.haven.taxonomy.Categories;
 import org.haven.taxonomy.CategoryImporter;
+import org.haven.taxonomy.FoundCategories;
 import org.haven.taxonomy.ContentFolderLock;
 import org.haven.taxonomy.ContentNotes;
 import org.haven.taxonomy.SlugRedirects;
@@ -30,12 +31,14 @@ import org.springframework.test.context.event.RecordApplicationEvents;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@DataJpaTest(properties = { "haven.content.dir=src/test/resources/fixtures/content",
-		"haven.content.import-on-startup=false", "haven.content.watch=false" })
+@DataJpaTest(
+		properties = { "haven.content.dir=src/test/resources/fixtures/content", "haven.content.import-on-startup=false",
+				"haven.content.watch=false", "haven.content.unknown-categories=reject" })
 @Import({ ContentImport.class, VocabularyImport.class, CategoryImporter.class, Categories.class, ContentNotes.class,
 		ContentFolderLock.class, AuthorPageImporter.class, ArticleImporter.class, ReviewRecords.class, Articles.class,
 		CardLookups.class, SlugRedirects.class, ArticleFileParser.class, SafeMessaging.class, SafeMessagingRules.class,
-		ScheduledPublisher.class, ContentPipelineConfiguration.class, ArticleModuleTest.Config.class })
+		ScheduledPublisher.class, ContentPipelineConfiguration.class, ImportVocabularies.class, AuthorStubs.class,
+		FoundCategories.class, ArticleModuleTest.Config.class })
 @RecordApplicationEvents
 @interface ArticleModuleTest {
 

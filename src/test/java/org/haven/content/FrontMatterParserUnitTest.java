@@ -82,9 +82,9 @@ class FrontMatterParserUnitTest {
 
 	@Test
 	void rejectsAFileWithoutFrontMatter() {
-		assertThatThrownBy(() -> parser.parse("x.md", "# Just markdown")).isInstanceOfSatisfying(ContentException.class,
-				ex -> assertThat(ex.getMessage())
-					.isEqualTo("x.md:1: missing front matter: the file must start with a '---' line"));
+		assertThatThrownBy(() -> parser.parse("x.md", "# Just markdown"))
+			.isInstanceOfSatisfying(ContentException.class, ex -> assertThat(ex.getMessage()).isEqualTo(
+					"x.md:1: missing front matter: the file must start with a '---' (YAML), '+++' (TOML) or '{' (JSON) line"));
 	}
 
 	@Test
@@ -106,10 +106,106 @@ class FrontMatterParserUnitTest {
 	}
 
 	@Test
-	void rejectsDuplicateKeys() {
-		assertThatThrownBy(() -> parser.parse("x.md", "---\ntitle: A\ntitle: B\n---\n"))
+	void aDuplicateKeyIsAWarningNamingBothLinesAndTheLastValueWins() {
+		FrontMatter fm = parser.parse("x.md", "---\ntitle: A\ndraft: false\ntitle: B\n---\n").frontMatter();
+
+		assertThat(fm.title()).isEqualTo("B");
+		assertThat(fm.warnings()).extracting(ImportProblem::toString)
+			.containsExactly("x.md:4: duplicate key 'title' on lines 2 and 4: the value on line 4 is used");
+	}
+
+	@Test
+	void readsTomlFrontMatterBetweenPlusLines() {
+		String text = """
+				+++
+				title = "Sleep and worry"
+				date = 2019-03-11
+				tags = ["sleep", "worry"]
+				categories = ["Anxiety"]
+				author = "Jane Doe"
+				draft = false
+				[cover]
+				image = "night.jpg"
+				alt = "A dark window"
+				+++
+				Body.
+				""";
+		FrontMatterParser.Split split = parser.parse("t.md", text);
+
+		assertThat(split.frontMatter().title()).isEqualTo("Sleep and worry");
+		assertThat(split.frontMatter().date()).isEqualTo(Instant.parse("2019-03-11T00:00:00Z"));
+		assertThat(split.frontMatter().categories()).containsExactly("Anxiety");
+		assertThat(split.frontMatter().authors()).containsExactly("Jane Doe");
+		assertThat(split.frontMatter().cover()).isEqualTo("night.jpg");
+		assertThat(split.frontMatter().coverAlt()).isEqualTo("A dark window");
+		assertThat(split.body()).isEqualTo("Body.");
+		assertThat(split.bodyLine()).isEqualTo(12);
+	}
+
+	@Test
+	void namesTheLineOfBrokenToml() {
+		assertThatThrownBy(() -> parser.parse("t.md", "+++\ntitle = \"A\"\ntags = [\n+++\n"))
 			.isInstanceOf(ContentException.class)
-			.hasMessageContaining("x.md:3");
+			.hasMessageStartingWith("t.md:")
+			.hasMessageContaining("broken TOML front matter");
+	}
+
+	@Test
+	void readsJsonFrontMatterAtTheTopOfTheFile() {
+		String text = """
+				{
+				  "title": "Grounding",
+				  "date": "2020-01-02T10:00:00+01:00",
+				  "categories": ["Coping"]
+				}
+				The body.
+				""";
+		FrontMatterParser.Split split = parser.parse("j.md", text);
+
+		assertThat(split.frontMatter().title()).isEqualTo("Grounding");
+		assertThat(split.frontMatter().date()).isEqualTo(Instant.parse("2020-01-02T09:00:00Z"));
+		assertThat(split.frontMatter().lineOf("categories")).isEqualTo(4);
+		assertThat(split.body().strip()).isEqualTo("The body.");
+	}
+
+	@Test
+	void aDateWithoutTimeIsMidnightInTheSiteTimeZone() {
+		FrontMatterParser berlin = new FrontMatterParser(java.time.ZoneId.of("Europe/Berlin"));
+
+		FrontMatter quoted = berlin.parse("x.md", "---\ntitle: T\ndate: \"2019-03-11\"\n---\n").frontMatter();
+		FrontMatter plain = berlin.parse("x.md", "---\ntitle: T\ndate: 2019-03-11\n---\n").frontMatter();
+		FrontMatter local = berlin.parse("x.md", "---\ntitle: T\ndate: 2019-03-11 08:30:00\n---\n").frontMatter();
+
+		assertThat(quoted.date()).isEqualTo(Instant.parse("2019-03-10T23:00:00Z"));
+		assertThat(plain.date()).isEqualTo(Instant.parse("2019-03-10T23:00:00Z"));
+		assertThat(local.date()).isEqualTo(Instant.parse("2019-03-11T07:30:00Z"));
+	}
+
+	@Test
+	void readsHugosOwnKeysAndKeepsThemForTheNextSave() {
+		String text = """
+				---
+				title: T
+				date: 2020-01-01
+				publishDate: 2020-02-01T08:00:00Z
+				expiryDate: 2021-01-01
+				description: What the page is about.
+				images: [a.jpg, b.jpg]
+				weight: 3
+				keywords: [calm, sleep]
+				series: [Sleep well]
+				---
+				""";
+		FrontMatter fm = parser.parse("x.md", text).frontMatter();
+
+		assertThat(fm.date()).isEqualTo(Instant.parse("2020-02-01T08:00:00Z"));
+		assertThat(fm.hugo().expiryDate()).isEqualTo(Instant.parse("2021-01-01T00:00:00Z"));
+		assertThat(fm.hugo().description()).isEqualTo("What the page is about.");
+		assertThat(fm.cover()).isEqualTo("a.jpg");
+		assertThat(fm.hugo().weight()).isEqualTo(3);
+		assertThat(fm.hugo().keywords()).containsExactly("calm", "sleep");
+		assertThat(fm.hugo().series()).containsExactly("Sleep well");
+		assertThat(fm.extra()).containsKeys("description", "expiryDate", "images", "weight", "keywords", "series");
 	}
 
 }

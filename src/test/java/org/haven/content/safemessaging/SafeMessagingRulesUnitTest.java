@@ -190,7 +190,8 @@ class SafeMessagingRulesUnitTest {
 	}
 
 	private SafeMessagingRules rules() {
-		return new SafeMessagingRules(new ContentProperties(content, false, false));
+		return new SafeMessagingRules(
+				new ContentProperties(content, false, false, null, ContentProperties.UnknownCategories.CREATE));
 	}
 
 	private void write(String yaml) throws IOException {

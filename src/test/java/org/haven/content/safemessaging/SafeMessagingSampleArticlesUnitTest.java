@@ -29,8 +29,8 @@ class SafeMessagingSampleArticlesUnitTest {
 
 	@Test
 	void everySampleArticleReadsSafely() throws IOException {
-		SafeMessaging safeMessaging = new SafeMessaging(
-				new SafeMessagingRules(new ContentProperties(noOverrides, false, false)));
+		SafeMessaging safeMessaging = new SafeMessaging(new SafeMessagingRules(
+				new ContentProperties(noOverrides, false, false, null, ContentProperties.UnknownCategories.CREATE)));
 		List<Path> articles = articles();
 		assertThat(articles).hasSizeGreaterThan(10);
 		for (Path file : articles) {
@@ -49,8 +49,8 @@ class SafeMessagingSampleArticlesUnitTest {
 		FrontMatter fm = new FrontMatterParser().parse(file.toString(), text).frontMatter();
 		assertThat(contentNotes(fm)).containsExactly("suicide");
 		assertThat(tags(fm)).contains("crisis-support");
-		SafeMessaging safeMessaging = new SafeMessaging(
-				new SafeMessagingRules(new ContentProperties(noOverrides, false, false)));
+		SafeMessaging safeMessaging = new SafeMessaging(new SafeMessagingRules(
+				new ContentProperties(noOverrides, false, false, null, ContentProperties.UnknownCategories.CREATE)));
 		String withoutHelp = text.replace("crisis line", "service")
 			.replace("Crisis line", "Service")
 			.replace("helpline", "number")

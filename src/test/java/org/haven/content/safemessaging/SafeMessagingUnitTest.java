@@ -31,7 +31,8 @@ class SafeMessagingUnitTest {
 
 	@BeforeEach
 	void builtInRulesOnly() {
-		rules = new SafeMessagingRules(new ContentProperties(content, false, false));
+		rules = new SafeMessagingRules(
+				new ContentProperties(content, false, false, null, ContentProperties.UnknownCategories.CREATE));
 		safeMessaging = new SafeMessaging(rules);
 	}
 

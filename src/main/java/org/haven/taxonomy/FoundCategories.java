@@ -1,0 +1,69 @@
+package org.haven.taxonomy;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import org.haven.content.Slugs;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Categories an import finds in articles but not in {@code categories.yaml} (Hugo sites
+ * name them freely): they are declared, and the folder's {@code categories.yaml} is
+ * rewritten atomically in the same transaction, so the next import reads them back.
+ */
+@Component
+public class FoundCategories {
+
+	private final CategoryRepository categories;
+
+	private final CategoriesFile file;
+
+	private final SlugRedirects redirects;
+
+	private final TransactionTemplate transaction;
+
+	FoundCategories(CategoryRepository categories, SlugRedirects redirects, TransactionTemplate transaction) {
+		this.categories = categories;
+		this.file = new CategoriesFile();
+		this.redirects = redirects;
+		this.transaction = transaction;
+	}
+
+	/**
+	 * Every declared category by its slug and by its name, both in lower case, to its
+	 * slug: how an article's {@code categories} are matched.
+	 */
+	public Map<String, String> slugsByKey() {
+		Map<String, String> keys = new LinkedHashMap<>();
+		for (Category category : categories.findAll()) {
+			keys.put(category.getSlug().toLowerCase(Locale.ROOT), category.getSlug());
+			keys.putIfAbsent(category.getName().strip().toLowerCase(Locale.ROOT), category.getSlug());
+		}
+		return keys;
+	}
+
+	/**
+	 * Declares a category named {@code name} (its slug made from the name) last in the
+	 * order, and writes {@code categories.yaml} under {@code root}. Returns its slug.
+	 */
+	public String declare(Path root, String name) {
+		String slug = Slugs.of(name);
+		String shown = name.strip();
+		return transaction.execute(status -> {
+			if (categories.findBySlug(slug).isEmpty()) {
+				int order = categories.findAll().stream().mapToInt(Category::getOrder).max().orElse(0) + 1;
+				Category category = new Category(slug);
+				category.update(shown, "", order);
+				categories.save(category);
+				redirects.forget(SlugRedirect.Kind.CATEGORY, slug);
+				categories.flush();
+				file.write(root, categories.findAllByOrderByOrderAscNameAsc());
+			}
+			return slug;
+		});
+	}
+
+}

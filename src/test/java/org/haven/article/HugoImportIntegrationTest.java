@@ -1,0 +1,156 @@
+package org.haven.article;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+
+import org.haven.content.ContentProperties.UnknownCategories;
+import org.haven.content.ImportProblem;
+import org.haven.support.Fixtures;
+import org.haven.taxonomy.CategoryView;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A Hugo site's content, as several themes' example sites write it (TOML, YAML and JSON
+ * front matter, category and author names, quoted dates, a duplicate key, page bundles,
+ * shortcodes, a translation and a section file), copied into {@code content/articles/}
+ * unedited: every post imports.
+ */
+@ArticleModuleTest
+class HugoImportIntegrationTest {
+
+	static final Path HUGO = Path.of("src/test/resources/fixtures/hugo");
+
+	@TempDir
+	Path content;
+
+	@Autowired
+	ContentImport contentImport;
+
+	@Autowired
+	Articles articles;
+
+	@Autowired
+	ArticleRepository repository;
+
+	ImportReport report;
+
+	@BeforeEach
+	void importTheHugoSite() {
+		Fixtures.copy(HUGO, content);
+		report = contentImport.importFrom(content, UnknownCategories.CREATE);
+	}
+
+	@Test
+	void importsEveryPostAndFailsNone() {
+		assertThat(report.problems()).isEmpty();
+		assertThat(report.imported()).isEqualTo(14);
+		assertThat(repository.findBySlug("markdown-syntax")).isPresent();
+		assertThat(repository.findBySlug("bundle-of-calm")).isPresent();
+		assertThat(repository.findBySlug("my--double-hyphen")).isPresent();
+	}
+
+	@Test
+	void skipsSectionFilesAndTranslationsWithTheReason() {
+		assertThat(report.warnings()).extracting(ImportProblem::toString)
+			.contains("articles/post/_index.md:1: skipped: a Hugo section description (_index.md), not an article")
+			.anySatisfy(w -> assertThat(w)
+				.startsWith("articles/post/bundle-of-calm/index.fr.md:1: skipped: a translation ('fr')"));
+	}
+
+	@Test
+	void createsUnknownCategoriesOnceWithTheFilesThatNameThemAndWritesThemToCategoriesYaml() throws IOException {
+		assertThat(report.createdCategories()).containsOnlyKeys("themes", "syntax", "sleep", "uncategorised");
+		assertThat(report.createdCategories().get("sleep")).containsExactly("articles/post/highlight-and-refs.md",
+				"articles/posts/series-part-two.md");
+		assertThat(Files.readString(content.resolve("categories.yaml"))).contains("slug: sleep", "name: Sleep",
+				"slug: uncategorised");
+		assertThat(articles.categories()).extracting(CategoryView::slug).contains("anxiety", "sleep", "themes");
+	}
+
+	@Test
+	void matchesCategoriesByNameIgnoringCaseAndKeepsThemAll() {
+		ArticleDetail detail = articles.published("highlight-and-refs").orElseThrow();
+		assertThat(detail.card().categorySlug()).isEqualTo("anxiety");
+		assertThat(articles.inCategory("sleep", 1, 10).items()).extracting(ArticleCard::slug)
+			.containsExactlyInAnyOrder("highlight-and-refs", "series-part-two");
+		assertThat(articles.inCategory("anxiety", 1, 10).items()).extracting(ArticleCard::slug)
+			.contains("highlight-and-refs", "placeholder-text", "quoted-date", "emoji-support");
+	}
+
+	@Test
+	void unknownAuthorsGetAProfileStubAndAreReported() {
+		assertThat(report.createdAuthors()).containsKeys("hugo-authors", "jane-doe", "me");
+		assertThat(content.resolve("authors/hugo-authors.md")).content().contains("name: Hugo Authors");
+		assertThat(articles.published("placeholder-text").orElseThrow().card().author().slug()).isEqualTo("jane-doe");
+		assertThat(articles.published("highlight-and-refs").orElseThrow().card().author().slug()).isEqualTo("jane-doe");
+	}
+
+	@Test
+	void aDuplicateKeyIsAWarningAndTheLastValueWins() {
+		assertThat(report.warnings()).extracting(ImportProblem::toString)
+			.contains(
+					"articles/post/math-typesetting.md:8: duplicate key 'tags' on lines 7 and 8: the value on line 8 is used");
+		assertThat(articles.published("math-typesetting").orElseThrow().card().tags()).extracting(t -> t.slug())
+			.containsExactly("math", "katex");
+	}
+
+	@Test
+	void quotedDatesWithoutTimeAreMidnightAndSummariesComeFromDescriptionOrMore() {
+		ArticleDetail quoted = articles.published("quoted-date").orElseThrow();
+		assertThat(quoted.card().publishedAt()).isEqualTo(Instant.parse("2018-12-24T00:00:00Z"));
+		assertThat(quoted.card().summary()).isEqualTo("Holidays can be hard, and that is normal.");
+		assertThat(articles.published("markdown-syntax").orElseThrow().card().summary())
+			.isEqualTo("Sample article showcasing basic Markdown syntax and formatting for HTML elements.");
+	}
+
+	@Test
+	void rendersCommonShortcodesAndLeavesUnknownOnesVisibleWithTheirLine() {
+		assertThat(report.warnings()).extracting(ImportProblem::toString)
+			.anySatisfy(w -> assertThat(w).startsWith("articles/post/rich-content.md:25: unknown shortcode 'tweet'"))
+			.anySatisfy(w -> assertThat(w)
+				.startsWith("articles/post/rich-content.md:29: unknown shortcode 'vimeo_simple'"));
+		String rich = articles.published("rich-content").orElseThrow().bodyHtml();
+		assertThat(rich)
+			.contains("href=\"https://www.youtube.com/watch?v&#61;ZJthWmvUzzc\"",
+					"href=\"https://vimeo.com/146022717\"", "A quiet video", "{&lt; tweet user&#61;")
+			.doesNotContain("<iframe");
+		String refs = articles.published("highlight-and-refs").orElseThrow().bodyHtml();
+		assertThat(refs).contains("href=\"/articles/markdown-syntax\"", "href=\"/articles/rich-content\"",
+				"class=\"language-go\"", "fmt.Println", "src=\"/media/sea.jpg\"", "Morning tide",
+				"{&lt; youtube abc &gt;}}");
+	}
+
+	@Test
+	void publishDateSchedulesAndExpiryDateUnpublishes() {
+		assertThat(repository.findBySlug("later").orElseThrow().getPublishedAt())
+			.isEqualTo(Instant.parse("2020-06-01T09:00:00Z"));
+		assertThat(articles.published("later")).isEmpty();
+		assertThat(articles.published("draft-notes")).isEmpty();
+	}
+
+	@Test
+	void keepsHugosCoverAndAliases() {
+		assertThat(repository.findBySlug("cover-theme").orElseThrow().getCover().image()).isEqualTo("<image path/url>");
+		assertThat(repository.findBySlug("bundle-of-calm").orElseThrow().getCover().image()).isEqualTo("cover.jpg");
+		assertThat(articles.slugForAlias("/old/sleep-part-2")).contains("series-part-two");
+		assertThat(articles.slugForAlias("/posts/part-2")).contains("series-part-two");
+		assertThat(articles.slugForAlias("/post/migrate-from-jekyl")).contains("markdown-syntax");
+	}
+
+	@Test
+	void aSecondImportChangesNothing() {
+		ImportReport again = contentImport.importFrom(content, UnknownCategories.CREATE);
+		assertThat(again.imported()).isZero();
+		assertThat(again.updated()).isZero();
+		assertThat(again.unchanged()).isEqualTo(14);
+		assertThat(again.createdCategories()).isEmpty();
+	}
+
+}
