@@ -19,6 +19,9 @@ public class HavenApplication {
 		if (System.getProperty("h2.objectCache") == null) {
 			System.setProperty("h2.objectCache", "false");
 		}
+		if (HavenCommands.isCommand(args)) {
+			System.exit(HavenCommands.run(args));
+		}
 		SpringApplication.run(HavenApplication.class, args);
 	}
 

@@ -30,6 +30,9 @@ interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpecificati
 	@Query("select a.slug from Article a join a.aliases alias where " + VISIBLE + " and alias = :path")
 	Optional<String> findVisibleSlugByAlias(String path, Instant now);
 
+	@Query("select alias, a.slug from Article a join a.aliases alias where " + VISIBLE)
+	List<Object[]> findVisibleAliases(Instant now);
+
 	@Query("select a from Article a where " + VISIBLE + " order by a.publishedAt desc, a.slug")
 	Page<Article> findVisible(Instant now, Pageable pageable);
 

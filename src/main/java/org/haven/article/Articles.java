@@ -70,6 +70,15 @@ public class Articles {
 		return articles.findVisibleSlugByAlias(path, now());
 	}
 
+	/** Every old address of a visible article, with where it lives now. */
+	public Map<String, String> aliases() {
+		Map<String, String> moved = new TreeMap<>();
+		for (Object[] row : articles.findVisibleAliases(now())) {
+			moved.put((String) row[0], "/articles/" + row[1]);
+		}
+		return moved;
+	}
+
 	public Slice<ArticleCard> latest(int page, int size) {
 		return slice(articles.findVisible(now(), pageable(page, size)));
 	}

@@ -1,0 +1,77 @@
+package org.haven.export;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The same-site addresses a page, style sheet or sitemap refers to: {@code href},
+ * {@code src}, {@code srcset}, CSS {@code url()} and sitemap {@code <loc>}. Absolute URLs
+ * on the site's own origin count as the site's; everything else is left alone.
+ */
+final class SiteLinks {
+
+	private static final Pattern ATTRIBUTE = Pattern.compile("\\s(?:href|src)=\"([^\"]*)\"");
+
+	private static final Pattern SRCSET = Pattern.compile("\\ssrcset=\"([^\"]*)\"");
+
+	private static final Pattern CSS_URL = Pattern.compile("url\\(\\s*['\"]?([^'\")]+)['\"]?\\s*\\)");
+
+	private static final Pattern LOC = Pattern.compile("<loc>\\s*([^<]+?)\\s*</loc>");
+
+	private final String origin;
+
+	SiteLinks(String origin) {
+		this.origin = origin.endsWith("/") ? origin.substring(0, origin.length() - 1) : origin;
+	}
+
+	Set<String> in(String path, String contentType, String text) {
+		Set<String> links = new LinkedHashSet<>();
+		if (contentType.contains("html")) {
+			collect(ATTRIBUTE.matcher(text), links, path);
+			Matcher srcset = SRCSET.matcher(text);
+			while (srcset.find()) {
+				for (String candidate : srcset.group(1).split(",")) {
+					String url = candidate.strip().split("\\s+")[0];
+					add(url, links, path);
+				}
+			}
+		}
+		if (contentType.contains("css") || contentType.contains("html")) {
+			collect(CSS_URL.matcher(text), links, path);
+		}
+		if (contentType.contains("xml")) {
+			collect(LOC.matcher(text), links, path);
+		}
+		return links;
+	}
+
+	private void collect(Matcher m, Set<String> links, String from) {
+		while (m.find()) {
+			add(m.group(1), links, from);
+		}
+	}
+
+	private void add(String raw, Set<String> links, String from) {
+		String url = raw.replace("&amp;", "&").strip();
+		if (url.startsWith(origin + "/") || url.equals(origin)) {
+			url = url.substring(origin.length());
+		}
+		if (url.isEmpty() || url.startsWith("//") || url.startsWith("#") || url.contains(":") && !url.startsWith("/")) {
+			return;
+		}
+		if (!url.startsWith("/")) {
+			String base = from.substring(0, from.lastIndexOf('/') + 1);
+			url = base + url;
+		}
+		int hash = url.indexOf('#');
+		if (hash >= 0) {
+			url = url.substring(0, hash);
+		}
+		if (!url.isEmpty()) {
+			links.add(url);
+		}
+	}
+
+}
