@@ -39,6 +39,7 @@ class ModularityTests {
 					Set.of("article", "taxonomy", "related", "feed", "search", "web", "theme", "config", "content",
 							"common")),
 			Map.entry("export", Set.of("article", "config", "common")),
+			Map.entry("migrate", Set.of("article", "content", "config", "common")),
 			Map.entry("editor", Set.of("article", "taxonomy", "content", "web", "theme", "config", "common")));
 
 	static final JavaClasses HAVEN = new ClassFileImporter()

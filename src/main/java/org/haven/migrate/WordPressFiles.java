@@ -1,0 +1,129 @@
+package org.haven.migrate;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.haven.content.Slugs;
+import org.jspecify.annotations.Nullable;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * The Markdown file of one WordPress post or page: Haven's front matter (status as
+ * {@code draft} and {@code date}, categories by name, tags, author, excerpt as summary,
+ * featured image as cover, every old address as an alias) and the converted body.
+ */
+final class WordPressFiles {
+
+	private static final DateTimeFormatter WP_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+	private WordPressFiles() {
+	}
+
+	static String authorFile(String displayName) {
+		return "---\n" + yaml().dump(Map.of("name", displayName)) + "---\n\nImported from WordPress.\n";
+	}
+
+	static String post(WxrSite site, WxrItem item, String slug, String markdown, @Nullable String cover, ZoneId zone) {
+		Map<String, Object> fm = new LinkedHashMap<>();
+		fm.put("title", item.title().isBlank() ? slug : item.title());
+		fm.put("slug", slug);
+		String date = date(item, zone);
+		if (date != null) {
+			fm.put("date", date);
+		}
+		// private posts are kept out of sight like drafts; future ones are scheduled by
+		// their date.
+		fm.put("draft", switch (item.status()) {
+			case "publish", "future" -> false;
+			default -> true;
+		});
+		List<String> categories = item.categories().stream().map(site::categoryName).distinct().toList();
+		if (!categories.isEmpty()) {
+			fm.put("categories", categories);
+		}
+		if (!item.tags().isEmpty()) {
+			fm.put("tags", item.tags());
+		}
+		if (!item.creator().isBlank()) {
+			fm.put("author", Slugs.of(item.creator()));
+		}
+		if (!item.excerpt().isBlank()) {
+			fm.put("summary", item.excerpt());
+		}
+		if (cover != null) {
+			fm.put("cover", cover);
+		}
+		fm.put("aliases", aliases(site, item));
+		fm.put("wordpress_id", item.id());
+		fm.put("wordpress_status", item.status());
+		return "---\n" + yaml().dump(fm) + "---\n\n" + markdown + "\n";
+	}
+
+	static String page(WxrItem item, String slug, String markdown) {
+		Map<String, Object> fm = new LinkedHashMap<>();
+		fm.put("title", item.title().isBlank() ? slug : item.title());
+		fm.put("slug", slug);
+		fm.put("wordpress_id", item.id());
+		return "---\n" + yaml().dump(fm) + "---\n\n" + markdown + "\n";
+	}
+
+	/** The post's permalink path and {@code /?p=ID}. */
+	static List<String> aliases(WxrSite site, WxrItem item) {
+		List<String> aliases = new ArrayList<>();
+		String path = path(site, item.link());
+		if (path != null && !path.equals("/") && !path.contains("?")) {
+			aliases.add(path);
+		}
+		aliases.add("/?p=" + item.id());
+		return aliases;
+	}
+
+	static @Nullable String path(WxrSite site, String link) {
+		if (link.isBlank()) {
+			return null;
+		}
+		String base = site.baseUrl().endsWith("/") ? site.baseUrl().substring(0, site.baseUrl().length() - 1)
+				: site.baseUrl();
+		String path = link.startsWith(base) ? link.substring(base.length()) : java.net.URI.create(link).getRawPath();
+		if (path == null || path.isEmpty()) {
+			return "/";
+		}
+		return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+	}
+
+	private static @Nullable String date(WxrItem item, ZoneId zone) {
+		try {
+			if (item.dateGmt() != null) {
+				return LocalDateTime.parse(item.dateGmt(), WP_DATE).toInstant(ZoneOffset.UTC).toString();
+			}
+			if (item.date() != null) {
+				return LocalDateTime.parse(item.date(), WP_DATE).atZone(zone).toInstant().toString();
+			}
+		}
+		catch (RuntimeException ex) {
+			return null;
+		}
+		return null;
+	}
+
+	static byte[] bytes(String text) {
+		return text.getBytes(StandardCharsets.UTF_8);
+	}
+
+	private static Yaml yaml() {
+		DumperOptions options = new DumperOptions();
+		options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
+		options.setAllowUnicode(true);
+		options.setSplitLines(false);
+		return new Yaml(options);
+	}
+
+}

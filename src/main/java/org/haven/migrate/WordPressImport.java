@@ -1,0 +1,171 @@
+package org.haven.migrate;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntConsumer;
+
+import org.haven.article.ContentImport;
+import org.haven.article.ImportReport;
+import org.haven.config.SiteProperties;
+import org.haven.content.AtomicFiles;
+import org.haven.content.ContentProperties;
+import org.haven.content.ContentProperties.UnknownCategories;
+import org.haven.content.Slugs;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+
+/**
+ * Brings a WordPress site in: its export becomes Markdown files in {@code content/}
+ * (posts in {@code articles/wordpress/}, pages in {@code pages/}, authors as profiles,
+ * never accounts), attachments are copied from the uploads folder into
+ * {@code media/wordpress/}, and then the folder is imported as always. Categories are
+ * created as needed. Running it again rewrites the same files, so it updates rather than
+ * duplicates. Comments are counted and skipped: Haven has no comments module yet.
+ */
+@Service
+public class WordPressImport {
+
+	private final ContentImport contentImport;
+
+	private final ContentProperties content;
+
+	private final ZoneId zone;
+
+	WordPressImport(ContentImport contentImport, ContentProperties content, ObjectProvider<SiteProperties> site) {
+		this.contentImport = contentImport;
+		this.content = content;
+		SiteProperties properties = site.getIfAvailable();
+		this.zone = properties == null ? ZoneOffset.UTC : properties.timeZone();
+	}
+
+	/** Imports into the site's content folder. */
+	public WordPressReport importExport(Path export, @Nullable Path mediaDir, IntConsumer progress) {
+		return importExport(export, mediaDir, content.dir(), progress);
+	}
+
+	public WordPressReport importExport(Path export, @Nullable Path mediaDir, Path root, IntConsumer progress) {
+		WxrSite wxr = WxrReader.read(export);
+		List<String> skipped = new ArrayList<>();
+		List<String> missing = new ArrayList<>();
+		Map<Long, String> mediaById = new HashMap<>();
+		Map<String, String> addresses = new HashMap<>();
+		int media = copyMedia(wxr, root, mediaDir, mediaById, addresses, missing);
+		Map<Long, String> slugs = slugs(wxr, addresses);
+		int authors = 0;
+		for (Map.Entry<String, String> author : wxr.authors().entrySet()) {
+			String slug = Slugs.of(author.getKey());
+			Path file = root.resolve("authors/" + slug + ".md");
+			if (!slug.isEmpty() && !Files.exists(file)) {
+				AtomicFiles.write(file, WordPressFiles.bytes(WordPressFiles.authorFile(author.getValue())));
+				authors++;
+			}
+		}
+		int posts = 0;
+		int pages = 0;
+		int comments = 0;
+		int done = 0;
+		for (WxrItem item : wxr.items()) {
+			progress.accept(++done);
+			comments += item.comments();
+			String slug = slugs.get(item.id());
+			if (item.type().equals("attachment") || item.type().startsWith("nav_menu") || item.type().equals("wp_block")
+					|| item.type().startsWith("wp_")) {
+				continue;
+			}
+			if (slug == null || slug.isEmpty()) {
+				skipped.add("item " + item.id() + " '" + item.title() + "': no title or name to make an address from");
+				continue;
+			}
+			if (item.status().equals("trash") || item.status().equals("auto-draft")
+					|| item.status().equals("inherit")) {
+				skipped.add("item " + item.id() + " '" + item.title() + "': status " + item.status());
+				continue;
+			}
+			String markdown = WordPressHtml.toMarkdown(item.html(), addresses);
+			if (item.type().equals("page")) {
+				AtomicFiles.write(root.resolve("pages/" + slug + ".md"),
+						WordPressFiles.bytes(WordPressFiles.page(item, slug, markdown)));
+				pages++;
+			}
+			else if (item.type().equals("post")) {
+				String cover = item.thumbnailId() == null ? null : mediaById.get(item.thumbnailId());
+				AtomicFiles.write(root.resolve("articles/wordpress/" + slug + ".md"),
+						WordPressFiles.bytes(WordPressFiles.post(wxr, item, slug, markdown, cover, zone)));
+				posts++;
+			}
+			else {
+				skipped.add("item " + item.id() + " '" + item.title() + "': type " + item.type() + " is not imported");
+			}
+		}
+		if (comments > 0) {
+			skipped.add(comments + " comments: Haven has no comments module to take them");
+		}
+		ImportReport report = contentImport.importFrom(root, UnknownCategories.CREATE);
+		return new WordPressReport(posts, pages, authors, media, List.copyOf(skipped), List.copyOf(missing), report);
+	}
+
+	/** Each post's and page's slug, and its old addresses mapped to the new ones. */
+	private static Map<Long, String> slugs(WxrSite wxr, Map<String, String> addresses) {
+		Map<Long, String> slugs = new HashMap<>();
+		String base = wxr.baseUrl().endsWith("/") ? wxr.baseUrl().substring(0, wxr.baseUrl().length() - 1)
+				: wxr.baseUrl();
+		for (WxrItem item : wxr.items()) {
+			if (!item.type().equals("post") && !item.type().equals("page")) {
+				continue;
+			}
+			String name = java.net.URLDecoder.decode(item.slug(), java.nio.charset.StandardCharsets.UTF_8);
+			String slug = Slugs.of(name.isBlank() ? item.title() : name);
+			slugs.put(item.id(), slug);
+			String now = item.type().equals("page") ? "/" + slug : "/articles/" + slug;
+			if (!item.link().isBlank()) {
+				addresses.put(item.link(), now);
+			}
+			addresses.put(base + "/?p=" + item.id(), now);
+			addresses.put(base + "/?page_id=" + item.id(), now);
+		}
+		return slugs;
+	}
+
+	private static int copyMedia(WxrSite wxr, Path root, @Nullable Path mediaDir, Map<Long, String> mediaById,
+			Map<String, String> addresses, List<String> missing) {
+		int copied = 0;
+		for (WxrItem item : wxr.items()) {
+			String url = item.attachmentUrl();
+			if (!item.type().equals("attachment") || url == null) {
+				continue;
+			}
+			int uploads = url.indexOf("/uploads/");
+			String relative = uploads >= 0 ? url.substring(uploads + "/uploads/".length()) : url.replaceAll(".*/", "");
+			Path source = mediaDir == null ? null : mediaDir.resolve(relative).normalize();
+			if (source == null || !source.startsWith(mediaDir.normalize()) || !Files.isRegularFile(source)) {
+				missing.add(relative + " (attachment " + item.id() + "): not found"
+						+ (mediaDir == null ? "; give --media-dir" : " in " + mediaDir) + "; the old address is kept");
+				mediaById.put(item.id(), url);
+				continue;
+			}
+			String target = "media/wordpress/" + relative;
+			try {
+				Files.createDirectories(root.resolve(target).getParent());
+				Files.copy(source, root.resolve(target), StandardCopyOption.REPLACE_EXISTING);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("cannot copy " + source, ex);
+			}
+			mediaById.put(item.id(), "/" + target);
+			addresses.put(url, "/" + target);
+			copied++;
+		}
+		return copied;
+	}
+
+}

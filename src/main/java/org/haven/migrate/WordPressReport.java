@@ -1,0 +1,19 @@
+package org.haven.migrate;
+
+import java.util.List;
+
+import org.haven.article.ImportReport;
+
+/**
+ * What a WordPress import did: files written per kind, items skipped with the reason, and
+ * the content import that followed (imported, updated, unchanged, failed, each problem).
+ */
+public record WordPressReport(int posts, int pages, int authors, int media, List<String> skipped,
+		List<String> missingMedia, ImportReport content) {
+
+	public String summary() {
+		return "%d posts, %d pages, %d authors, %d media files; %d skipped, %d media missing; content: %s"
+			.formatted(posts, pages, authors, media, skipped.size(), missingMedia.size(), content.summary());
+	}
+
+}

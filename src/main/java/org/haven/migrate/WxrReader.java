@@ -1,0 +1,204 @@
+package org.haven.migrate;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads a WordPress eXtended RSS export (WXR 1.1 and 1.2, written by WordPress 4 to 6) as
+ * a stream, so a large export never sits in memory as a tree. External entities and DTDs
+ * are refused.
+ */
+final class WxrReader {
+
+	private WxrReader() {
+	}
+
+	static WxrSite read(Path file) {
+		XMLInputFactory factory = XMLInputFactory.newFactory();
+		factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+		factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+		factory.setProperty(XMLInputFactory.IS_COALESCING, true);
+		try (InputStream in = Files.newInputStream(file)) {
+			XMLStreamReader xml = factory.createXMLStreamReader(in);
+			return new Parse(xml).site();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot read " + file, ex);
+		}
+		catch (XMLStreamException ex) {
+			int line = ex.getLocation() == null ? 0 : ex.getLocation().getLineNumber();
+			throw new IllegalArgumentException(
+					file + ":" + line + ": not a readable WordPress export: " + ex.getMessage(), ex);
+		}
+	}
+
+	/** One pass over the document. */
+	private static final class Parse {
+
+		private final XMLStreamReader xml;
+
+		private String baseUrl = "";
+
+		private final Map<String, String> authors = new LinkedHashMap<>();
+
+		private final Map<String, WxrSite.Term> categories = new LinkedHashMap<>();
+
+		private final List<WxrItem> items = new ArrayList<>();
+
+		Parse(XMLStreamReader xml) {
+			this.xml = xml;
+		}
+
+		WxrSite site() throws XMLStreamException {
+			while (xml.hasNext()) {
+				if (xml.next() != XMLStreamConstants.START_ELEMENT) {
+					continue;
+				}
+				String name = xml.getLocalName();
+				switch (name) {
+					case "base_blog_url" -> baseUrl = text().strip();
+					case "author" -> author(fields("author"));
+					case "category" -> {
+						if ("wp".equals(xml.getPrefix())) {
+							Map<String, String> f = fields("category");
+							categories.put(f.getOrDefault("category_nicename", ""), new WxrSite.Term(
+									f.getOrDefault("cat_name", ""), f.getOrDefault("category_parent", "")));
+						}
+					}
+					case "item" -> item();
+					default -> {
+					}
+				}
+			}
+			return new WxrSite(baseUrl, authors, categories, items);
+		}
+
+		private void author(Map<String, String> f) {
+			String login = f.getOrDefault("author_login", "");
+			String display = f.getOrDefault("author_display_name", login);
+			if (!login.isEmpty()) {
+				authors.put(login, display.isBlank() ? login : display);
+			}
+		}
+
+		/** The text of each child element of {@code end}, by local name. */
+		private Map<String, String> fields(String end) throws XMLStreamException {
+			Map<String, String> f = new LinkedHashMap<>();
+			while (xml.hasNext()) {
+				int event = xml.next();
+				if (event == XMLStreamConstants.START_ELEMENT) {
+					String name = xml.getLocalName();
+					f.put(name, text().strip());
+				}
+				else if (event == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals(end)) {
+					return f;
+				}
+			}
+			return f;
+		}
+
+		private void item() throws XMLStreamException {
+			Map<String, String> f = new LinkedHashMap<>();
+			List<String> cats = new ArrayList<>();
+			List<String> tags = new ArrayList<>();
+			Long thumbnail = null;
+			int comments = 0;
+			while (xml.hasNext()) {
+				int event = xml.next();
+				if (event == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals("item")) {
+					break;
+				}
+				if (event != XMLStreamConstants.START_ELEMENT) {
+					continue;
+				}
+				String name = xml.getLocalName();
+				String prefix = xml.getPrefix() == null ? "" : xml.getPrefix();
+				if (name.equals("category")) {
+					String domain = xml.getAttributeValue(null, "domain");
+					String nice = xml.getAttributeValue(null, "nicename");
+					String text = text().strip();
+					if ("category".equals(domain)) {
+						cats.add(nice != null ? nice : text);
+						categories.putIfAbsent(nice != null ? nice : text, new WxrSite.Term(text, ""));
+					}
+					else if ("post_tag".equals(domain)) {
+						tags.add(text);
+					}
+				}
+				else if (name.equals("postmeta")) {
+					Map<String, String> meta = fields("postmeta");
+					if ("_thumbnail_id".equals(meta.get("meta_key"))) {
+						thumbnail = number(meta.get("meta_value"));
+					}
+				}
+				else if (name.equals("comment")) {
+					fields("comment");
+					comments++;
+				}
+				else {
+					String key = prefix.equals("content") ? "content" : prefix.equals("excerpt") ? "excerpt" : name;
+					f.put(key, text());
+				}
+			}
+			Long id = number(f.get("post_id"));
+			items.add(new WxrItem(id == null ? 0 : id, f.getOrDefault("post_type", "post").strip(),
+					f.getOrDefault("status", "publish").strip(), f.getOrDefault("title", "").strip(),
+					f.getOrDefault("post_name", "").strip(), f.getOrDefault("link", "").strip(),
+					blankToNull(f.get("post_date_gmt")), blankToNull(f.get("post_date")),
+					f.getOrDefault("creator", "").strip(), f.getOrDefault("content", ""),
+					f.getOrDefault("excerpt", "").strip(), cats, tags, thumbnail, blankToNull(f.get("attachment_url")),
+					comments));
+		}
+
+		/**
+		 * The text inside the current element, nested elements included, leaving the
+		 * reader on its end.
+		 */
+		private String text() throws XMLStreamException {
+			StringBuilder text = new StringBuilder();
+			int depth = 1;
+			while (depth > 0 && xml.hasNext()) {
+				int event = xml.next();
+				if (event == XMLStreamConstants.START_ELEMENT) {
+					depth++;
+				}
+				else if (event == XMLStreamConstants.END_ELEMENT) {
+					depth--;
+				}
+				else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
+					text.append(xml.getText());
+				}
+			}
+			return text.toString();
+		}
+
+		private static @Nullable Long number(@Nullable String text) {
+			try {
+				return text == null ? null : Long.valueOf(text.strip());
+			}
+			catch (NumberFormatException ex) {
+				return null;
+			}
+		}
+
+		private static @Nullable String blankToNull(@Nullable String text) {
+			return text == null || text.isBlank() || text.startsWith("0000-00-00") ? null : text.strip();
+		}
+
+	}
+
+}
