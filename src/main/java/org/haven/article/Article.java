@@ -147,10 +147,7 @@ class Article {
 		this.updatedAt = fm.lastmod() != null ? fm.lastmod() : publishedAt;
 	}
 
-	/**
-	 * Visible to readers at {@code now}: published, its time has come and it has not
-	 * expired.
-	 */
+	/** Visible to readers at {@code now}: published, its time come, not expired. */
 	boolean isVisibleAt(Instant now) {
 		return status == ArticleStatus.PUBLISHED && publishedAt != null && !publishedAt.isAfter(now)
 				&& (expiresAt == null || expiresAt.isAfter(now));
@@ -199,19 +196,9 @@ class Article {
 		return categorySlug;
 	}
 
-	/** Every category, the primary one first. */
-	List<String> getCategories() {
-		return categories;
-	}
-
 	/** The categories after the primary one, which the editor's form does not show. */
 	List<String> secondaryCategories() {
 		return categories.stream().filter(c -> !c.equals(categorySlug)).toList();
-	}
-
-	/** When the article leaves the site (Hugo's {@code expiryDate}), if ever. */
-	@Nullable Instant getExpiresAt() {
-		return expiresAt;
 	}
 
 	@Nullable String getAuthorSlug() {

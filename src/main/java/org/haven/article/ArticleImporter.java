@@ -92,7 +92,7 @@ class ArticleImporter {
 
 	}
 
-	/** How an import reads and checks articles: the vocabulary, then the checks. */
+	/** How an import reads (the vocabulary) and checks articles. */
 	record Rules(ImportVocabulary vocabulary, ImportChecks checks) {
 	}
 
@@ -132,10 +132,10 @@ class ArticleImporter {
 		}
 
 		// Chunks bound the memory an import needs (10,000 rendered articles never sit in
-		// the heap at once), and each
-		// commits on its own, so a re-run picks up where a failed one stopped. The next
-		// chunk is parsed and rendered
-		// in the background while this one is saved, which keeps both cores busy.
+		// the heap at once), and each commits on its own, so a re-run picks up where a
+		// failed one stopped. The next chunk is parsed and rendered in the background
+		// while
+		// this one is saved, which keeps both cores busy.
 		Instant now = clock.instant();
 		ReviewRecords.Schedule schedule = reviews.schedule();
 		Tally tally = new Tally();

@@ -73,9 +73,7 @@ public class Articles {
 	/** Every old address of a visible article, with where it lives now. */
 	public Map<String, String> aliases() {
 		Map<String, String> moved = new TreeMap<>();
-		for (Object[] row : articles.findVisibleAliases(now())) {
-			moved.put((String) row[0], "/articles/" + row[1]);
-		}
+		articles.findVisibleAliases(now()).forEach(row -> moved.put((String) row[0], "/articles/" + row[1]));
 		return moved;
 	}
 
