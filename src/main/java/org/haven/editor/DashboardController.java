@@ -25,8 +25,11 @@ class DashboardController {
 
 	private final ReviewQueue reviews;
 
-	DashboardController(EditorialQueries queries, EditorModel editorModel, ReviewQueue reviews) {
+	private final ViewsPanel views;
+
+	DashboardController(EditorialQueries queries, EditorModel editorModel, ReviewQueue reviews, ViewsPanel views) {
 		this.queries = queries;
+		this.views = views;
 		this.editorModel = editorModel;
 		this.reviews = reviews;
 	}
@@ -45,6 +48,7 @@ class DashboardController {
 		model.addAttribute("counts", queries.countsByStage());
 		model.addAttribute("recent", queries.recentEdits());
 		model.addAttribute("scheduled", queries.scheduled());
+		views.addTo(model);
 		return "admin/dashboard";
 	}
 

@@ -13,6 +13,7 @@ import org.haven.article.Neighbours;
 import org.haven.article.ReviewQueue;
 import org.haven.related.RelatedArticles;
 import org.haven.site.ArticleModel.RelatedLink;
+import org.haven.views.Views;
 import org.haven.web.AnonymousPageCache;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -32,8 +33,11 @@ class ArticleController {
 
 	private final ReviewQueue reviews;
 
-	ArticleController(Articles articles, MetaFactory meta, RelatedArticles related, ReviewQueue reviews) {
+	private final Views views;
+
+	ArticleController(Articles articles, MetaFactory meta, RelatedArticles related, ReviewQueue reviews, Views views) {
 		this.articles = articles;
+		this.views = views;
 		this.meta = meta;
 		this.related = related;
 		this.reviews = reviews;
@@ -53,7 +57,8 @@ class ArticleController {
 			.toList();
 		Neighbours neighbours = articles.neighbours(detail.card());
 		boolean reviewDue = detail.review().overdueOn(reviews.today());
-		model.addAttribute("page", new ArticleModel(detail, neighbours, links, reviewDue));
+		model.addAttribute("page",
+				new ArticleModel(detail, neighbours, links, reviewDue, views.shownTotal(detail.card().id())));
 		model.addAttribute("meta", meta.article(detail));
 		AnonymousPageCache.showsArticles(request, shown(detail, neighbours, links));
 		return "article";

@@ -18,6 +18,7 @@ import org.haven.search.Search;
 import org.haven.theme.ThemeProperties;
 import org.haven.theme.ThemeRegistry;
 import org.haven.theme.ThemeTemplateResolver;
+import org.haven.views.Views;
 import org.haven.web.AssetUrls;
 import org.mockito.Mockito;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -32,14 +33,16 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
  * from {@code themes/} rendered through the real template resolver, the site model every
  * page gets ({@link SiteModelAdvice}), the real page metadata ({@link MetaFactory}) and
  * the site's security chain. The read side it asks for content ({@link Articles}, related
- * posts, search, the feed catalogue) is mocked at the slice boundary, since the real ones
- * need the database: autowire them to say what they answer, with real read-model records.
+ * posts, search, the feed catalogue, view counts) is mocked at the slice boundary, since
+ * the real ones need the database: autowire them to say what they answer, with real
+ * read-model records.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Import({ ReaderSlice.Parts.class, SiteSecurity.class, MetaFactory.class, ThemeRegistry.class, AssetUrls.class })
-@MockitoBean(types = { Articles.class, RelatedArticles.class, Search.class, FeedCatalog.class, ReviewQueue.class })
+@MockitoBean(types = { Articles.class, RelatedArticles.class, Search.class, FeedCatalog.class, ReviewQueue.class,
+		Views.class })
 @TestPropertySource(
 		properties = { "haven.theme.dir=themes", "haven.theme.active=calm", "haven.site.data-dir=target/test-data" })
 @interface ReaderSlice {
