@@ -11,6 +11,7 @@ import org.haven.article.ArticleDetail;
 import org.haven.article.Articles;
 import org.haven.article.Neighbours;
 import org.haven.article.ReviewQueue;
+import org.haven.care.CrisisTopics;
 import org.haven.related.RelatedArticles;
 import org.haven.site.ArticleModel.RelatedLink;
 import org.haven.views.Views;
@@ -33,10 +34,14 @@ class ArticleController {
 
 	private final ReviewQueue reviews;
 
+	private final CrisisTopics crisisTopics;
+
 	private final Views views;
 
-	ArticleController(Articles articles, MetaFactory meta, RelatedArticles related, ReviewQueue reviews, Views views) {
+	ArticleController(Articles articles, MetaFactory meta, RelatedArticles related, ReviewQueue reviews,
+			CrisisTopics crisisTopics, Views views) {
 		this.articles = articles;
+		this.crisisTopics = crisisTopics;
 		this.views = views;
 		this.meta = meta;
 		this.related = related;
@@ -60,6 +65,7 @@ class ArticleController {
 		model.addAttribute("page",
 				new ArticleModel(detail, neighbours, links, reviewDue, views.shownTotal(detail.card().id())));
 		model.addAttribute("meta", meta.article(detail));
+		model.addAttribute("crisisTopic", crisisTopics.concern(detail.card()));
 		AnonymousPageCache.showsArticles(request, shown(detail, neighbours, links));
 		return "article";
 	}
