@@ -20,6 +20,7 @@ import org.haven.editor.media.MediaLibrary;
 import org.haven.feed.FeedCatalog;
 import org.haven.related.RelatedArticles;
 import org.haven.search.Search;
+import org.haven.taxonomy.Categories;
 import org.haven.theme.ThemeProperties;
 import org.haven.theme.ThemeMessageSource;
 import org.haven.theme.ThemeRegistry;
@@ -47,16 +48,16 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Import({ ReaderSlice.Parts.class, LocaleConfiguration.class, SiteSecurity.class, MetaFactory.class,
-		ThemeRegistry.class, AssetUrls.class, HelpDirectory.class, CrisisTopics.class })
+		ThemeRegistry.class, AssetUrls.class, ArticleExtras.class, HelpDirectory.class, CrisisTopics.class })
 @MockitoBean(types = { Articles.class, RelatedArticles.class, Search.class, FeedCatalog.class, ReviewQueue.class,
-		Views.class })
+		Views.class, Categories.class })
 @TestPropertySource(properties = { "haven.theme.dir=themes", "haven.content.dir=content", "haven.theme.active=calm",
 		"haven.site.data-dir=target/test-data" })
 @interface ReaderSlice {
 
 	@TestConfiguration(proxyBeanMethods = false)
 	@EnableConfigurationProperties({ SiteProperties.class, ThemeProperties.class, ContentProperties.class,
-			ReviewProperties.class })
+			ReviewProperties.class, SiteDisclaimer.class })
 	class Parts {
 
 		/** Views resolve against the active theme's folder, as in the running site. */
