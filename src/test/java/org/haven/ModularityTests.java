@@ -37,7 +37,7 @@ class ModularityTests {
 			Map.entry("search", Set.of("article", "taxonomy", "config", "common")),
 			Map.entry("views", Set.of("article", "config", "common")),
 			Map.entry("web", Set.of("theme", "config", "common")), Map.entry("publicform", Set.of("config", "common")),
-			Map.entry("mail", Set.of("theme", "config", "common")),
+			Map.entry("mail", Set.of("care", "theme", "config", "common")),
 			Map.entry("site",
 					Set.of("article", "taxonomy", "care", "related", "feed", "search", "views", "web", "theme",
 							"config", "content", "common")),
