@@ -56,8 +56,13 @@ final class StructuredData {
 				: reference.publisher() != null ? "Book" : "CreativeWork");
 		work.put("name", reference.title());
 		if (!reference.authors().isEmpty()) {
+			// "Beck, A. T." is a person; "World Health Organization" an organisation
 			work.put("author",
-					reference.authors().stream().map(name -> Map.of("@type", "Person", "name", name)).toList());
+					reference.authors()
+						.stream()
+						.filter(name -> !"et al.".equals(name))
+						.map(name -> Map.of("@type", name.contains(",") ? "Person" : "Organization", "name", name))
+						.toList());
 		}
 		if (reference.year() != null) {
 			work.put("datePublished", String.valueOf(reference.year()));
