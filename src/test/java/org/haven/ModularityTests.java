@@ -35,12 +35,14 @@ class ModularityTests {
 			Map.entry("related", Set.of("article", "taxonomy", "config", "common")),
 			Map.entry("feed", Set.of("article", "taxonomy", "care", "config", "content", "common")),
 			Map.entry("search", Set.of("article", "taxonomy", "config", "common")),
+			Map.entry("views", Set.of("article", "config", "common")),
 			Map.entry("web", Set.of("theme", "config", "common")), Map.entry("publicform", Set.of("config", "common")),
 			Map.entry("mail", Set.of("care", "theme", "config", "common")),
 			Map.entry("site",
-					Set.of("article", "taxonomy", "care", "related", "feed", "search", "web", "theme", "config",
-							"content", "common")),
-			Map.entry("editor", Set.of("article", "taxonomy", "care", "content", "web", "theme", "config", "common")));
+					Set.of("article", "taxonomy", "care", "related", "feed", "search", "views", "web", "theme",
+							"config", "content", "common")),
+			Map.entry("editor",
+					Set.of("article", "taxonomy", "care", "content", "views", "web", "theme", "config", "common")));
 
 	static final JavaClasses HAVEN = new ClassFileImporter()
 		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

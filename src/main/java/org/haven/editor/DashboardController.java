@@ -28,9 +28,13 @@ class DashboardController {
 
 	private final HelpDirectory help;
 
-	DashboardController(EditorialQueries queries, EditorModel editorModel, ReviewQueue reviews, HelpDirectory help) {
+	private final ViewsPanel views;
+
+	DashboardController(EditorialQueries queries, EditorModel editorModel, ReviewQueue reviews, HelpDirectory help,
+			ViewsPanel views) {
 		this.queries = queries;
 		this.help = help;
+		this.views = views;
 		this.editorModel = editorModel;
 		this.reviews = reviews;
 	}
@@ -49,6 +53,7 @@ class DashboardController {
 		model.addAttribute("counts", queries.countsByStage());
 		model.addAttribute("recent", queries.recentEdits());
 		model.addAttribute("scheduled", queries.scheduled());
+		views.addTo(model);
 		model.addAttribute("staleHelp", help.staleOn(reviews.today()));
 		return "admin/dashboard";
 	}

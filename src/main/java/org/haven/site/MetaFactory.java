@@ -1,5 +1,6 @@
 package org.haven.site;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,7 +88,21 @@ class MetaFactory {
 		if (image != null) {
 			ld.put("image", image);
 		}
-		return meta(card.title() + " | " + site.title(), card.summary(), canonical, "article", ld, "article", image);
+		if (!detail.references().isEmpty()) {
+			ld.put("citation", detail.references().stream().map(StructuredData::citation).toList());
+		}
+		List<Map<String, Object>> graph = new ArrayList<>();
+		graph.add(ld);
+		graph.add(StructuredData.breadcrumbs(List.of(Map.entry(site.title(), site.absolute("/")),
+				Map.entry(card.categoryName(), site.absolute("/categories/" + card.categorySlug())),
+				Map.entry(card.title(), canonical))));
+		if (!detail.faq().isEmpty()) {
+			graph.add(StructuredData.faqPage(detail.faq(), canonical));
+		}
+		PageMeta meta = meta(card.title() + " | " + site.title(), card.summary(), canonical, "article", ld, "article",
+				image);
+		return new PageMeta(meta.title(), meta.description(), meta.canonical(), meta.ogType(), meta.ogImage(),
+				json(graph), meta.feeds(), false);
 	}
 
 	PageMeta collection(String title, String description, String path, int page, String feedScope) {
@@ -187,7 +202,7 @@ class MetaFactory {
 	}
 
 	/** JSON that is safe inside a script block: no {@code <} can close it early. */
-	static String json(Map<String, Object> ld) {
+	static String json(Object ld) {
 		return JSON.writeValueAsString(ld).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
 	}
 
