@@ -4,17 +4,23 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.haven.content.FrontMatter.Faq;
+import org.haven.content.Reference;
 import org.haven.content.TocEntry;
 import org.jspecify.annotations.Nullable;
 
 /**
  * An article as its own page shows it. {@code bodyHtml} was sanitised when it was
  * rendered; {@code bodyText} is the same body as plain text, rendered with it, for the
- * full-text index.
+ * full-text index. {@code references} are the works it cites (front matter
+ * {@code references:}), in order.
  */
 public record ArticleDetail(ArticleCard card, String bodyHtml, String bodyText, List<TocEntry> toc, List<Faq> faq,
 		int wordCount, @Nullable AuthorView reviewer, @Nullable LocalDate lastReviewed, @Nullable String cover,
-		@Nullable String coverAlt, ReviewStatus review) {
+		@Nullable String coverAlt, ReviewStatus review, List<Reference> references) {
+
+	public ArticleDetail {
+		references = List.copyOf(references);
+	}
 
 	/** Clinically reviewed: has a reviewer and a review date. */
 	public boolean reviewed() {

@@ -2,6 +2,7 @@ package org.haven.article;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,6 +24,10 @@ interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpecificati
 			+ " and (a.expiresAt is null or a.expiresAt > :now)";
 
 	Optional<Article> findBySlug(String slug);
+
+	/** Slug and id pairs of the visible articles among {@code slugs}. */
+	@Query("select a.slug, a.id from Article a where " + VISIBLE + " and a.slug in :slugs")
+	List<Object[]> findVisibleIds(Collection<String> slugs, Instant now);
 
 	@Query("select a from Article a where " + VISIBLE + " and a.slug = :slug")
 	Optional<Article> findVisible(String slug, Instant now);

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -63,6 +64,19 @@ public class Articles {
 
 	public Optional<ArticleDetail> published(String slug) {
 		return articles.findVisible(slug, now()).map(article -> lookups.lookup().detail(article));
+	}
+
+	/**
+	 * The ids of the visible articles among {@code slugs}, by slug: for counters that see
+	 * only addresses.
+	 */
+	public Map<String, Long> publishedIds(Collection<String> slugs) {
+		if (slugs.isEmpty()) {
+			return Map.of();
+		}
+		return articles.findVisibleIds(slugs, now())
+			.stream()
+			.collect(Collectors.toMap(row -> (String) row[0], row -> (Long) row[1]));
 	}
 
 	/** The visible article's slug for an old address ({@code aliases}). */

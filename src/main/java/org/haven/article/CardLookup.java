@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import org.haven.taxonomy.Categories;
 import org.haven.taxonomy.ContentNotes;
+import org.haven.content.Reference;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -49,7 +50,8 @@ final class CardLookup {
 	ArticleDetail detail(Article a) {
 		return new ArticleDetail(card(a), a.getBody().html(), a.getBody().text(), a.getBody().toc(), a.getBody().faq(),
 				a.getBody().wordCount(), author(a.getReview().reviewer()), a.getReview().lastReviewed(),
-				a.getCover().image(), a.getCover().description(), a.getReview().status());
+				a.getCover().image(), a.getCover().description(), a.getReview().status(),
+				Reference.listOf(a.getSource().extra().get(Reference.KEY)));
 	}
 
 	static AuthorView view(Author a) {

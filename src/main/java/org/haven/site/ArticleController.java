@@ -7,12 +7,15 @@ import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.haven.article.ArticleCard;
 import org.haven.article.ArticleDetail;
 import org.haven.article.Articles;
 import org.haven.article.Neighbours;
 import org.haven.article.ReviewQueue;
+import org.haven.care.CrisisTopics;
 import org.haven.related.RelatedArticles;
 import org.haven.site.ArticleModel.RelatedLink;
+import org.haven.related.RelatedScorer;
 import org.haven.web.AnonymousPageCache;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -32,8 +35,23 @@ class ArticleController {
 
 	private final ReviewQueue reviews;
 
-	ArticleController(Articles articles, MetaFactory meta, RelatedArticles related, ReviewQueue reviews) {
+	private final CrisisTopics crisisTopics;
+
+	/** Articles in the "latest posts" block. */
+	static final int LATEST = 5;
+
+	/**
+	 * Read beyond {@link #LATEST}, for the current article and those left out by notes.
+	 */
+	private static final int LATEST_SPARE = 10;
+
+	private final ArticleExtras extras;
+
+	ArticleController(Articles articles, MetaFactory meta, RelatedArticles related, ReviewQueue reviews,
+			CrisisTopics crisisTopics, ArticleExtras extras) {
 		this.articles = articles;
+		this.extras = extras;
+		this.crisisTopics = crisisTopics;
 		this.meta = meta;
 		this.related = related;
 		this.reviews = reviews;
@@ -53,10 +71,28 @@ class ArticleController {
 			.toList();
 		Neighbours neighbours = articles.neighbours(detail.card());
 		boolean reviewDue = detail.review().overdueOn(reviews.today());
-		model.addAttribute("page", new ArticleModel(detail, neighbours, links, reviewDue));
+		List<ArticleCard> latest = latest(detail.card());
+		model.addAttribute("page", new ArticleModel(detail, neighbours, links, reviewDue, extras.views(detail.card()),
+				extras.disclaimer(detail.card()), extras.cover(detail), latest));
 		model.addAttribute("meta", meta.article(detail));
-		AnonymousPageCache.showsArticles(request, shown(detail, neighbours, links));
+		model.addAttribute("crisisTopic", crisisTopics.concern(detail.card()));
+		List<Long> shown = shown(detail, neighbours, links);
+		latest.forEach(card -> shown.add(card.id()));
+		AnonymousPageCache.showsArticles(request, shown);
 		return "article";
+	}
+
+	/**
+	 * The newest other articles, for the "latest posts" block: only those that may appear
+	 * under this one by its content notes, as for related posts.
+	 */
+	private List<ArticleCard> latest(ArticleCard current) {
+		return articles.latest(1, LATEST + LATEST_SPARE)
+			.items()
+			.stream()
+			.filter(card -> card.id() != current.id() && RelatedScorer.mayAppearUnder(current, card))
+			.limit(LATEST)
+			.toList();
 	}
 
 	/** Every article whose card or text the page shows. */

@@ -1,5 +1,6 @@
 package org.haven.site;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import org.haven.config.SiteProperties;
 import org.haven.feed.FeedCatalog;
 import org.haven.feed.FeedScope;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -28,9 +30,21 @@ class MetaFactory {
 
 	private final FeedCatalog feeds;
 
-	MetaFactory(SiteProperties site, FeedCatalog feeds) {
+	private final MessageSource messages;
+
+	MetaFactory(SiteProperties site, FeedCatalog feeds, MessageSource messages) {
 		this.site = site;
 		this.feeds = feeds;
+		this.messages = messages;
+	}
+
+	/** A theme word in the site's language. */
+	private String word(String key, Object... args) {
+		return messages.getMessage(key, args, site.locale());
+	}
+
+	private String pageTitle(String title, int page) {
+		return page > 1 ? word("meta.title.paged", title, page) : title;
 	}
 
 	PageMeta home(int page) {
@@ -38,8 +52,7 @@ class MetaFactory {
 		ld.put("name", site.title());
 		ld.put("description", site.description());
 		ld.put("url", site.absolute("/"));
-		return meta(page > 1 ? site.title() + " — page " + page : site.title(), site.description(), paged("/", page),
-				"website", ld, "site", null);
+		return meta(pageTitle(site.title(), page), site.description(), paged("/", page), "website", ld, "site", null);
 	}
 
 	PageMeta article(ArticleDetail detail) {
@@ -75,7 +88,21 @@ class MetaFactory {
 		if (image != null) {
 			ld.put("image", image);
 		}
-		return meta(card.title() + " | " + site.title(), card.summary(), canonical, "article", ld, "article", image);
+		if (!detail.references().isEmpty()) {
+			ld.put("citation", detail.references().stream().map(StructuredData::citation).toList());
+		}
+		List<Map<String, Object>> graph = new ArrayList<>();
+		graph.add(ld);
+		graph.add(StructuredData.breadcrumbs(List.of(Map.entry(site.title(), site.absolute("/")),
+				Map.entry(card.categoryName(), site.absolute("/categories/" + card.categorySlug())),
+				Map.entry(card.title(), canonical))));
+		if (!detail.faq().isEmpty()) {
+			graph.add(StructuredData.faqPage(detail.faq(), canonical));
+		}
+		PageMeta meta = meta(card.title() + " | " + site.title(), card.summary(), canonical, "article", ld, "article",
+				image);
+		return new PageMeta(meta.title(), meta.description(), meta.canonical(), meta.ogType(), meta.ogImage(),
+				json(graph), meta.feeds(), false);
 	}
 
 	PageMeta collection(String title, String description, String path, int page, String feedScope) {
@@ -83,7 +110,7 @@ class MetaFactory {
 		ld.put("name", title);
 		ld.put("description", description);
 		ld.put("url", site.absolute(path));
-		String fullTitle = (page > 1 ? title + " — page " + page : title) + " | " + site.title();
+		String fullTitle = pageTitle(title, page) + " | " + site.title();
 		return meta(fullTitle, description, paged(path, page), "website", ld, feedScope, null);
 	}
 
@@ -103,22 +130,32 @@ class MetaFactory {
 	 */
 	PageMeta search(String query) {
 		Map<String, Object> ld = base("SearchResultsPage");
-		ld.put("name", "Search");
-		String title = query.isBlank() ? "Search" : "Search: " + query;
-		PageMeta meta = meta(title + " | " + site.title(), "Search " + site.title() + ".", site.absolute("/search"),
-				"website", ld, "site", null);
+		ld.put("name", word("search.title"));
+		String title = query.isBlank() ? word("search.title") : word("meta.title.search", query);
+		PageMeta meta = meta(title + " | " + site.title(), word("meta.description.search", site.title()),
+				site.absolute("/search"), "website", ld, "site", null);
 		return new PageMeta(meta.title(), meta.description(), meta.canonical(), meta.ogType(), null, meta.jsonLd(),
 				meta.feeds(), true);
 	}
 
 	PageMeta error(int status, String path) {
-		String title = status == 404 ? "Page not found" : "Something went wrong";
+		String title = word(status == 404 ? "error.404.title" : "error.500.title");
 		Map<String, Object> ld = base("WebPage");
 		ld.put("name", title);
 		PageMeta meta = meta(title + " | " + site.title(), site.description(), site.absolute(path), "website", ld,
 				"site", null);
 		return new PageMeta(meta.title(), meta.description(), meta.canonical(), meta.ogType(), null, meta.jsonLd(),
 				meta.feeds(), true);
+	}
+
+	/** The help page: crisis and support services for the site's region. */
+	PageMeta help() {
+		Map<String, Object> ld = base("WebPage");
+		String title = word("help.title");
+		ld.put("name", title);
+		ld.put("url", site.absolute("/help"));
+		return meta(title + " | " + site.title(), word("help.description"), site.absolute("/help"), "website", ld,
+				"site", null);
 	}
 
 	private PageMeta meta(String title, String description, String canonical, String ogType, Map<String, Object> ld,
@@ -165,7 +202,7 @@ class MetaFactory {
 	}
 
 	/** JSON that is safe inside a script block: no {@code <} can close it early. */
-	static String json(Map<String, Object> ld) {
+	static String json(Object ld) {
 		return JSON.writeValueAsString(ld).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
 	}
 

@@ -54,6 +54,14 @@ public class Categories {
 		return intervals;
 	}
 
+	/**
+	 * The disclaimer a category's articles show instead of the site's default, if it has
+	 * one.
+	 */
+	public Optional<String> disclaimer(String slug) {
+		return categories.findBySlug(slug).map(Category::getDisclaimer);
+	}
+
 	public Set<String> slugs() {
 		return categories.findAll().stream().map(Category::getSlug).collect(Collectors.toSet());
 	}

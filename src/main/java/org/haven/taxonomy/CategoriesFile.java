@@ -88,6 +88,9 @@ class CategoriesFile {
 		if (category.getReviewIntervalMonths() != null) {
 			entry.put("review_interval", category.getReviewIntervalMonths());
 		}
+		if (category.getDisclaimer() != null) {
+			entry.put("disclaimer", category.getDisclaimer());
+		}
 		return entry;
 	}
 

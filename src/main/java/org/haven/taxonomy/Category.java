@@ -30,6 +30,9 @@ class Category {
 
 	private @Nullable Integer reviewIntervalMonths;
 
+	@Column(length = 2000)
+	private @Nullable String disclaimer;
+
 	protected Category() {
 	}
 
@@ -63,6 +66,18 @@ class Category {
 	 */
 	void setReviewIntervalMonths(@Nullable Integer months) {
 		this.reviewIntervalMonths = months;
+	}
+
+	/**
+	 * Shown under this category's articles instead of the site's default; null for the
+	 * default.
+	 */
+	@Nullable String getDisclaimer() {
+		return disclaimer;
+	}
+
+	void setDisclaimer(@Nullable String disclaimer) {
+		this.disclaimer = disclaimer;
 	}
 
 	boolean matches(String name, String description, int order) {

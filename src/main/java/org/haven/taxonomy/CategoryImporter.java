@@ -90,11 +90,15 @@ public class CategoryImporter {
 				problems.add(new ImportProblem(CategoriesFile.NAME, 1,
 						"category '" + slug + "': review_interval is a whole number of months, such as 12"));
 			}
+			String disclaimer = map.get("disclaimer") != null && !map.get("disclaimer").toString().isBlank()
+					? map.get("disclaimer").toString().strip() : null;
 			Category category = categories.findBySlug(slug).orElseGet(() -> new Category(slug));
 			if (!category.matches(name, description, order)
-					|| !Objects.equals(category.getReviewIntervalMonths(), interval)) {
+					|| !Objects.equals(category.getReviewIntervalMonths(), interval)
+					|| !Objects.equals(category.getDisclaimer(), disclaimer)) {
 				category.update(name, description, order);
 				category.setReviewIntervalMonths(interval);
+				category.setDisclaimer(disclaimer);
 				categories.save(category);
 				changed = true;
 			}

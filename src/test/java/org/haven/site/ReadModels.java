@@ -40,7 +40,8 @@ final class ReadModels {
 	 */
 	static ArticleDetail detail(ArticleCard card) {
 		return new ArticleDetail(card, "<p>The body of " + card.title() + ".</p>", "The body of " + card.title() + ".",
-				List.of(), List.of(), 120, null, null, null, null, new ReviewStatus(null, null, null, false));
+				List.of(), List.of(), 120, null, null, null, null, new ReviewStatus(null, null, null, false),
+				List.of());
 	}
 
 	/** Page {@code number} of {@code totalPages}, holding {@code cards}. */

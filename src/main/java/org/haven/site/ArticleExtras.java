@@ -1,0 +1,48 @@
+package org.haven.site;
+
+import org.haven.article.ArticleCard;
+import org.haven.article.ArticleDetail;
+import org.haven.content.ImageSizes;
+import org.haven.taxonomy.Categories;
+import org.haven.views.Views;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * What an article page shows beside the article itself: its view count, the disclaimer
+ * that applies to it, and its cover as a responsive image.
+ */
+@Component
+class ArticleExtras {
+
+	private final Views views;
+
+	private final Categories categories;
+
+	private final SiteDisclaimer siteDisclaimer;
+
+	private final ObjectProvider<ImageSizes> imageSizes;
+
+	ArticleExtras(Views views, Categories categories, SiteDisclaimer siteDisclaimer,
+			ObjectProvider<ImageSizes> imageSizes) {
+		this.views = views;
+		this.categories = categories;
+		this.siteDisclaimer = siteDisclaimer;
+		this.imageSizes = imageSizes;
+	}
+
+	long views(ArticleCard card) {
+		return views.shownTotal(card.id());
+	}
+
+	/** The category's disclaimer, else the site's; null leaves the theme's default. */
+	@Nullable String disclaimer(ArticleCard card) {
+		return categories.disclaimer(card.categorySlug()).orElse(siteDisclaimer.disclaimer());
+	}
+
+	@Nullable CoverImage cover(ArticleDetail detail) {
+		return CoverImage.of(detail.cover(), detail.coverAlt(), imageSizes.getIfAvailable(() -> ImageSizes.NONE));
+	}
+
+}
