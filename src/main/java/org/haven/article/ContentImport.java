@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.Timer;
 import org.haven.content.ContentProperties;
 import org.haven.content.ImportProblem;
 import org.haven.content.safemessaging.SafeMessagingRules;
@@ -52,6 +54,10 @@ public class ContentImport {
 		this.lock = lock;
 	}
 
+	private static final Timer IMPORTS = Timer.builder("haven.content.import")
+		.description("an import of the content folder")
+		.register(Metrics.globalRegistry);
+
 	/** Imports the configured content folder. */
 	public ImportReport importAll() {
 		return importFrom(properties.dir());
@@ -63,7 +69,7 @@ public class ContentImport {
 	 * overlap.
 	 */
 	public ImportReport importFrom(Path root) {
-		return lock.exclusively(() -> importHeld(root));
+		return lock.exclusively(() -> IMPORTS.record(() -> importHeld(root)));
 	}
 
 	private ImportReport importHeld(Path root) {
