@@ -1,5 +1,6 @@
 package org.haven;
 
+import org.haven.ops.Commands;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -18,6 +19,10 @@ public class HavenApplication {
 		// the command line wins.
 		if (System.getProperty("h2.objectCache") == null) {
 			System.setProperty("h2.objectCache", "false");
+		}
+		if (Commands.handles(args)) {
+			// backup, restore, ...: an operation instead of the site (see Commands)
+			System.exit(Commands.run(args, System.out));
 		}
 		SpringApplication.run(HavenApplication.class, args);
 	}
