@@ -6,8 +6,8 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 
 /**
  * The image readers on uploaded bytes: type sniffing, the header reader and metadata
- * stripping never throw, whatever the bytes (a throw here is a 500 on upload). The
- * first byte picks the type the bytes claim to be. Fuzzed with {@code -Pfuzz}.
+ * stripping never throw, whatever the bytes (a throw here is a 500 on upload). The first
+ * byte picks the type the bytes claim to be. Fuzzed with {@code -Pfuzz}.
  */
 class ImageMetadataFuzzTest {
 
