@@ -15,7 +15,16 @@ if [ "${1:-}" = stop ]; then
 fi
 
 [ -x "$PG_BIN/initdb" ] || { echo "PostgreSQL 15 is not installed: apt-get install -y postgresql-15" >&2; exit 1; }
-PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+# a free loopback port without python or ss (a fresh machine may have neither): nothing answers on it
+free_port() {
+  local p
+  for _ in $(seq 1 50); do
+    p=$((20000 + RANDOM % 30000))
+    (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null || { echo "$p"; return; }
+  done
+  echo "no free port found" >&2; return 1
+}
+PORT=$(free_port)
 rm -rf "$PG_DIR"; mkdir -p "$PG_DIR"
 [ "$(id -u)" = 0 ] && chown postgres "$PG_DIR"
 "${RUN_AS[@]}" "$PG_BIN/initdb" -D "$PG_DIR/data" -U haven --auth=trust -E UTF8 >&2

@@ -109,7 +109,7 @@ now_ms() { echo $(($(date +%s%N) / 1000000)); }
 # 127.0.0.1:PORT and sets APP_PID. The jar defaults to the exec jar.
 APP_PID=
 start_app() {
-	local logfile=$1 content=$2 data=$3 port=$4
+	local logfile=$1 content=$2 data=$3 port=$4 management_port=${MANAGEMENT_PORT:-$(free_port)}
 	shift 4
 	local jar=$APP_JAR
 	local opts=()
@@ -123,7 +123,8 @@ start_app() {
 	done
 	java "${opts[@]}" "${EXTRA_JAVA_OPTS[@]}" -jar "$jar" \
 		--haven.content.dir="$content" --haven.site.data-dir="$data" --haven.theme.dir="$THEME_DIR" \
-		--server.address=127.0.0.1 --server.port="$port" "${EXTRA_APP_ARGS[@]}" > "$logfile" 2>&1 &
+		--server.address=127.0.0.1 --server.port="$port" --management.server.port="$management_port" \
+		"${EXTRA_APP_ARGS[@]}" > "$logfile" 2>&1 &
 	APP_PID=$!
 }
 
@@ -189,11 +190,12 @@ wait_for_200() {
 start_haven() {
 	PORT=$(free_port)
 	HAVEN=http://127.0.0.1:$PORT
+	MANAGEMENT_PORT=$(free_port)
 	start_app "$WORK/haven.log" "$1" "$2" "$PORT"
 	IMPORT_LINE=$(wait_for_log "$WORK/haven.log" 'Content import from .* in [0-9]+ ms' "$IMPORT_TIMEOUT") \
 		|| die "Haven did not import $1"
 	log "${IMPORT_LINE##*: }"
-	wait_for_200 "$HAVEN/actuator/health/readiness" 600 || die "Haven did not become ready"
+	wait_for_200 "http://127.0.0.1:$MANAGEMENT_PORT/actuator/health/readiness" 600 || die "Haven did not become ready"
 }
 
 # median NUMBERS...: the median (mean of the middle two for an even count).

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.Timer;
 import org.haven.content.ContentProperties.UnknownCategories;
 import org.haven.content.ImportProblem;
 import org.haven.content.safemessaging.SafeMessagingRules;
@@ -52,6 +54,10 @@ public class ContentImport {
 		this.lock = lock;
 	}
 
+	private static final Timer IMPORTS = Timer.builder("haven.content.import")
+		.description("an import of the content folder")
+		.register(Metrics.globalRegistry);
+
 	/** Imports the configured content folder. */
 	public ImportReport importAll() {
 		return importFrom(vocabularies.contentDir());
@@ -71,7 +77,7 @@ public class ContentImport {
 	 * from another system wants ({@code CREATE}) whatever the site's setting.
 	 */
 	public ImportReport importFrom(Path root, UnknownCategories unknownCategories) {
-		return lock.exclusively(() -> importHeld(root, unknownCategories));
+		return lock.exclusively(() -> IMPORTS.record(() -> importHeld(root, unknownCategories)));
 	}
 
 	private ImportReport importHeld(Path root, UnknownCategories unknownCategories) {

@@ -1,17 +1,12 @@
 package org.haven.config;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-
-import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.LockedException;
@@ -31,10 +26,10 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 /**
  * Readers need no account; the admin area needs an editor account (accounts, roles and
  * the password check live in {@code editor}). Sign-in is a form at {@code /login} with
- * CSRF protection, a new session id on sign-in and a POST {@code /logout}. Of the
- * actuator, health is public (status only) and {@code /actuator/theme} answers only
- * requests made on the machine itself. Security headers are the same on every response,
- * including those served from the anonymous page cache, which copies them.
+ * CSRF protection, a new session id on sign-in and a POST {@code /logout}. The actuator
+ * answers only on the management port, which listens on loopback. Security headers are
+ * the same on every response, including those served from the anonymous page cache, which
+ * copies them.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -44,8 +39,6 @@ class SecurityConfiguration {
 			+ "frame-ancestors 'none'";
 
 	static final String THEME_ENDPOINT = "/actuator/theme";
-
-	private static final Set<String> LOOPBACK_HOSTS = Set.of("localhost", "127.0.0.1", "::1", "[::1]");
 
 	/**
 	 * Requests that change something: an anonymous one gets 401 rather than a redirect to
@@ -79,7 +72,8 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, Environment environment) throws Exception {
+		ManagementPort ports = new ManagementPort(environment);
 		ExceptionMappingAuthenticationFailureHandler failure = new ExceptionMappingAuthenticationFailureHandler();
 		failure.setDefaultFailureUrl("/login?error=1");
 		failure.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked=1"));
@@ -93,12 +87,8 @@ class SecurityConfiguration {
 			.denyAll()
 			.requestMatchers("/login", "/setup/**")
 			.permitAll()
-			.requestMatchers("/actuator/health/**", "/actuator/health")
-			.permitAll()
-			.requestMatchers(THEME_ENDPOINT)
-			.access((authentication, context) -> new AuthorizationDecision(fromThisMachine(context.getRequest())))
 			.requestMatchers("/actuator/**")
-			.denyAll()
+			.access((authentication, context) -> new AuthorizationDecision(ports.managementIsSeparate()))
 			.anyRequest()
 			.permitAll())
 			.formLogin(form -> form.loginPage("/login")
@@ -112,13 +102,10 @@ class SecurityConfiguration {
 						PathPatternRequestMatcher.withDefaults().matcher("/actuator/**"))
 				.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), WRITES))
 			// The theme switch is a JSON POST from a script on this machine (curl), which
-			// has no CSRF token to send.
-			// CSRF is what a browser could be tricked into; here it cannot: the endpoint
-			// accepts only JSON bodies,
-			// which a page from another site can send only after a CORS preflight (no
-			// CORS is configured, so it is
-			// refused), and only to a loopback host name (so DNS rebinding does not
-			// help). Every other path keeps CSRF.
+			// has no CSRF token to send. It answers only on the loopback management
+			// port and accepts only JSON bodies, which a page from another site can send
+			// only after a CORS preflight (none is configured, so it is refused). Every
+			// other path keeps CSRF.
 			.csrf(csrf -> csrf.ignoringRequestMatchers(THEME_ENDPOINT))
 			.requestCache(cache -> cache.disable())
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
@@ -134,26 +121,18 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * A request made on this machine: from a loopback address, to a loopback host name
-	 * ({@code localhost}, {@code 127.0.0.1}, {@code [::1]}), and not relayed by a proxy.
-	 * A reverse proxy on the same host connects from loopback too, so anything carrying
-	 * forwarding headers counts as coming from outside.
+	 * The actuator lives on its own port, bound to loopback
+	 * ({@code management.server.port} and {@code .address}): there every endpoint
+	 * answers, and on the public port there is none, so {@code /actuator/**} is a 404.
+	 * Should the management port ever be the public one, the actuator is refused instead.
 	 */
-	static boolean fromThisMachine(HttpServletRequest request) {
-		if (request.getHeader("Forwarded") != null || request.getHeader("X-Forwarded-For") != null
-				|| request.getHeader("X-Real-IP") != null) {
-			return false;
+	record ManagementPort(Environment environment) {
+
+		boolean managementIsSeparate() {
+			String management = environment.getProperty("local.management.port");
+			return management != null && !management.equals(environment.getProperty("local.server.port"));
 		}
-		String host = request.getServerName();
-		if (!LOOPBACK_HOSTS.contains(host == null ? "" : host.toLowerCase(Locale.ROOT))) {
-			return false;
-		}
-		try {
-			return InetAddress.getByName(request.getRemoteAddr()).isLoopbackAddress();
-		}
-		catch (UnknownHostException ex) {
-			return false;
-		}
+
 	}
 
 }

@@ -5,6 +5,8 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.Timer;
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.footnotes.FootnotesExtension;
@@ -72,11 +74,23 @@ public final class MarkdownRenderer {
 		this(ImageSizes.NONE);
 	}
 
+	private static final Timer RENDER = Timer.builder("haven.render")
+		.description("Markdown to sanitised HTML, per article or page")
+		.register(Metrics.globalRegistry);
+
 	public MarkdownRenderer(ImageSizes images) {
 		this.images = images;
 	}
 
+	/**
+	 * Renders one Markdown text, timed as {@code haven.render} (the global registry,
+	 * which the application's metrics registry joins).
+	 */
 	public RenderedContent render(String markdown) {
+		return RENDER.record(() -> renderUntimed(markdown));
+	}
+
+	private RenderedContent renderUntimed(String markdown) {
 		Node document = parser.parse(markdown);
 		demoteHeadingsIfTitleLevelUsed(document);
 		Map<Heading, String> ids = new IdentityHashMap<>();

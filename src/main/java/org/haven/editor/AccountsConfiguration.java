@@ -8,14 +8,18 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 /**
  * Passwords are hashed with Argon2 ({@code {argon2}...}; bcrypt hashes are still
- * accepted); sign-in goes through the throttle.
+ * accepted); sign-in goes through the throttle, and a session ends when its account's
+ * rights change.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(EditorProperties.class)
@@ -38,6 +42,15 @@ class AccountsConfiguration {
 		DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts);
 		provider.setPasswordEncoder(passwords);
 		return new ThrottledAuthenticationProvider(provider, throttle);
+	}
+
+	/**
+	 * Every filter chain checks a session's security stamp right after loading its
+	 * sign-in, before any rule looks at its roles.
+	 */
+	@Bean
+	Customizer<HttpSecurity> securityStampCheck(EditorAccounts accounts) {
+		return http -> http.addFilterAfter(new SecurityStampFilter(accounts), SecurityContextHolderFilter.class);
 	}
 
 }

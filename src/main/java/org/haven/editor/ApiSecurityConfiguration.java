@@ -90,11 +90,17 @@ class ApiSecurityConfiguration {
 				chain.doFilter(request, response);
 				return;
 			}
-			UserDetails user = tokens.authenticate(header.substring(7).strip()).orElse(null);
-			if (user == null) {
-				problems.write(response, HttpStatus.UNAUTHORIZED, "The API token is unknown or revoked.");
+			ApiTokens.Grant grant = tokens.authenticate(header.substring(7).strip()).orElse(null);
+			if (grant == null) {
+				problems.write(response, HttpStatus.UNAUTHORIZED, "The API token is unknown, expired or revoked.");
 				return;
 			}
+			if (!grant.scope().allows(request.getMethod())) {
+				problems.write(response, HttpStatus.FORBIDDEN,
+						"This token may only read; create one with the write scope to change anything.");
+				return;
+			}
+			UserDetails user = grant.user();
 			var context = SecurityContextHolder.createEmptyContext();
 			context.setAuthentication(
 					UsernamePasswordAuthenticationToken.authenticated(user.getUsername(), null, user.getAuthorities()));

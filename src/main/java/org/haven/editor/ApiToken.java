@@ -3,6 +3,8 @@ package org.haven.editor;
 import java.time.Instant;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -11,8 +13,9 @@ import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A personal token for {@code /api/v1}. It acts as its owner, with the owner's role; only
- * its hash is stored.
+ * A personal token for {@code /api/v1}. It acts as its owner, with the owner's role,
+ * narrowed to reading when its scope says so, until it is revoked or expires; only its
+ * hash is stored.
  */
 @Entity
 @Table(name = "api_token")
@@ -34,14 +37,34 @@ class ApiToken {
 
 	private boolean revoked;
 
+	private @Nullable Instant expiresAt;
+
+	@Enumerated(EnumType.STRING)
+	private TokenScope scope = TokenScope.WRITE;
+
 	protected ApiToken() {
 	}
 
-	ApiToken(String ownerEmail, String name, String tokenHash, Instant createdAt) {
+	ApiToken(String ownerEmail, String name, String tokenHash, Instant createdAt, TokenScope scope,
+			@Nullable Instant expiresAt) {
 		this.ownerEmail = ownerEmail;
 		this.name = name;
 		this.tokenHash = tokenHash;
 		this.createdAt = createdAt;
+		this.scope = scope;
+		this.expiresAt = expiresAt;
+	}
+
+	TokenScope getScope() {
+		return scope;
+	}
+
+	@Nullable Instant getExpiresAt() {
+		return expiresAt;
+	}
+
+	boolean expiredAt(Instant now) {
+		return expiresAt != null && !now.isBefore(expiresAt);
 	}
 
 	@Nullable Long getId() {

@@ -2,6 +2,7 @@ package org.haven.editor;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
@@ -41,7 +42,17 @@ class ApiTokens {
 	}
 
 	/** A token as its owner's list shows it (never the secret). */
-	record TokenView(long id, String name, Instant createdAt, @Nullable Instant lastUsedAt, boolean revoked) {
+	record TokenView(long id, String name, Instant createdAt, @Nullable Instant lastUsedAt, boolean revoked,
+			TokenScope scope, @Nullable Instant expiresAt, boolean expired) {
+	}
+
+	/** A valid token's owner and what the token lets them do. */
+	record Grant(UserDetails user, TokenScope scope) {
+	}
+
+	/** A token that may write and does not expire. */
+	String issue(String owner, String name) {
+		return issue(owner, name, TokenScope.WRITE, null);
 	}
 
 	/**
@@ -49,46 +60,51 @@ class ApiTokens {
 	 * cannot be shown again.
 	 */
 	@Transactional
-	String issue(String owner, String name) {
+	String issue(String owner, String name, TokenScope scope, @Nullable Duration validFor) {
 		if (name.isBlank()) {
 			throw new DraftRejected(List.of(new DraftProblem("name", "Name the token, for example 'import script'.")));
 		}
 		byte[] bytes = new byte[32];
 		random.nextBytes(bytes);
 		String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-		tokens.save(new ApiToken(owner, name.strip(), hash(secret), clock.instant()));
+		Instant now = clock.instant();
+		tokens.save(new ApiToken(owner, name.strip(), hash(secret), now, scope,
+				validFor == null ? null : now.plus(validFor)));
 		return secret;
 	}
 
 	/**
-	 * The owner's account for a valid, unrevoked token of an enabled account; records
-	 * when it was used.
+	 * The owner's account and the token's scope for a valid, unrevoked, unexpired token
+	 * of an enabled account; records when it was used.
 	 */
 	@Transactional
-	Optional<UserDetails> authenticate(String secret) {
+	Optional<Grant> authenticate(String secret) {
 		if (!secret.startsWith(PREFIX)) {
 			return Optional.empty();
 		}
-		return tokens.findByTokenHashAndRevokedFalse(hash(secret)).flatMap(token -> {
-			try {
-				UserDetails user = accounts.loadUserByUsername(token.getOwnerEmail());
-				if (!user.isEnabled()) {
+		return tokens.findByTokenHashAndRevokedFalse(hash(secret))
+			.filter(token -> !token.expiredAt(clock.instant()))
+			.flatMap(token -> {
+				try {
+					UserDetails user = accounts.loadUserByUsername(token.getOwnerEmail());
+					if (!user.isEnabled()) {
+						return Optional.empty();
+					}
+					token.used(clock.instant());
+					return Optional.of(new Grant(user, token.getScope()));
+				}
+				catch (UsernameNotFoundException ex) {
 					return Optional.empty();
 				}
-				token.used(clock.instant());
-				return Optional.of(user);
-			}
-			catch (UsernameNotFoundException ex) {
-				return Optional.empty();
-			}
-		});
+			});
 	}
 
 	@Transactional(readOnly = true)
 	List<TokenView> of(String owner) {
 		return tokens.findByOwnerEmailIgnoreCaseOrderByCreatedAtDesc(owner)
 			.stream()
-			.map(t -> new TokenView(t.getId(), t.getName(), t.getCreatedAt(), t.getLastUsedAt(), t.isRevoked()))
+			.map(t -> new TokenView(t.getId(), t.getName(), t.getCreatedAt(), t.getLastUsedAt(), t.isRevoked(),
+					t.getScope(), t.getExpiresAt(), t.expiredAt(clock.instant())))
 			.toList();
 	}
 

@@ -3,14 +3,13 @@ package org.haven.editor;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.haven.content.DraftProblem;
 import org.haven.content.DraftRejected;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -48,13 +47,27 @@ class EditorAccounts implements UserDetailsService {
 	@Override
 	@Transactional(readOnly = true)
 	public UserDetails loadUserByUsername(String email) {
-		EditorUser user = users.findByEmailIgnoreCase(email.strip())
-			.orElseThrow(() -> new UsernameNotFoundException("no account"));
-		return User.withUsername(user.getEmail())
-			.password(user.getPasswordHash())
-			.authorities(user.getRole().authorities().toArray(String[]::new))
-			.disabled(!user.isEnabled())
-			.build();
+		EditorUser user = find(email).orElseThrow(() -> new UsernameNotFoundException("no account"));
+		return new EditorPrincipal(user.getEmail(), user.getPasswordHash(), user.isEnabled(),
+				AuthorityUtils.createAuthorityList(user.getRole().authorities()), user.getSecurityStamp());
+	}
+
+	/**
+	 * The account's security stamp now, or -1 when it no longer exists or may not sign
+	 * in.
+	 */
+	@Transactional(readOnly = true)
+	public long currentStamp(String email) {
+		return find(email).filter(EditorUser::isEnabled).map(EditorUser::getSecurityStamp).orElse(-1L);
+	}
+
+	/**
+	 * The account an address names, spelled as {@link AccountEmails} spells it: the
+	 * database narrows by case, the normalised spelling decides.
+	 */
+	private Optional<EditorUser> find(String email) {
+		String key = AccountEmails.normalise(email);
+		return users.findByEmailIgnoreCase(key).filter(user -> AccountEmails.normalise(user.getEmail()).equals(key));
 	}
 
 	@Transactional(readOnly = true)
@@ -86,7 +99,7 @@ class EditorAccounts implements UserDetailsService {
 	/** The author profile the account signs clinical reviews as, if it has one. */
 	@Transactional(readOnly = true)
 	public Optional<String> authorProfile(String email) {
-		return users.findByEmailIgnoreCase(email.strip()).map(EditorUser::getAuthorSlug);
+		return find(email).map(EditorUser::getAuthorSlug);
 	}
 
 	/**
@@ -106,9 +119,8 @@ class EditorAccounts implements UserDetailsService {
 	}
 
 	private EditorUser user(String email) {
-		return users.findByEmailIgnoreCase(email.strip())
-			.orElseThrow(() -> new DraftRejected(
-					List.of(new DraftProblem("email", "There is no account for " + email + "."))));
+		return find(email).orElseThrow(
+				() -> new DraftRejected(List.of(new DraftProblem("email", "There is no account for " + email + "."))));
 	}
 
 	/**
@@ -117,7 +129,7 @@ class EditorAccounts implements UserDetailsService {
 	 */
 	@Transactional
 	public Account create(String email, String displayName, String password, Role role) {
-		String normalised = email.strip().toLowerCase(Locale.ROOT);
+		String normalised = AccountEmails.normalise(email);
 		List<DraftProblem> problems = new ArrayList<>();
 		if (!EMAIL.matcher(normalised).matches()) {
 			problems.add(new DraftProblem("email", "Enter an e-mail address, like name@example.org."));

@@ -43,6 +43,12 @@ class EditorUser {
 	 */
 	private @Nullable String authorSlug;
 
+	/**
+	 * Changes with every change of rights, so sessions signed in before it can be told
+	 * apart.
+	 */
+	private long securityStamp;
+
 	protected EditorUser() {
 	}
 
@@ -56,14 +62,25 @@ class EditorUser {
 
 	void changePassword(String passwordHash) {
 		this.passwordHash = passwordHash;
+		this.securityStamp++;
 	}
 
 	void setEnabled(boolean enabled) {
+		if (enabled != this.enabled) {
+			this.securityStamp++;
+		}
 		this.enabled = enabled;
 	}
 
 	void setRole(Role role) {
+		if (role != this.role) {
+			this.securityStamp++;
+		}
 		this.role = role;
+	}
+
+	long getSecurityStamp() {
+		return securityStamp;
 	}
 
 	@Nullable Long getId() {

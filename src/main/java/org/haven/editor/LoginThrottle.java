@@ -3,7 +3,6 @@ package org.haven.editor;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -72,7 +71,7 @@ class LoginThrottle {
 	}
 
 	private static String accountKey(String account) {
-		return "account:" + account.strip().toLowerCase(Locale.ROOT);
+		return "account:" + AccountEmails.normalise(account);
 	}
 
 	private static String addressKey(String address) {

@@ -1,5 +1,6 @@
 package org.haven.editor;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.haven.content.DraftRejected;
@@ -12,7 +13,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Each account's own API tokens: create one (the secret is shown once) and revoke. */
+/**
+ * Each account's own API tokens: create one (read or write, optionally expiring; the
+ * secret is shown once) and revoke.
+ */
 @Controller
 class TokensController {
 
@@ -31,10 +35,10 @@ class TokensController {
 	}
 
 	@PostMapping("/admin/tokens")
-	String create(@RequestParam(defaultValue = "") String name, Authentication user, Model model,
-			RedirectAttributes redirect) {
+	String create(@RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "WRITE") TokenScope scope,
+			@RequestParam(defaultValue = "0") int days, Authentication user, Model model, RedirectAttributes redirect) {
 		try {
-			String secret = tokens.issue(user.getName(), name);
+			String secret = tokens.issue(user.getName(), name, scope, days > 0 ? Duration.ofDays(days) : null);
 			redirect.addFlashAttribute("secret", secret);
 			return "redirect:/admin/tokens";
 		}

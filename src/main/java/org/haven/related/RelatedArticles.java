@@ -3,6 +3,8 @@ package org.haven.related;
 import java.util.List;
 import java.util.Optional;
 
+import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.Timer;
 import org.haven.article.Articles;
 import org.haven.article.DerivedIndex;
 import org.springframework.stereotype.Service;
@@ -27,12 +29,16 @@ public class RelatedArticles extends DerivedIndex {
 		this.index = new RelatedIndex(settings);
 	}
 
+	private static final Timer QUERIES = Timer.builder("haven.related.query")
+		.description("related reading for one article")
+		.register(Metrics.globalRegistry);
+
 	/**
 	 * The configured number of suggestions for a published article; empty for an unknown
 	 * one.
 	 */
 	public List<Suggestion> forArticle(String slug) {
-		return index.topFor(slug, settings.count());
+		return QUERIES.record(() -> index.topFor(slug, settings.count()));
 	}
 
 	/** Suggestions for {@code slug}, or empty if no published article has that slug. */

@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.Timer;
 import org.haven.article.ArticleCard;
 import org.haven.article.ArticleDetail;
 import org.haven.article.Articles;
@@ -37,6 +39,10 @@ public class Search extends DerivedIndex {
 
 	private final SearchProperties properties;
 
+	private static final Timer QUERIES = Timer.builder("haven.search.query")
+		.description("a reader's search, index query and cards")
+		.register(Metrics.globalRegistry);
+
 	Search(SearchIndex index, Articles articles, SearchProperties properties) {
 		this.index = index;
 		this.articles = articles;
@@ -48,6 +54,10 @@ public class Search extends DerivedIndex {
 	 * never fails.
 	 */
 	public Page search(String text, @Nullable String category, @Nullable String tag, int page) {
+		return QUERIES.record(() -> searchUntimed(text, category, tag, page));
+	}
+
+	private Page searchUntimed(String text, @Nullable String category, @Nullable String tag, int page) {
 		SearchResults results = text.isBlank() ? SearchResults.none(page, properties.pageSize())
 				: index.search(new SearchQuery(text, category, tag, page, properties.pageSize()));
 		Map<Long, ArticleCard> cards = articles

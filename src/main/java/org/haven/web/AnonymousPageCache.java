@@ -19,7 +19,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpHeaders;
@@ -67,7 +68,16 @@ public class AnonymousPageCache extends OncePerRequestFilter {
 			.maximumWeight(properties.maxSize().toBytes())
 			.weigher((String key, CachedPage page) -> page.weight())
 			.expireAfterWrite(properties.maxAge())
+			.recordStats()
 			.build();
+	}
+
+	/**
+	 * Publishes hits, misses, evictions and size ({@code cache.gets},
+	 * {@code cache.evictions}, {@code cache.size}, tagged {@code cache=pages}).
+	 */
+	void bindTo(MeterRegistry registry) {
+		CaffeineCacheMetrics.monitor(registry, pages, "pages");
 	}
 
 	/** Drops every prepared page; called when anything readers see changes. */

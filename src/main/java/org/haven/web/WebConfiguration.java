@@ -1,5 +1,6 @@
 package org.haven.web;
 
+import io.micrometer.core.instrument.binder.MeterBinder;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,6 +16,12 @@ class WebConfiguration {
 	@Bean
 	AnonymousPageCache anonymousPageCache(PageCacheProperties properties) {
 		return new AnonymousPageCache(properties);
+	}
+
+	/** The page cache's hits, misses and evictions, as {@code cache.gets} etc. */
+	@Bean
+	MeterBinder pageCacheMetrics(AnonymousPageCache cache) {
+		return cache::bindTo;
 	}
 
 	@Bean

@@ -3,6 +3,7 @@ package org.haven.editor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -12,7 +13,9 @@ import org.haven.support.EditorIntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -107,6 +110,81 @@ class AccountsIntegrationTest {
 			.param("password", "a brand new password")
 			.param("confirm", "a brand new password")).andExpect(redirectedUrl("/admin/account"));
 		signIn(email, "a brand new password").andExpect(redirectedUrl("/admin"));
+	}
+
+	@Test
+	void disablingAnAccountEndsItsSessionsAtOnce() throws Exception {
+		String email = Drafts.uniqueSlug("leaver") + "@haven.test";
+		accounts.create(email, "", "a password for leaving", Role.EDITOR);
+		MockHttpSession session = signedIn(email, "a password for leaving");
+		mvc.perform(get("/admin").session(session)).andExpect(status().isOk());
+
+		accounts.update(email, Role.EDITOR, false, null, EditorIntegrationTest.ADMIN_EMAIL);
+
+		mvc.perform(get("/admin").session(session).accept("text/html")).andExpect(redirectedUrl("/login"));
+		assertThat(session.isInvalid()).isTrue();
+	}
+
+	@Test
+	void aNewRoleEndsTheSessionsSignedInWithTheOldOne() throws Exception {
+		String email = Drafts.uniqueSlug("demoted") + "@haven.test";
+		accounts.create(email, "", "a password for an admin", Role.ADMIN);
+		MockHttpSession session = signedIn(email, "a password for an admin");
+		mvc.perform(get("/admin/users").session(session)).andExpect(status().isOk());
+
+		accounts.update(email, Role.AUTHOR, true, null, EditorIntegrationTest.ADMIN_EMAIL);
+
+		mvc.perform(get("/admin/users").session(session).accept("text/html")).andExpect(redirectedUrl("/login"));
+		MockHttpSession again = signedIn(email, "a password for an admin");
+		mvc.perform(get("/admin/users").session(again)).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void anAdminsPasswordResetEndsTheAccountsSessions() throws Exception {
+		String email = Drafts.uniqueSlug("forgetful") + "@haven.test";
+		accounts.create(email, "", "the password before", Role.AUTHOR);
+		MockHttpSession session = signedIn(email, "the password before");
+		mvc.perform(get("/admin").session(session)).andExpect(status().isOk());
+
+		accounts.changePassword(email, "the password after it");
+
+		mvc.perform(get("/admin").session(session).accept("text/html")).andExpect(redirectedUrl("/login"));
+	}
+
+	@Test
+	void changingYourOwnPasswordKeepsThisSessionAndEndsTheOthers() throws Exception {
+		String email = Drafts.uniqueSlug("careful") + "@haven.test";
+		accounts.create(email, "", "the password before", Role.AUTHOR);
+		MockHttpSession here = signedIn(email, "the password before");
+		MockHttpSession elsewhere = signedIn(email, "the password before");
+
+		mvc.perform(post("/admin/account/password").session(here)
+			.with(csrf())
+			.param("current", "the password before")
+			.param("password", "the password after it")
+			.param("confirm", "the password after it")).andExpect(redirectedUrl("/admin/account"));
+
+		mvc.perform(get("/admin").session(here)).andExpect(status().isOk());
+		mvc.perform(get("/admin").session(elsewhere).accept("text/html")).andExpect(redirectedUrl("/login"));
+	}
+
+	@Test
+	void aDotlessISpellingOfAnAccountSharesItsLockout() throws Exception {
+		String slug = Drafts.uniqueSlug("admin");
+		accounts.create(slug + "@haven.test", "", "the right password", Role.EDITOR);
+		for (int i = 0; i < 5; i++) {
+			signIn(slug + "@haven.test", "a wrong password").andExpect(redirectedUrl("/login?error=1"));
+		}
+
+		signIn(slug.replace('i', '\u0131') + "@haven.test", "the right password")
+			.andExpect(redirectedUrl("/login?locked=1"));
+		signIn(slug.toUpperCase(java.util.Locale.ROOT) + "@HAVEN.TEST", "the right password")
+			.andExpect(redirectedUrl("/login?locked=1"));
+	}
+
+	private MockHttpSession signedIn(String email, String password) throws Exception {
+		MvcResult result = signIn(email, password).andExpect(redirectedUrl("/admin")).andReturn();
+		return (MockHttpSession) result.getRequest().getSession(false);
 	}
 
 	private ResultActions signIn(String email, String password) throws Exception {

@@ -12,8 +12,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
+
 import org.haven.support.Drafts;
 import org.haven.support.EditorIntegrationTest;
+import org.haven.support.MutableClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,6 +45,9 @@ class ArticleApiIntegrationTest {
 	@Autowired
 	ObjectMapper json;
 
+	@Autowired
+	MutableClock clock;
+
 	String editorToken;
 
 	String authorToken;
@@ -61,7 +67,7 @@ class ArticleApiIntegrationTest {
 			.andExpect(jsonPath("$.status").value(401));
 		mvc.perform(get("/api/v1/articles").header("Authorization", "Bearer hvn_not-a-token"))
 			.andExpect(status().isUnauthorized())
-			.andExpect(jsonPath("$.detail").value(containsString("unknown or revoked")));
+			.andExpect(jsonPath("$.detail").value(containsString("unknown, expired or revoked")));
 		mvc.perform(as(editorToken, get("/api/v1/articles/987654321")))
 			.andExpect(status().isNotFound())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
@@ -141,6 +147,35 @@ class ArticleApiIntegrationTest {
 		tokens.revoke("api-editor@haven.test", id);
 
 		mvc.perform(as(token, get("/api/v1/articles"))).andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	void aReadTokenReadsButChangesNothing() throws Exception {
+		String token = tokens.issue("api-editor@haven.test", "reader", TokenScope.READ, null);
+
+		mvc.perform(as(token, get("/api/v1/articles?size=1"))).andExpect(status().isOk());
+		mvc.perform(as(token, post("/api/v1/articles")).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"title\":\"Not allowed\",\"category\":\"anxiety\",\"body\":\"x\"}"))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.detail").value(containsString("may only read")));
+	}
+
+	@Test
+	void aTokenStopsWorkingWhenItExpires() throws Exception {
+		String token = tokens.issue("api-editor@haven.test", "for a month", TokenScope.WRITE, Duration.ofDays(30));
+		mvc.perform(as(token, get("/api/v1/articles?size=1"))).andExpect(status().isOk());
+
+		clock.advance(Duration.ofDays(30));
+		try {
+			mvc.perform(as(token, get("/api/v1/articles?size=1"))).andExpect(status().isUnauthorized());
+			assertThat(tokens.of("api-editor@haven.test")).anySatisfy(t -> {
+				assertThat(t.name()).isEqualTo("for a month");
+				assertThat(t.expired()).isTrue();
+			});
+		}
+		finally {
+			clock.set(EditorIntegrationTest.NOW);
+		}
 	}
 
 	private JsonNode body(ResultActions result) throws Exception {

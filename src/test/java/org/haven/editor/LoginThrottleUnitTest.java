@@ -32,6 +32,16 @@ class LoginThrottleUnitTest {
 	}
 
 	@Test
+	void spellingsThatNameOneAccountShareOneCount() {
+		for (int i = 0; i < 5; i++) {
+			throttle.failed(i % 2 == 0 ? "adm\u0131n@example.org" : "ADMIN@example.org", null);
+		}
+
+		assertThat(throttle.locked("admin@example.org", null)).isTrue();
+		assertThat(throttle.locked("\uff41dmin@example.org", null)).as("full-width a, NFKC").isTrue();
+	}
+
+	@Test
 	void failuresSpreadOverMoreThanTheWindowDoNotAddUp() {
 		for (int i = 0; i < 4; i++) {
 			throttle.failed("ben@example.org", null);

@@ -20,8 +20,9 @@ import org.springframework.test.context.event.RecordApplicationEvents;
  * The whole application for the editor's tests: like {@link SiteIntegrationTest}, but the
  * content folder is a fresh temporary copy of {@code content/} (saves write files back,
  * and must never touch the repository's copy), the clock is a {@link MutableClock}
- * starting at {@link #NOW}, and the first admin is {@link #ADMIN_EMAIL}. Test classes
- * with this annotation share one context.
+ * starting at {@link #NOW}, the first admin is {@link #ADMIN_EMAIL}, and only
+ * {@link #TRUSTED_PROXY} is a trusted reverse proxy. Test classes with this annotation
+ * share one context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -30,7 +31,8 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 				"haven.site.data-dir=target/test-data-editor", "haven.content.watch=false",
 				"haven.content.schedule-check=PT1H", "haven.views.flush-interval=PT1H",
 				"haven.editor.admin-email=" + EditorIntegrationTest.ADMIN_EMAIL,
-				"haven.editor.admin-password=" + EditorIntegrationTest.ADMIN_PASSWORD })
+				"haven.editor.admin-password=" + EditorIntegrationTest.ADMIN_PASSWORD,
+				"server.tomcat.remoteip.internal-proxies=" + EditorIntegrationTest.TRUSTED_PROXY })
 @ContextConfiguration(initializers = TemporaryContent.class)
 @Import(EditorIntegrationTest.Config.class)
 @AutoConfigureMockMvc
@@ -42,6 +44,12 @@ public @interface EditorIntegrationTest {
 	String ADMIN_PASSWORD = "a calm and careful passphrase";
 
 	Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
+
+	/**
+	 * The one address trusted to forward a client's address and protocol; tests talking
+	 * from 127.0.0.1 are an untrusted client (see {@link RawHttp}).
+	 */
+	String TRUSTED_PROXY = "127.0.0.2";
 
 	@TestConfiguration(proxyBeanMethods = false)
 	class Config {

@@ -1,6 +1,7 @@
 package org.haven.editor.media;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -44,8 +45,20 @@ class ImageVariantController {
 		return ResponseEntity.ok()
 			.cacheControl(MediaWebConfiguration.CACHING)
 			.lastModified(modified)
-			.contentType(MediaTypeFactory.getMediaType(name).orElse(MediaType.APPLICATION_OCTET_STREAM))
+			.contentType(contentType(copy, name))
 			.body(new FileSystemResource(copy));
+	}
+
+	/** A WebP's copies are JPEG or PNG: the type comes from the copy's bytes. */
+	private static MediaType contentType(Path copy, String name) throws IOException {
+		byte[] start;
+		try (InputStream in = Files.newInputStream(copy)) {
+			start = in.readNBytes(16);
+		}
+		return ImageHeader.typeOf(start)
+			.flatMap(type -> MediaTypeFactory.getMediaType("copy." + type))
+			.or(() -> MediaTypeFactory.getMediaType(name))
+			.orElse(MediaType.APPLICATION_OCTET_STREAM);
 	}
 
 }

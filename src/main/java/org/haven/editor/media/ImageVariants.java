@@ -17,18 +17,21 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Smaller copies of JPEG and PNG images, at the configured widths below each image's own,
- * kept in {@code <data-dir>/media-variants/<width>w/<name>}. They are made when an image
- * is uploaded and again whenever one is missing or older than its original (a fresh
- * clone, an image added through Git), so they never need committing. GIFs (maybe
- * animated) and WebP (already small; the JDK cannot decode it) are served as they are.
+ * Smaller copies of JPEG, PNG and WebP images, at the configured widths below each
+ * image's own, kept in {@code <data-dir>/media-variants/<width>w/<name>}. They are made
+ * when an image is uploaded and again whenever one is missing or older than its original
+ * (a fresh clone, an image added through Git), so they never need committing. WebP is
+ * decoded by the TwelveMonkeys ImageIO plugin and its copies are written as JPEG (PNG
+ * when it has transparency), since nothing in the JDK writes WebP. GIFs (maybe animated)
+ * are served as they are, and so is an original over the upload limit of 50 megapixels
+ * that was put in the folder by hand: it is never decoded.
  */
 @Component
 public class ImageVariants {
 
 	private static final Logger log = LoggerFactory.getLogger(ImageVariants.class);
 
-	private static final List<String> RESIZABLE = List.of("jpg", "png");
+	private static final List<String> RESIZABLE = List.of("jpg", "png", "webp");
 
 	private final MediaProperties properties;
 
@@ -54,7 +57,7 @@ public class ImageVariants {
 	 * narrower than the image.
 	 */
 	List<Integer> widthsFor(ImageHeader header) {
-		if (!RESIZABLE.contains(header.type())) {
+		if (!RESIZABLE.contains(header.type()) || header.pixels() > MediaLibrary.MAX_PIXELS) {
 			return List.of();
 		}
 		return properties.widths().stream().filter(w -> w < header.width()).toList();
@@ -139,8 +142,9 @@ public class ImageVariants {
 		Path temp = Files.createTempFile(target.getParent(), ".variant", ".tmp");
 		try {
 			try (OutputStream out = Files.newOutputStream(temp)) {
-				Thumbnails.Builder<BufferedImage> builder = Thumbnails.of(image).scale(1.0).outputFormat(type);
-				if (type.equals("jpg")) {
+				String format = !type.equals("webp") ? type : image.getColorModel().hasAlpha() ? "png" : "jpg";
+				Thumbnails.Builder<BufferedImage> builder = Thumbnails.of(image).scale(1.0).outputFormat(format);
+				if (format.equals("jpg")) {
 					builder.outputQuality(properties.jpegQuality());
 				}
 				builder.toOutputStream(out);

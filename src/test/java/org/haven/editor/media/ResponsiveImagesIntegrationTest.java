@@ -37,6 +37,9 @@ class ResponsiveImagesIntegrationTest {
 	@Autowired
 	ArticleEditing editing;
 
+	@Autowired
+	ImageVariants variants;
+
 	@Test
 	void aWidePhotoGetsACopyAtEachConfiguredWidthBelowItsOwn() throws Exception {
 		String name = media.store("Wide Meadow.jpg", TestImages.image("jpg", 2000, 1000)).name();
@@ -72,6 +75,29 @@ class ResponsiveImagesIntegrationTest {
 		assertThat(image.getWidth()).isEqualTo(480);
 		assertThat(image.getHeight()).isEqualTo(960);
 		mvc.perform(get("/media/1440w/" + name)).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aWebpIsDecodedAndGetsCopiesTooAsJpegOrAsPngWhenTransparent() throws Exception {
+		String photo = media.store("Lake.webp", TestImages.webp("photo-1200x600.webp")).name();
+
+		byte[] copy = mvc.perform(get("/media/480w/" + photo))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", "image/jpeg"))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		BufferedImage image = ImageIO.read(new ByteArrayInputStream(copy));
+		assertThat(image.getWidth()).isEqualTo(480);
+		assertThat(image.getHeight()).isEqualTo(240);
+		assertThat(variants.widthsFor(new ImageHeader("webp", 64, 48))).isEmpty();
+		assertThat(variants.widthsFor(new ImageHeader("webp", 1000, 800))).containsExactly(480, 960);
+	}
+
+	@Test
+	void anOriginalOverFiftyMegapixelsAddedByHandGetsNoCopies() {
+		assertThat(variants.widthsFor(new ImageHeader("jpg", 10_000, 5_001))).isEmpty();
+		assertThat(variants.widthsFor(new ImageHeader("png", 10_000, 5_000))).containsExactly(480, 960, 1440);
 	}
 
 	@Test

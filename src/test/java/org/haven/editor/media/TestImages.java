@@ -107,4 +107,59 @@ public final class TestImages {
 		return out.toByteArray();
 	}
 
+	/**
+	 * A WebP made by Chromium's encoder ({@code photo-1200x600.webp}, lossy;
+	 * {@code alpha-64x48.webp}, with transparency).
+	 */
+	static byte[] webp(String name) {
+		try (var in = TestImages.class.getResourceAsStream("/images/" + name)) {
+			return in.readAllBytes();
+		}
+		catch (IOException | NullPointerException ex) {
+			throw new IllegalStateException("no test image " + name, ex);
+		}
+	}
+
+	/**
+	 * {@code webp} with an extra RIFF chunk ({@code EXIF}, {@code XMP }) at the end, the
+	 * extended header's flag for it set and the container's size adjusted, as a phone
+	 * writes one.
+	 */
+	static byte[] withWebpChunk(byte[] webp, String fourCc, byte[] payload, int flag) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		out.write(webp, 0, webp.length);
+		ByteBuffer header = ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN);
+		header.put(fourCc.getBytes(java.nio.charset.StandardCharsets.US_ASCII)).putInt(payload.length);
+		out.write(header.array(), 0, 8);
+		out.write(payload, 0, payload.length);
+		if (payload.length % 2 == 1) {
+			out.write(0);
+		}
+		byte[] result = out.toByteArray();
+		ByteBuffer.wrap(result, 4, 4).order(ByteOrder.LITTLE_ENDIAN).putInt(result.length - 8);
+		result[20] |= (byte) flag; // VP8X flags: 0x08 EXIF, 0x04 XMP
+		return result;
+	}
+
+	/**
+	 * {@code gif} with extension blocks ({@code 0x21}, a label, then sub-blocks) straight
+	 * after its global colour table.
+	 */
+	static byte[] withGifExtension(byte[] gif, int label, byte[] data) {
+		int flags = gif[10] & 0xFF;
+		int at = 13 + ((flags & 0x80) == 0 ? 0 : 3 * (1 << ((flags & 0x07) + 1)));
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		out.write(gif, 0, at);
+		out.write(0x21);
+		out.write(label);
+		for (int i = 0; i < data.length; i += 255) {
+			int n = Math.min(255, data.length - i);
+			out.write(n);
+			out.write(data, i, n);
+		}
+		out.write(0);
+		out.write(gif, at, gif.length - at);
+		return out.toByteArray();
+	}
+
 }
