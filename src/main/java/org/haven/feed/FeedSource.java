@@ -7,6 +7,7 @@ import org.haven.article.ArticleCard;
 import org.haven.article.Articles;
 import org.haven.article.Slice;
 import org.haven.config.SiteProperties;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,8 +23,11 @@ class FeedSource {
 
 	private final FeedProperties properties;
 
-	FeedSource(Articles articles, SiteProperties site, FeedProperties properties) {
+	private final MessageSource messages;
+
+	FeedSource(Articles articles, SiteProperties site, FeedProperties properties, MessageSource messages) {
 		this.articles = articles;
+		this.messages = messages;
 		this.site = site;
 		this.properties = properties;
 	}
@@ -37,11 +41,13 @@ class FeedSource {
 				.map(c -> feed(scope, site.title() + " — " + c.name(), c.description(),
 						articles.inCategory(slug, 1, n)));
 			case TAG -> articles.tag(slug)
-				.map(t -> feed(scope, site.title() + " — tagged “" + t.label() + "”",
-						"Articles tagged “" + t.label() + "”.", articles.taggedWith(slug, 1, n)));
+				.map(t -> feed(scope, tagTitle(t.label()),
+						word("tag.description", "Articles tagged \u201c{0}\u201d.", t.label()),
+						articles.taggedWith(slug, 1, n)));
 			case AUTHOR -> articles.author(slug)
 				.map(a -> feed(scope, site.title() + " — " + a.name(),
-						"Articles written or clinically reviewed by " + a.name() + ".", articles.byAuthor(slug, 1, n)));
+						word("feed.author.description", "Articles written or clinically reviewed by {0}.", a.name()),
+						articles.byAuthor(slug, 1, n)));
 		};
 	}
 
@@ -51,9 +57,18 @@ class FeedSource {
 		return switch (scope.kind()) {
 			case SITE -> Optional.of(site.title());
 			case CATEGORY -> articles.category(slug).map(c -> site.title() + " — " + c.name());
-			case TAG -> articles.tag(slug).map(t -> site.title() + " — tagged “" + t.label() + "”");
+			case TAG -> articles.tag(slug).map(t -> tagTitle(t.label()));
 			case AUTHOR -> articles.author(slug).map(a -> site.title() + " — " + a.name());
 		};
+	}
+
+	private String tagTitle(String label) {
+		return site.title() + " — " + word("feed.tag.title", "tagged \u201c{0}\u201d", label);
+	}
+
+	/** A theme word in the site's language, or the English default. */
+	private String word(String key, String english, Object... args) {
+		return messages.getMessage(key, args, english, site.locale());
 	}
 
 	/** Where the feed of a renamed or merged category or tag lives now. */

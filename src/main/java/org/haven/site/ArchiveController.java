@@ -22,17 +22,21 @@ class ArchiveController {
 
 	private final Formats formats;
 
-	ArchiveController(Articles articles, MetaFactory meta, org.haven.config.SiteProperties site) {
+	private final SiteWords words;
+
+	ArchiveController(Articles articles, MetaFactory meta, org.haven.config.SiteProperties site, SiteWords words) {
 		this.articles = articles;
+		this.words = words;
 		this.meta = meta;
 		this.formats = new Formats(site.locale(), site.timeZone());
 	}
 
 	@GetMapping("/archive")
 	String archive(Model model) {
-		model.addAttribute("taxonomy",
-				new TaxonomyModel("archive", "Archive", List.of(), List.of(), articles.archiveMonths()));
-		model.addAttribute("meta", meta.collection("Archive", "Every article, month by month.", "/archive", 1, "site"));
+		model.addAttribute("taxonomy", new TaxonomyModel("archive", words.of("archive.heading"), List.of(), List.of(),
+				articles.archiveMonths()));
+		model.addAttribute("meta",
+				meta.collection(words.of("archive.heading"), words.of("archive.description"), "/archive", 1, "site"));
 		return "taxonomy";
 	}
 
@@ -51,9 +55,9 @@ class ArchiveController {
 			throw new NotFoundException("no articles in " + yearMonth);
 		}
 		Paging.requireExists(slice);
-		String heading = "Published in " + formats.month(yearMonth);
+		String heading = words.of("archive.month.heading", formats.month(yearMonth));
 		String path = "/archive/%04d/%02d".formatted(year, month);
-		String description = slice.totalItems() + " articles published in " + formats.month(yearMonth) + ".";
+		String description = words.of("archive.month.description", slice.totalItems(), formats.month(yearMonth));
 		model.addAttribute("list", new ListModel("archive", heading, description, path, slice, null));
 		model.addAttribute("meta", meta.collection(heading, description, path, page, "site"));
 		return "list";

@@ -17,8 +17,11 @@ class AuthorController {
 
 	private final MetaFactory meta;
 
-	AuthorController(Articles articles, MetaFactory meta) {
+	private final SiteWords words;
+
+	AuthorController(Articles articles, MetaFactory meta, SiteWords words) {
 		this.articles = articles;
+		this.words = words;
 		this.meta = meta;
 	}
 
@@ -27,8 +30,8 @@ class AuthorController {
 		AuthorView author = articles.author(slug).orElseThrow(() -> new NotFoundException("author " + slug));
 		Slice<ArticleCard> slice = articles.byAuthor(slug, Paging.page(page), Paging.PAGE_SIZE);
 		Paging.requireExists(slice);
-		String description = author.credentials() == null ? "Articles by " + author.name() + "."
-				: author.name() + ", " + author.credentials() + ": articles written or clinically reviewed.";
+		String description = author.credentials() == null ? words.of("author.description", author.name())
+				: words.of("author.description.credentials", author.name(), author.credentials());
 		model.addAttribute("list", new ListModel("author", author.name(), description, author.url(), slice, author));
 		model.addAttribute("meta", meta.collection(author.name(), description, author.url(), page, "author:" + slug));
 		return "list";

@@ -26,17 +26,20 @@ class TaxonomyController {
 
 	private final MetaFactory meta;
 
-	TaxonomyController(Articles articles, MetaFactory meta) {
+	private final SiteWords words;
+
+	TaxonomyController(Articles articles, MetaFactory meta, SiteWords words) {
 		this.articles = articles;
+		this.words = words;
 		this.meta = meta;
 	}
 
 	@GetMapping("/categories")
 	String categories(Model model) {
-		model.addAttribute("taxonomy",
-				new TaxonomyModel("categories", "Categories", articles.categories(), List.of(), List.of()));
-		model.addAttribute("meta",
-				meta.collection("Categories", "Every topic we write about.", "/categories", 1, "site"));
+		model.addAttribute("taxonomy", new TaxonomyModel("categories", words.of("categories.heading"),
+				articles.categories(), List.of(), List.of()));
+		model.addAttribute("meta", meta.collection(words.of("categories.heading"), words.of("categories.description"),
+				"/categories", 1, "site"));
 		return "taxonomy";
 	}
 
@@ -58,10 +61,10 @@ class TaxonomyController {
 
 	@GetMapping("/tags")
 	String tags(Model model) {
-		model.addAttribute("taxonomy",
-				new TaxonomyModel("tags", "Tags", List.of(), TagCloud.of(articles.tags()), List.of()));
-		model.addAttribute("meta", meta.collection("Tags", "Every tag on our articles, sized by how often it is used.",
-				"/tags", 1, "site"));
+		model.addAttribute("taxonomy", new TaxonomyModel("tags", words.of("tags.heading"), List.of(),
+				TagCloud.of(articles.tags()), List.of()));
+		model.addAttribute("meta",
+				meta.collection(words.of("tags.heading"), words.of("tags.description"), "/tags", 1, "site"));
 		return "taxonomy";
 	}
 
@@ -73,10 +76,10 @@ class TaxonomyController {
 		}
 		Slice<ArticleCard> slice = articles.taggedWith(slug, Paging.page(page), Paging.PAGE_SIZE);
 		Paging.requireExists(slice);
-		String description = "Articles tagged “" + tag.label() + "”.";
-		model.addAttribute("list", new ListModel("tag", "Tagged: " + tag.label(), description, tag.url(), slice, null));
-		model.addAttribute("meta",
-				meta.collection("Tagged: " + tag.label(), description, tag.url(), page, "tag:" + slug));
+		String description = words.of("tag.description", tag.label());
+		String heading = words.of("tag.heading", tag.label());
+		model.addAttribute("list", new ListModel("tag", heading, description, tag.url(), slice, null));
+		model.addAttribute("meta", meta.collection(heading, description, tag.url(), page, "tag:" + slug));
 		return "list";
 	}
 

@@ -27,11 +27,14 @@ class MailTemplatesIntegrationTest {
 		assertThat(mail.subject()).isEqualTo("Confirm your subscription");
 		assertThat(mail.html()).contains("<title>Confirm your subscription</title>")
 			.contains("href=\"http://localhost:8080/subscribe/confirm?t=abc&amp;x=1\"")
-			.contains("If you are in crisis")
+			.contains("Samaritans")
+			.contains("116 123")
+			.contains("href=\"http://localhost:8080/help\"")
 			.doesNotContain("<img")
 			.doesNotContain("th:text");
 		assertThat(mail.text()).contains("http://localhost:8080/subscribe/confirm?t=abc&x=1")
-			.contains("If you are in crisis")
+			.contains("Samaritans")
+			.contains("http://localhost:8080/help")
 			.doesNotContain("<");
 	}
 

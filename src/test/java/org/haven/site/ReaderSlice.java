@@ -48,7 +48,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Import({ ReaderSlice.Parts.class, LocaleConfiguration.class, SiteSecurity.class, MetaFactory.class,
-		ThemeRegistry.class, AssetUrls.class, ArticleExtras.class, HelpDirectory.class, CrisisTopics.class })
+		ThemeRegistry.class, AssetUrls.class, ArticleExtras.class, HelpDirectory.class, CrisisTopics.class,
+		SiteWords.class })
 @MockitoBean(types = { Articles.class, RelatedArticles.class, Search.class, FeedCatalog.class, ReviewQueue.class,
 		Views.class, Categories.class })
 @TestPropertySource(properties = { "haven.theme.dir=themes", "haven.content.dir=content", "haven.theme.active=calm",

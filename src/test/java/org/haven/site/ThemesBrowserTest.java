@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -18,13 +19,16 @@ import org.haven.theme.ThemeProperties;
 import org.haven.theme.ThemeRegistry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -86,7 +90,7 @@ class ThemesBrowserTest {
 			.flatMap(theme -> Stream.of("light", "dark")
 				.flatMap(scheme -> Stream
 					.of("/", "/categories/anxiety", "/articles/first-therapy-session",
-							"/articles/when-thoughts-turn-dark")
+							"/articles/when-thoughts-turn-dark", "/help", "/no-such-page")
 					.map(path -> Arguments.of(theme, scheme, path))));
 	}
 
@@ -121,6 +125,31 @@ class ThemesBrowserTest {
 			.as("axe-core serious/critical violations on %s in %s (%s):%n%s", path, theme, scheme,
 					String.join("\n", violations))
 			.isEmpty();
+	}
+
+	@Test
+	void quickExitLeavesWithoutAddingToTheHistoryAndPassesAxe() {
+		themes.activate("calm");
+		themes.chooseSettings(Map.of("quick_exit", "true", "quick_exit_url", "https://localhost:1/neutral"));
+		try {
+			emulateColourScheme("light");
+			browser.get("http://localhost:" + port + "/");
+			browser.get("http://localhost:" + port + "/articles/first-therapy-session");
+			WebElement exit = browser.findElement(By.cssSelector("a.quick-exit"));
+			assertThat(exit.isDisplayed()).isTrue();
+			assertThat(exit.getText()).isEqualTo("Leave this site");
+			assertThat(Axe.violations(browser)).isEmpty();
+			long before = ((Number) browser.executeScript("return history.length")).longValue();
+
+			exit.click();
+
+			new WebDriverWait(browser, Duration.ofSeconds(10))
+				.until(driver -> driver.getCurrentUrl().startsWith("https://localhost:1/"));
+			assertThat(((Number) browser.executeScript("return history.length")).longValue()).isEqualTo(before);
+		}
+		finally {
+			themes.chooseSettings(Map.of());
+		}
 	}
 
 	private void emulateColourScheme(String scheme) {

@@ -9,16 +9,16 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 
 /**
- * {@link SiteIntegrationTest}'s site with {@code haven.site.locale=de-DE}: the same
- * content and themes, read in German. Every test class with this annotation shares one
- * context.
+ * {@link SiteIntegrationTest}'s site with {@code haven.site.locale=de-DE} and
+ * {@code haven.site.region=DE}: the same content and themes, read in German, with
+ * Germany's crisis services. Every test class with this annotation shares one context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "spring.datasource.url=jdbc:h2:mem:site-de;DB_CLOSE_DELAY=-1", "haven.content.dir=content",
 				"haven.theme.dir=themes", "haven.site.data-dir=target/test-data-de", "haven.content.watch=false",
-				"haven.site.locale=de-DE" })
+				"haven.site.locale=de-DE", "haven.site.region=DE" })
 public @interface GermanSiteIntegrationTest {
 
 }
