@@ -33,7 +33,9 @@ check_theme
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/haven-bench-views.XXXXXX")
 trap finish EXIT
 trap 'exit 130' INT TERM
-if [[ ! -f $APP_JAR || -n $(find "$REPO/src/main" "$REPO/pom.xml" -newer "$APP_JAR" -print -quit) ]]; then
+if [[ -n ${HAVEN_BENCH_APP_JAR:-} ]]; then
+	[[ -f $APP_JAR ]] || die "HAVEN_BENCH_APP_JAR: no file $APP_JAR"
+elif [[ ! -f $APP_JAR || -n $(find "$REPO/src/main" "$REPO/pom.xml" -newer "$APP_JAR" -print -quit) ]]; then
 	log "building the application: ./mvnw -q -DskipTests package"
 	(cd "$REPO" && ./mvnw -q -DskipTests package)
 fi

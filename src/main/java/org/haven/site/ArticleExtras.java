@@ -1,7 +1,12 @@
 package org.haven.site;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
 import org.haven.article.ArticleCard;
 import org.haven.article.ArticleDetail;
+import org.haven.article.Articles;
 import org.haven.content.ImageSizes;
 import org.haven.taxonomy.Categories;
 import org.haven.views.Views;
@@ -39,6 +44,19 @@ class ArticleExtras {
 	/** The category's disclaimer, else the site's; null leaves the theme's default. */
 	@Nullable String disclaimer(ArticleCard card) {
 		return categories.disclaimer(card.categorySlug()).orElse(siteDisclaimer.disclaimer());
+	}
+
+	/** The covers of those of {@code cards} that have one, by article id. */
+	Map<Long, CoverImage> covers(Articles articles, List<ArticleCard> cards) {
+		Map<Long, CoverImage> covers = new HashMap<>();
+		List<Long> ids = cards.stream().map(ArticleCard::id).distinct().toList();
+		for (ArticleDetail detail : articles.publishedDetails(ids)) {
+			CoverImage cover = cover(detail);
+			if (cover != null) {
+				covers.put(detail.card().id(), cover);
+			}
+		}
+		return covers;
 	}
 
 	@Nullable CoverImage cover(ArticleDetail detail) {

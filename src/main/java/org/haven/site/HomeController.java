@@ -1,6 +1,8 @@
 package org.haven.site;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.haven.article.ArticleCard;
 import org.haven.article.Articles;
@@ -27,9 +29,12 @@ class HomeController {
 
 	private final MetaFactory meta;
 
-	HomeController(Articles articles, MetaFactory meta) {
+	private final ArticleExtras extras;
+
+	HomeController(Articles articles, MetaFactory meta, ArticleExtras extras) {
 		this.articles = articles;
 		this.meta = meta;
+		this.extras = extras;
 	}
 
 	@GetMapping("/")
@@ -42,8 +47,12 @@ class HomeController {
 			.map(category -> new CategoryBlock(category, articles.inCategory(category.slug(), 1, PER_CATEGORY).items()))
 			.toList();
 		List<ArticleCard> leadCandidates = page <= 1 ? articles.latestWithoutNotes(LEAD_CANDIDATES) : List.of();
-		model.addAttribute("home", new HomeModel(articles.featured(FEATURED), latest, blocks,
-				TagCloud.top(articles.tags(), POPULAR_TAGS), leadCandidates));
+		List<ArticleCard> featured = articles.featured(FEATURED);
+		List<ArticleCard> leads = new ArrayList<>(featured);
+		leads.addAll(leadCandidates);
+		model.addAttribute("home",
+				new HomeModel(featured, latest, blocks, TagCloud.top(articles.tags(), POPULAR_TAGS), leadCandidates,
+						page <= 1 ? extras.covers(articles, leads.subList(0, Math.min(1, leads.size()))) : Map.of()));
 		model.addAttribute("meta", meta.home(page));
 		return "index";
 	}

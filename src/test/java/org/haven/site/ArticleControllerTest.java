@@ -48,6 +48,7 @@ class ArticleControllerTest {
 		given(articles.published("first-session")).willReturn(Optional.of(detail(FIRST_SESSION)));
 		given(articles.neighbours(FIRST_SESSION)).willReturn(new Neighbours(OLDER, null));
 		given(related.forArticle("first-session")).willReturn(List.of(new Suggestion(RELATED, 0.8, List.of(), false)));
+		given(articles.latest(1, 15)).willReturn(ReadModels.only(FIRST_SESSION, RELATED, OLDER));
 
 		assertThat(mvc.get().uri("/articles/first-session")).hasStatusOk()
 			.hasViewName("article")
@@ -58,6 +59,8 @@ class ArticleControllerTest {
 				assertThat(page.article().card()).isEqualTo(FIRST_SESSION);
 				assertThat(page.neighbours().previous()).isEqualTo(OLDER);
 				assertThat(page.related()).containsExactly(new ArticleModel.RelatedLink(RELATED, false));
+				assertThat(page.latest()).as("the latest posts, without the article itself")
+					.containsExactly(RELATED, OLDER);
 			});
 		assertThat(mvc.get().uri("/articles/first-session")).bodyText()
 			.contains("Your first therapy session", "The body of Your first therapy session.", "Finding a therapist",
@@ -68,6 +71,7 @@ class ArticleControllerTest {
 	void describesTheArticleForSearchEnginesAndSharing() {
 		given(articles.published("first-session")).willReturn(Optional.of(detail(FIRST_SESSION)));
 		given(articles.neighbours(FIRST_SESSION)).willReturn(new Neighbours(null, null));
+		given(articles.latest(1, 15)).willReturn(ReadModels.only(FIRST_SESSION));
 
 		assertThat(mvc.get().uri("/articles/first-session")).model()
 			.extractingByKey("meta")

@@ -44,7 +44,7 @@ class ThemeDocsUnitTest {
 			MonthCount.class, Neighbours.class, TagRef.class, ContentNote.class, TocEntry.class,
 			org.haven.content.FrontMatter.Faq.class, HelpModel.class, org.haven.care.HelpRegion.class,
 			org.haven.care.HelpService.class, org.haven.care.HelpService.TextOption.class,
-			org.haven.care.InternationalDirectory.class);
+			org.haven.care.InternationalDirectory.class, org.haven.content.Reference.class, CoverImage.class);
 
 	static final Pattern MODEL_ATTRIBUTE = Pattern.compile("(?:addAttribute|addObject)\\(\"([a-zA-Z]+)\"");
 

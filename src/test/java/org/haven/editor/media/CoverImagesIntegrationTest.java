@@ -1,0 +1,78 @@
+package org.haven.editor.media;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.util.List;
+
+import org.haven.article.ArticleDraft;
+import org.haven.article.ArticleEditing;
+import org.haven.article.EditableArticle;
+import org.haven.support.Drafts;
+import org.haven.support.EditorIntegrationTest;
+import org.haven.support.HtmlChecker;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * An article's cover image, shown by both themes on the article page as a responsive
+ * image; and the latest posts beside it, which respect content notes.
+ */
+@EditorIntegrationTest
+class CoverImagesIntegrationTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	MediaLibrary media;
+
+	@Autowired
+	ArticleEditing editing;
+
+	@Test
+	void theCoverIsAResponsiveImageWithItsSizeAndAltText() throws Exception {
+		String name = media.store("Harbour at dawn.jpg", TestImages.image("jpg", 1600, 900)).name();
+		String slug = publish(Drafts.publishable(Drafts.uniqueSlug("cover")), "/media/" + name,
+				"Boats resting in a calm harbour at dawn", List.of());
+
+		String page = mvc.perform(get("/articles/" + slug)).andReturn().getResponse().getContentAsString();
+
+		String figure = page.substring(page.indexOf("<figure class=\"article-cover\">"),
+				page.indexOf("</figure>", page.indexOf("<figure class=\"article-cover\">")));
+		assertThat(figure).contains("src=\"/media/" + name + "\"", "alt=\"Boats resting in a calm harbour at dawn\"",
+				"width=\"1600\"", "height=\"900\"", "srcset=\"/media/480w/" + name + " 480w, /media/960w/" + name
+						+ " 960w, /media/1440w/" + name + " 1440w, /media/" + name + " 1600w\"",
+				"sizes=\"");
+		assertThat(HtmlChecker.errors(page)).isEmpty();
+	}
+
+	@Test
+	void theLatestPostsNeverPutAnArticleWithContentNotesUnderOneWithout() throws Exception {
+		String noted = publish(Drafts.publishable(Drafts.uniqueSlug("noted")), null, null, List.of("trauma"));
+		String plain = publish(Drafts.publishable(Drafts.uniqueSlug("plain")), null, null, List.of());
+
+		String underPlain = latest(plain);
+		String underNoted = latest(noted);
+
+		assertThat(underPlain).doesNotContain("/articles/" + noted).doesNotContain("/articles/" + plain);
+		assertThat(underNoted).contains("/articles/" + plain).doesNotContain("/articles/" + noted + "\"");
+	}
+
+	private String latest(String slug) throws Exception {
+		String page = mvc.perform(get("/articles/" + slug)).andReturn().getResponse().getContentAsString();
+		int start = page.indexOf("<section class=\"latest-posts wrap\"");
+		assertThat(start).as("a latest posts block on %s", slug).isNotNegative();
+		return page.substring(start, page.indexOf("</section>", start));
+	}
+
+	private String publish(ArticleDraft d, String cover, String alt, List<String> notes) {
+		ArticleDraft draft = new ArticleDraft(d.title(), d.slug(), d.summary(), d.category(), d.tags(), d.author(),
+				d.reviewer(), d.lastReviewed(), d.contentWarning(), notes, d.featured(), d.faq(), cover, alt, d.body());
+		EditableArticle created = editing.create(draft, "editor@haven.test");
+		editing.publish(created.id(), created.version(), created.draft(), null, "editor@haven.test");
+		return d.slug();
+	}
+
+}
