@@ -51,9 +51,8 @@ public class Search extends DerivedIndex {
 		SearchResults results = text.isBlank() ? SearchResults.none(page, properties.pageSize())
 				: index.search(new SearchQuery(text, category, tag, page, properties.pageSize()));
 		Map<Long, ArticleCard> cards = articles
-			.publishedDetails(results.matches().stream().map(SearchResults.Match::articleId).toList())
+			.publishedCards(results.matches().stream().map(SearchResults.Match::articleId).toList())
 			.stream()
-			.map(ArticleDetail::card)
 			.collect(Collectors.toMap(ArticleCard::id, Function.identity()));
 		List<Hit> hits = results.matches()
 			.stream()

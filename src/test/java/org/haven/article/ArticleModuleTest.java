@@ -34,8 +34,9 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 		"haven.content.import-on-startup=false", "haven.content.watch=false" })
 @Import({ ContentImport.class, VocabularyImport.class, CategoryImporter.class, Categories.class, ContentNotes.class,
 		ContentFolderLock.class, AuthorPageImporter.class, ArticleImporter.class, ReviewRecords.class, Articles.class,
-		CardLookups.class, SlugRedirects.class, ArticleFileParser.class, SafeMessaging.class, SafeMessagingRules.class,
-		ScheduledPublisher.class, ContentPipelineConfiguration.class, ArticleModuleTest.Config.class })
+		CardLookups.class, CardReads.class, SlugRedirects.class, ArticleFileParser.class, SafeMessaging.class,
+		SafeMessagingRules.class, ScheduledPublisher.class, ContentPipelineConfiguration.class,
+		ArticleModuleTest.Config.class })
 @RecordApplicationEvents
 @interface ArticleModuleTest {
 
