@@ -79,6 +79,9 @@ interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpecificati
 	@Query("select a from Article a where a.id in :ids")
 	List<Article> findAllByIdIn(Collection<Long> ids);
 
+	@Query("select count(a), coalesce(sum(a.id), 0), coalesce(sum(a.version), 0) from Article a where " + VISIBLE)
+	List<Object[]> summariseVisible(Instant now);
+
 	@Query("select a.publishedAt from Article a where " + VISIBLE)
 	List<Instant> findVisiblePublishTimes(Instant now);
 

@@ -207,6 +207,12 @@ public class Articles {
 			.flatMap(batch -> readOnly.execute(status -> publishedDetails(batch)).stream());
 	}
 
+	/** What readers see, as a text that changes with every visible article's change. */
+	public String publishedState() {
+		Object[] row = articles.summariseVisible(now()).get(0);
+		return row[0] + "-" + row[1] + "-" + row[2];
+	}
+
 	/**
 	 * The article with this id as a card, if readers can see it now: for indexes
 	 * refreshed by {@link ArticleEvent}s.

@@ -5,11 +5,14 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import jakarta.annotation.PreDestroy;
+
 import org.haven.article.ArticleCard;
-import org.haven.article.ArticleDetail;
 import org.haven.article.Articles;
 import org.haven.article.DerivedIndex;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
@@ -37,6 +40,10 @@ public class Search extends DerivedIndex {
 
 	private final SearchProperties properties;
 
+	private static final Logger log = LoggerFactory.getLogger(Search.class);
+
+	private volatile boolean builtOnce;
+
 	Search(SearchIndex index, Articles articles, SearchProperties properties) {
 		this.index = index;
 		this.articles = articles;
@@ -62,9 +69,36 @@ public class Search extends DerivedIndex {
 		return new Page(hits, results.total(), results.page(), results.totalPages());
 	}
 
+	/**
+	 * The first build of a run opens the index as it is when it was committed with the
+	 * articles' current state (a clean stop, nothing changed since); every other build
+	 * reads every published body.
+	 */
 	@Override
 	protected void rebuildAll() {
+		String state = articles.publishedState();
+		if (!builtOnce && !state.isEmpty() && state.equals(index.state())) {
+			builtOnce = true;
+			log.info("Search index is current ({}), not rebuilt", state);
+			return;
+		}
+		builtOnce = true;
+		index.recordState(state);
 		index.replaceAll(articles.allPublishedDetails());
+	}
+
+	/** Stores with the index's last commit which articles it reflects. */
+	@PreDestroy
+	void recordStateOnStop() {
+		String state;
+		try {
+			state = articles.publishedState();
+		}
+		catch (RuntimeException ex) {
+			// The database failed: the next start cannot trust the index, so rebuilds it.
+			state = "";
+		}
+		index.recordState(state);
 	}
 
 	@Override
