@@ -12,16 +12,19 @@ import jakarta.persistence.Table;
 
 import org.haven.content.FrontMatter.Faq;
 import org.haven.content.TocEntry;
+import org.hibernate.annotations.BatchSize;
 import org.jspecify.annotations.Nullable;
 
 /**
  * An article's text as written and as rendered once (on import or save): the Markdown,
  * the sanitised HTML, the plain text for search, the table of contents and the FAQ. A row
  * of its own, loaded only when the article's own page, the search index or the editor
- * needs it: cards, lists, feeds and the sitemap never read it.
+ * needs it: cards, lists, feeds and the sitemap never read it. Bodies of the articles
+ * read together (a feed's items, a batch of the search index's build) load together.
  */
 @Entity
 @Table(name = "article_body")
+@BatchSize(size = 200)
 class RenderedBody {
 
 	@Id

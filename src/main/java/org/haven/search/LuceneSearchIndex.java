@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -228,13 +227,12 @@ public final class LuceneSearchIndex implements SearchIndex, Closeable {
 
 	@Override
 	public String state() {
-		Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
-		return data == null ? ""
-				: StreamSupport.stream(data.spliterator(), false)
-					.filter(entry -> STATE.equals(entry.getKey()))
-					.map(Map.Entry::getValue)
-					.findFirst()
-					.orElse("");
+		for (Map.Entry<String, String> entry : writer.getLiveCommitData()) {
+			if (STATE.equals(entry.getKey())) {
+				return entry.getValue();
+			}
+		}
+		return "";
 	}
 
 	@Override
