@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -21,6 +22,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
@@ -50,8 +52,14 @@ class Article {
 
 	private String summary = "";
 
-	@Embedded
-	private RenderedBody body = new RenderedBody();
+	/** Loaded only when asked for: lists and cards never read the body. */
+	@OneToOne(fetch = FetchType.LAZY, cascade = CascadeType.ALL, optional = false)
+	@JoinColumn(name = "body_id")
+	private RenderedBody body = RenderedBody.empty();
+
+	private int wordCount;
+
+	private int readingMinutes;
 
 	private String categorySlug = "";
 
@@ -128,8 +136,9 @@ class Article {
 		this.slug = doc.slug();
 		this.title = Objects.requireNonNullElse(fm.title(), "");
 		this.summary = doc.summary();
-		this.body = new RenderedBody(doc.markdown(), rendered.html(), rendered.text(), rendered.toc(), fm.faq(),
-				rendered.wordCount(), rendered.readingMinutes());
+		this.body.replace(doc.markdown(), rendered.html(), rendered.text(), rendered.toc(), fm.faq());
+		this.wordCount = rendered.wordCount();
+		this.readingMinutes = rendered.readingMinutes();
 		this.categorySlug = Objects.requireNonNullElse(fm.primaryCategory(), "");
 		this.categories = new ArrayList<>(fm.categories());
 		this.expiresAt = fm.hugo().expiryDate();
@@ -158,6 +167,14 @@ class Article {
 
 	RenderedBody getBody() {
 		return body;
+	}
+
+	int getWordCount() {
+		return wordCount;
+	}
+
+	int getReadingMinutes() {
+		return readingMinutes;
 	}
 
 	/**

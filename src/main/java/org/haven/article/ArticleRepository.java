@@ -38,47 +38,58 @@ interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpecificati
 	@Query("select alias, a.slug from Article a join a.aliases alias where " + VISIBLE)
 	List<Object[]> findVisibleAliases(Instant now);
 
-	@Query("select a from Article a where " + VISIBLE + " order by a.publishedAt desc, a.slug")
-	Page<Article> findVisible(Instant now, Pageable pageable);
+	// Lists select ids, newest first, and then the page's articles by id: the sort reads
+	// only the narrow keys, never whole rows (a body-free card is still a wide row at
+	// 100,000 articles).
 
-	@Query("select a from Article a where " + VISIBLE
+	@Query("select a.id from Article a where " + VISIBLE + " order by a.publishedAt desc, a.slug")
+	Page<Long> findVisibleIds(Instant now, Pageable pageable);
+
+	@Query("select a.id from Article a where " + VISIBLE
 			+ " and a.featured = true and a.contentNotes is empty order by a.publishedAt desc, a.slug")
-	List<Article> findVisibleFeaturedWithoutNotes(Instant now, Pageable pageable);
+	List<Long> findVisibleFeaturedIdsWithoutNotes(Instant now, Pageable pageable);
 
-	@Query("select a from Article a where " + VISIBLE
+	@Query("select a.id from Article a where " + VISIBLE
 			+ " and a.contentNotes is empty order by a.publishedAt desc, a.slug")
-	List<Article> findVisibleWithoutNotes(Instant now, Pageable pageable);
+	List<Long> findVisibleIdsWithoutNotes(Instant now, Pageable pageable);
 
-	@Query(value = "select a from Article a join a.categories c where " + VISIBLE
+	@Query(value = "select a.id from Article a join a.categories c where " + VISIBLE
 			+ " and c = :category order by a.publishedAt desc, a.slug",
 			countQuery = "select count(a) from Article a join a.categories c where " + VISIBLE + " and c = :category")
-	Page<Article> findVisibleInCategory(String category, Instant now, Pageable pageable);
+	Page<Long> findVisibleIdsInCategory(String category, Instant now, Pageable pageable);
 
-	@Query(value = "select a from Article a join a.tags t where " + VISIBLE
+	@Query(value = "select a.id from Article a join a.tags t where " + VISIBLE
 			+ " and t.slug = :tag order by a.publishedAt desc, a.slug",
 			countQuery = "select count(a) from Article a join a.tags t where " + VISIBLE + " and t.slug = :tag")
-	Page<Article> findVisibleTagged(String tag, Instant now, Pageable pageable);
+	Page<Long> findVisibleIdsTagged(String tag, Instant now, Pageable pageable);
 
-	@Query("select a from Article a where " + VISIBLE
+	@Query("select a.id from Article a where " + VISIBLE
 			+ " and (a.authorSlug = :author or a.review.reviewerSlug = :author) order by a.publishedAt desc, a.slug")
-	Page<Article> findVisibleByAuthor(String author, Instant now, Pageable pageable);
+	Page<Long> findVisibleIdsByAuthor(String author, Instant now, Pageable pageable);
 
-	@Query("select a from Article a where " + VISIBLE
+	@Query("select a.id from Article a where " + VISIBLE
 			+ " and a.publishedAt >= :from and a.publishedAt < :to order by a.publishedAt desc, a.slug")
-	Page<Article> findVisibleBetween(Instant from, Instant to, Instant now, Pageable pageable);
+	Page<Long> findVisibleIdsBetween(Instant from, Instant to, Instant now, Pageable pageable);
 
-	@Query("select a from Article a where " + VISIBLE + " and a.categorySlug = :category"
+	@Query("select a.id from Article a where " + VISIBLE + " and a.categorySlug = :category"
 			+ " and (a.publishedAt < :at or (a.publishedAt = :at and a.slug > :slug))"
 			+ " order by a.publishedAt desc, a.slug")
-	List<Article> findVisibleBefore(String category, Instant at, String slug, Instant now, Pageable pageable);
+	List<Long> findVisibleIdBefore(String category, Instant at, String slug, Instant now, Pageable pageable);
 
-	@Query("select a from Article a where " + VISIBLE + " and a.categorySlug = :category"
+	@Query("select a.id from Article a where " + VISIBLE + " and a.categorySlug = :category"
 			+ " and (a.publishedAt > :at or (a.publishedAt = :at and a.slug < :slug))"
 			+ " order by a.publishedAt asc, a.slug desc")
-	List<Article> findVisibleAfter(String category, Instant at, String slug, Instant now, Pageable pageable);
+	List<Long> findVisibleIdAfter(String category, Instant at, String slug, Instant now, Pageable pageable);
 
 	@Query("select a.id from Article a where " + VISIBLE + " order by a.publishedAt desc, a.slug")
 	List<Long> findVisibleIds(Instant now);
+
+	/** Articles by id with their tags and notes; never their bodies. */
+	@Query("select a from Article a where a.id in :ids")
+	List<Article> findAllByIdIn(Collection<Long> ids);
+
+	@Query("select count(a), coalesce(sum(a.id), 0), coalesce(sum(a.version), 0) from Article a where " + VISIBLE)
+	List<Object[]> summariseVisible(Instant now);
 
 	@Query("select a.publishedAt from Article a where " + VISIBLE)
 	List<Instant> findVisiblePublishTimes(Instant now);
@@ -94,9 +105,6 @@ interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpecificati
 	@Query("select new org.haven.taxonomy.TagCount(t.slug, min(t.label), count(a)) from Article a join a.tags t"
 			+ " where " + VISIBLE + " and t.slug = :tag group by t.slug")
 	Optional<TagCount> countVisibleWithTag(String tag, Instant now);
-
-	@Query("select a from Article a where " + VISIBLE + " order by a.publishedAt desc, a.slug")
-	List<Article> findAllVisible(Instant now);
 
 	@Query("select a from Article a where a.status = org.haven.article.ArticleStatus.PUBLISHED"
 			+ " and a.publishedAt > :after and a.publishedAt <= :now")

@@ -50,12 +50,15 @@ public class Articles {
 
 	private final CardLookups lookups;
 
-	Articles(ArticleRepository articles, Categories categories, CardLookups lookups, PageRepository pages, Clock clock,
+	private final CardReads cardReads;
+
+	Articles(ArticleRepository articles, Categories categories, CardReads cardReads, PageRepository pages, Clock clock,
 			PlatformTransactionManager transactions, SlugRedirects redirects) {
+		this.cardReads = cardReads;
 		this.redirects = redirects;
 		this.articles = articles;
 		this.categories = categories;
-		this.lookups = lookups;
+		this.lookups = cardReads.lookups();
 		this.pages = pages;
 		this.clock = clock;
 		this.readOnly = new TransactionTemplate(transactions);
@@ -92,47 +95,46 @@ public class Articles {
 	}
 
 	public Slice<ArticleCard> latest(int page, int size) {
-		return slice(articles.findVisible(now(), pageable(page, size)));
+		return cardReads.slice(articles.findVisibleIds(now(), pageable(page, size)));
 	}
 
 	/** Featured articles, newest first; never one with a content note. */
 	public List<ArticleCard> featured(int limit) {
-		return cards(articles.findVisibleFeaturedWithoutNotes(now(), PageRequest.of(0, limit)));
+		return cardReads.cards(articles.findVisibleFeaturedIdsWithoutNotes(now(), PageRequest.of(0, limit)));
 	}
 
 	/** The newest articles without a content note, for a lead story. */
 	public List<ArticleCard> latestWithoutNotes(int limit) {
-		return cards(articles.findVisibleWithoutNotes(now(), PageRequest.of(0, limit)));
+		return cardReads.cards(articles.findVisibleIdsWithoutNotes(now(), PageRequest.of(0, limit)));
 	}
 
 	public Slice<ArticleCard> inCategory(String category, int page, int size) {
-		return slice(articles.findVisibleInCategory(category, now(), pageable(page, size)));
+		return cardReads.slice(articles.findVisibleIdsInCategory(category, now(), pageable(page, size)));
 	}
 
 	public Slice<ArticleCard> taggedWith(String tag, int page, int size) {
-		return slice(articles.findVisibleTagged(tag, now(), pageable(page, size)));
+		return cardReads.slice(articles.findVisibleIdsTagged(tag, now(), pageable(page, size)));
 	}
 
 	/** Articles written or clinically reviewed by the author. */
 	public Slice<ArticleCard> byAuthor(String author, int page, int size) {
-		return slice(articles.findVisibleByAuthor(author, now(), pageable(page, size)));
+		return cardReads.slice(articles.findVisibleIdsByAuthor(author, now(), pageable(page, size)));
 	}
 
 	public Slice<ArticleCard> inMonth(YearMonth month, int page, int size) {
 		Instant from = month.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
 		Instant to = month.plusMonths(1).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-		return slice(articles.findVisibleBetween(from, to, now(), pageable(page, size)));
+		return cardReads.slice(articles.findVisibleIdsBetween(from, to, now(), pageable(page, size)));
 	}
 
 	public Neighbours neighbours(ArticleCard card) {
 		Instant now = now();
-		CardLookup lookup = lookups.lookup();
 		PageRequest one = PageRequest.of(0, 1);
-		return new Neighbours(
-				lookup
-					.first(articles.findVisibleBefore(card.categorySlug(), card.publishedAt(), card.slug(), now, one)),
-				lookup
-					.first(articles.findVisibleAfter(card.categorySlug(), card.publishedAt(), card.slug(), now, one)));
+		List<Long> before = articles.findVisibleIdBefore(card.categorySlug(), card.publishedAt(), card.slug(), now,
+				one);
+		List<Long> after = articles.findVisibleIdAfter(card.categorySlug(), card.publishedAt(), card.slug(), now, one);
+		return new Neighbours(cardReads.cards(before).stream().findFirst().orElse(null),
+				cardReads.cards(after).stream().findFirst().orElse(null));
 	}
 
 	/** Months with published articles, newest first. */
@@ -206,8 +208,9 @@ public class Articles {
 	 * Every visible article as a card, newest first: the input of the derived indexes
 	 * (related, feeds, search).
 	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public List<ArticleCard> allPublished() {
-		return cards(articles.findAllVisible(now()));
+		return cardReads.inBatches(readOnly.execute(status -> articles.findVisibleIds(now())), readOnly);
 	}
 
 	/**
@@ -225,12 +228,26 @@ public class Articles {
 			.flatMap(batch -> readOnly.execute(status -> publishedDetails(batch)).stream());
 	}
 
+	/** What readers see, as a text that changes with every visible article's change. */
+	public String publishedState() {
+		Object[] row = articles.summariseVisible(now()).get(0);
+		return row[0] + "-" + row[1] + "-" + row[2];
+	}
+
 	/**
 	 * The article with this id as a card, if readers can see it now: for indexes
 	 * refreshed by {@link ArticleEvent}s.
 	 */
 	public Optional<ArticleCard> publishedCard(long id) {
-		return publishedDetails(List.of(id)).stream().findFirst().map(ArticleDetail::card);
+		return publishedCards(List.of(id)).stream().findFirst();
+	}
+
+	/**
+	 * The visible articles among {@code ids} as cards, in the order of {@code ids}: never
+	 * reads a body.
+	 */
+	public List<ArticleCard> publishedCards(List<Long> ids) {
+		return cardReads.visibleById(ids, now()).values().stream().map(lookups.lookup()::card).toList();
 	}
 
 	/**
@@ -238,13 +255,8 @@ public class Articles {
 	 * {@code ids}.
 	 */
 	public List<ArticleDetail> publishedDetails(List<Long> ids) {
-		Instant now = now();
-		Map<Long, Article> byId = articles.findAllById(ids)
-			.stream()
-			.filter(a -> a.isVisibleAt(now))
-			.collect(Collectors.toMap(Article::getId, a -> a));
 		CardLookup lookup = lookups.lookup();
-		return ids.stream().distinct().filter(byId::containsKey).map(id -> lookup.detail(byId.get(id))).toList();
+		return cardReads.visibleById(ids, now()).values().stream().map(lookup::detail).toList();
 	}
 
 	private Instant now() {
@@ -253,14 +265,6 @@ public class Articles {
 
 	private static Pageable pageable(int page, int size) {
 		return PageRequest.of(Math.max(0, page - 1), Math.max(1, size));
-	}
-
-	private List<ArticleCard> cards(List<Article> found) {
-		return found.stream().map(lookups.lookup()::card).toList();
-	}
-
-	private Slice<ArticleCard> slice(org.springframework.data.domain.Page<Article> page) {
-		return Slice.of(page, lookups.lookup()::card);
 	}
 
 }

@@ -38,19 +38,14 @@ final class CardLookup {
 		Instant published = a.getPublishedAt() != null ? a.getPublishedAt() : a.getUpdatedAt();
 		return new ArticleCard(a.getId(), a.getSlug(), a.getTitle(), a.getSummary(), a.getCategorySlug(),
 				categoryNames.getOrDefault(a.getCategorySlug(), a.getCategorySlug()), author(a.getAuthorSlug()),
-				published, a.getUpdatedAt(), a.getBody().readingMinutes(), List.copyOf(a.getTags()), a.isFeatured(),
+				published, a.getUpdatedAt(), a.getReadingMinutes(), List.copyOf(a.getTags()), a.isFeatured(),
 				a.getContentWarning(), notes.resolve(a.getContentNotes()));
-	}
-
-	/** The card of the first of {@code found}, if any. */
-	@Nullable ArticleCard first(List<Article> found) {
-		return found.isEmpty() ? null : card(found.get(0));
 	}
 
 	ArticleDetail detail(Article a) {
 		return new ArticleDetail(card(a), a.getBody().html(), a.getBody().text(), a.getBody().toc(), a.getBody().faq(),
-				a.getBody().wordCount(), author(a.getReview().reviewer()), a.getReview().lastReviewed(),
-				a.getCover().image(), a.getCover().description(), a.getReview().status(),
+				a.getWordCount(), author(a.getReview().reviewer()), a.getReview().lastReviewed(), a.getCover().image(),
+				a.getCover().description(), a.getReview().status(),
 				Reference.listOf(a.getSource().extra().get(Reference.KEY)));
 	}
 

@@ -3,18 +3,34 @@ package org.haven.article;
 import java.util.List;
 
 import jakarta.persistence.Convert;
-import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
 
 import org.haven.content.FrontMatter.Faq;
 import org.haven.content.TocEntry;
+import org.hibernate.annotations.BatchSize;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An article's text as written and as rendered once (on import or save): the Markdown,
- * the sanitised HTML, the plain text for search, the table of contents, the FAQ, and the
- * counts readers see.
+ * the sanitised HTML, the plain text for search, the table of contents and the FAQ. A row
+ * of its own, loaded only when the article's own page, the search index or the editor
+ * needs it: cards, lists, feeds and the sitemap never read it. Bodies of the articles
+ * read together (a feed's items, a batch of the search index's build) load together.
  */
-@Embeddable
+@Entity
+@Table(name = "article_body")
+@BatchSize(size = 200)
 class RenderedBody {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "article_body_seq")
+	@SequenceGenerator(name = "article_body_seq", sequenceName = "article_seq", allocationSize = 50)
+	private @Nullable Long id;
 
 	private String bodyMarkdown = "";
 
@@ -29,22 +45,20 @@ class RenderedBody {
 	@Convert(converter = JsonColumns.FaqConverter.class)
 	private List<Faq> faq = List.of();
 
-	private int wordCount;
-
-	private int readingMinutes;
-
 	protected RenderedBody() {
 	}
 
-	RenderedBody(String markdown, String html, String text, List<TocEntry> toc, List<Faq> faq, int wordCount,
-			int readingMinutes) {
+	static RenderedBody empty() {
+		return new RenderedBody();
+	}
+
+	/** Takes a new rendering in place, so the article keeps its body row. */
+	void replace(String markdown, String html, String text, List<TocEntry> toc, List<Faq> faq) {
 		this.bodyMarkdown = markdown;
 		this.bodyHtml = html;
 		this.bodyText = text;
 		this.toc = toc;
 		this.faq = faq;
-		this.wordCount = wordCount;
-		this.readingMinutes = readingMinutes;
 	}
 
 	String markdown() {
@@ -65,14 +79,6 @@ class RenderedBody {
 
 	List<Faq> faq() {
 		return faq;
-	}
-
-	int wordCount() {
-		return wordCount;
-	}
-
-	int readingMinutes() {
-		return readingMinutes;
 	}
 
 }

@@ -41,20 +41,20 @@ import org.springframework.web.util.HtmlUtils;
 
 /**
  * {@link SearchIndex} on plain Lucene 9: English stemming, title and tags boosted over
- * summary and body, category and tag filters, and snippets from the body with matches in
- * {@code <mark>}. One writer; a search first refreshes the readers from it
- * (near-real-time) if anything changed since, so a change is found by every search that
- * starts after {@link #index} or {@link #remove} returned, and a burst of changes costs
- * one refresh, not one each. Only {@link #replaceAll} and {@link #close} commit to disk:
- * the index is rebuilt from the articles at every start, so forcing each article's change
- * to disk (a handful of fsyncs) would buy nothing. Usable without Spring on any
- * {@link Directory}.
+ * summary and body, category and tag filters, and snippets with matches in
+ * {@code <mark>}. One writer; a search refreshes the readers first (near-real-time) if
+ * anything changed, so a burst of changes costs one refresh. Only {@link #replaceAll} and
+ * {@link #close} commit, each with the {@link #state()} of the articles it reflects: a
+ * start with the articles in that state (key {@code STATE}, whose v1 names the document
+ * layout) opens the index as it is.
  */
 public final class LuceneSearchIndex implements SearchIndex, Closeable {
 
 	static final Map<String, Float> BOOSTS = Map.of("title", 4f, "tags", 3f, "summary", 1.5f, "body", 1f);
 
 	private static final String[] FIELDS = { "title", "tags", "summary", "body" };
+
+	private static final String STATE = "haven.articles.v1";
 
 	private final Analyzer analyzer = new EnglishAnalyzer();
 
@@ -223,6 +223,21 @@ public final class LuceneSearchIndex implements SearchIndex, Closeable {
 				seen = applied;
 			}
 		}
+	}
+
+	@Override
+	public String state() {
+		for (Map.Entry<String, String> entry : writer.getLiveCommitData()) {
+			if (STATE.equals(entry.getKey())) {
+				return entry.getValue();
+			}
+		}
+		return "";
+	}
+
+	@Override
+	public synchronized void recordState(String state) {
+		writer.setLiveCommitData(Map.of(STATE, state).entrySet());
 	}
 
 	@Override

@@ -5,13 +5,16 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import jakarta.annotation.PreDestroy;
+
 import io.micrometer.core.instrument.Metrics;
 import io.micrometer.core.instrument.Timer;
 import org.haven.article.ArticleCard;
-import org.haven.article.ArticleDetail;
 import org.haven.article.Articles;
 import org.haven.article.DerivedIndex;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
@@ -43,6 +46,10 @@ public class Search extends DerivedIndex {
 		.description("a reader's search, index query and cards")
 		.register(Metrics.globalRegistry);
 
+	private static final Logger log = LoggerFactory.getLogger(Search.class);
+
+	private volatile boolean builtOnce;
+
 	Search(SearchIndex index, Articles articles, SearchProperties properties) {
 		this.index = index;
 		this.articles = articles;
@@ -61,9 +68,8 @@ public class Search extends DerivedIndex {
 		SearchResults results = text.isBlank() ? SearchResults.none(page, properties.pageSize())
 				: index.search(new SearchQuery(text, category, tag, page, properties.pageSize()));
 		Map<Long, ArticleCard> cards = articles
-			.publishedDetails(results.matches().stream().map(SearchResults.Match::articleId).toList())
+			.publishedCards(results.matches().stream().map(SearchResults.Match::articleId).toList())
 			.stream()
-			.map(ArticleDetail::card)
 			.collect(Collectors.toMap(ArticleCard::id, Function.identity()));
 		List<Hit> hits = results.matches()
 			.stream()
@@ -73,9 +79,36 @@ public class Search extends DerivedIndex {
 		return new Page(hits, results.total(), results.page(), results.totalPages());
 	}
 
+	/**
+	 * The first build of a run opens the index as it is when it was committed with the
+	 * articles' current state (a clean stop, nothing changed since); every other build
+	 * reads every published body.
+	 */
 	@Override
 	protected void rebuildAll() {
+		String state = articles.publishedState();
+		if (!builtOnce && !state.isEmpty() && state.equals(index.state())) {
+			builtOnce = true;
+			log.info("Search index is current ({}), not rebuilt", state);
+			return;
+		}
+		builtOnce = true;
+		index.recordState(state);
 		index.replaceAll(articles.allPublishedDetails());
+	}
+
+	/** Stores with the index's last commit which articles it reflects. */
+	@PreDestroy
+	void recordStateOnStop() {
+		String state;
+		try {
+			state = articles.publishedState();
+		}
+		catch (RuntimeException ex) {
+			// The database failed: the next start cannot trust the index, so rebuilds it.
+			state = "";
+		}
+		index.recordState(state);
 	}
 
 	@Override

@@ -21,4 +21,16 @@ public interface SearchIndex {
 	/** Never throws for odd input: an unusable query gives no results. */
 	SearchResults search(SearchQuery query);
 
+	/**
+	 * The state of the articles this index last stored durably (see
+	 * {@link #recordState}); empty when unknown, so the index is rebuilt.
+	 */
+	default String state() {
+		return "";
+	}
+
+	/** The state of the articles the index reflects, stored with its next commit. */
+	default void recordState(String state) {
+	}
+
 }

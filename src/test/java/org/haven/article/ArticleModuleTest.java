@@ -36,9 +36,9 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 				"haven.content.watch=false", "haven.content.unknown-categories=reject" })
 @Import({ ContentImport.class, VocabularyImport.class, CategoryImporter.class, Categories.class, ContentNotes.class,
 		ContentFolderLock.class, AuthorPageImporter.class, ArticleImporter.class, ReviewRecords.class, Articles.class,
-		CardLookups.class, SlugRedirects.class, ArticleFileParser.class, SafeMessaging.class, SafeMessagingRules.class,
-		ScheduledPublisher.class, ContentPipelineConfiguration.class, ImportVocabularies.class, AuthorStubs.class,
-		FoundCategories.class, ArticleModuleTest.Config.class })
+		CardLookups.class, CardReads.class, SlugRedirects.class, ArticleFileParser.class, SafeMessaging.class,
+		SafeMessagingRules.class, ScheduledPublisher.class, ContentPipelineConfiguration.class,
+		ImportVocabularies.class, AuthorStubs.class, FoundCategories.class, ArticleModuleTest.Config.class })
 @RecordApplicationEvents
 @interface ArticleModuleTest {
 

@@ -3,6 +3,7 @@ package org.haven.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.FilterDirectory;
 import org.haven.article.ArticleCard;
 import org.haven.article.ArticleDetail;
@@ -19,6 +21,7 @@ import org.haven.content.RenderedContent;
 import org.haven.taxonomy.TagRef;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class LuceneSearchIndexUnitTest {
 
@@ -46,6 +49,26 @@ class LuceneSearchIndexUnitTest {
 
 	static SearchQuery query(String text) {
 		return new SearchQuery(text, null, null, 1, 10);
+	}
+
+	@Test
+	void keepsTheArticlesStateWithItsCommitsSoARestartCanOpenItAsItIs(@TempDir Path directory) throws Exception {
+		LuceneSearchIndex first = new LuceneSearchIndex(FSDirectory.open(directory), 200);
+		assertThat(first.state()).as("a new index is in no known state").isEmpty();
+		first.recordState("3-6-1");
+		first.replaceAll(Stream.of(article(1, "Sleep", "sleep", "Rest well.")));
+		first.index(article(2, "Panic", "panic", "Breathe slowly."));
+		first.recordState("4-9-2");
+		first.close();
+
+		LuceneSearchIndex reopened = new LuceneSearchIndex(FSDirectory.open(directory), 200);
+		try {
+			assertThat(reopened.state()).isEqualTo("4-9-2");
+			assertThat(reopened.search(query("breathe")).matches()).hasSize(1);
+		}
+		finally {
+			reopened.close();
+		}
 	}
 
 	@Test

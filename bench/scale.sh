@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# Scale check (not a test: run it by hand, see docs/performance.md): the whole site on a large generated corpus in a
+# small heap.
+#
+#   bash bench/scale.sh                              # 100,000 articles, -Xmx512m
+#   HAVEN_BENCH_COUNT=10000 HAVEN_BENCH_HEAP=128m bash bench/scale.sh
+#
+# 1. Builds if needed and generates the corpus (bench/corpus/, git-ignored).
+# 2. Starts Haven with -Xmx$HEAP on a fresh data dir, waits for the import and readiness, and prints the import time
+#    (the application's own log line) and the time to readiness.
+# 3. Fetches every page kind once through the full path (a query string of its own keeps the page cache out of the
+#    way) and then once more: home, an article, its category, tag and author, a month of the archive, search, the
+#    site, category and tag feeds, the sitemap and its first part; prints status, size and time. Any answer but 200
+#    fails the run.
+# 4. Prints the heap used after a full GC (jcmd), then stops Haven and starts it again on the same data dir: the time
+#    to the first 200 on / and to readiness (nothing to import, the search index opened as it is).
+#
+# Settings: HAVEN_BENCH_HEAP (512m), HAVEN_BENCH_COUNT (100000 here), HAVEN_BENCH_IMPORT_TIMEOUT (1800 s), and those
+# in bench/lib.sh.
+set -euo pipefail
+export HAVEN_BENCH_COUNT=${HAVEN_BENCH_COUNT:-100000}
+# shellcheck source=bench/lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+HEAP=${HAVEN_BENCH_HEAP:-512m}
+IMPORT_TIMEOUT=${HAVEN_BENCH_IMPORT_TIMEOUT:-1800}
+need jcmd "Install a full JDK 17 (jcmd comes with it)."
+prepare scale
+
+DATA=$WORK/data
+EXTRA_JAVA_OPTS+=("-Xmx$HEAP")
+log "starting Haven with -Xmx$HEAP on $COUNT articles (fresh data dir)"
+STARTED=$(now_ms)
+start_haven "$CORPUS" "$DATA"
+READY_MS=$(($(now_ms) - STARTED))
+
+HOME_HTML=$(curl -s "$HAVEN/")
+ARTICLE=$(first_link "$HOME_HTML" /articles/)
+ARTICLE_HTML=$(curl -s "$HAVEN$ARTICLE")
+CATEGORY=$(first_link "$ARTICLE_HTML" /categories/)
+TAG=$(first_link "$ARTICLE_HTML" /tags/)
+AUTHOR=$(first_link "$ARTICLE_HTML" /authors/)
+MONTH=$(first_link "$(curl -s "$HAVEN/archive")" /archive/[0-9]+/)
+[[ -n $ARTICLE && -n $CATEGORY && -n $TAG ]] || die "could not find an article, category and tag to fetch"
+PAGES=(/ "$ARTICLE" "$CATEGORY" "$TAG" "${AUTHOR:-/authors}" "${MONTH:-/archive}" "/search?q=anxiety+sleep"
+	/feed.xml "$CATEGORY/feed.xml" "$TAG/feed.xml" /sitemap.xml /sitemap-1.xml)
+
+echo "## Scale: $COUNT articles, -Xmx$HEAP ($(date -u +'%Y-%m-%d %H:%M UTC'))"
+echo
+machine_summary
+echo
+echo "- import: ${IMPORT_LINE##*: }"
+echo "- launch to readiness (JVM, migration, import, indexes): $((READY_MS / 1000)).$(((READY_MS % 1000) / 100)) s"
+echo
+echo "| page | status | bytes | first (full path) | second |"
+echo "|---|---|---|---|---|"
+FAILED=0
+for page in "${PAGES[@]}"; do
+	sep='?'
+	[[ $page == *\?* ]] && sep='&'
+	first=$(curl -s -o /dev/null --max-time 120 -w '%{http_code} %{size_download} %{time_total}' "$HAVEN$page${sep}fresh=$RANDOM$RANDOM")
+	second=$(curl -s -o /dev/null --max-time 120 -w '%{time_total}' "$HAVEN$page${sep}fresh=again")
+	read -r code bytes seconds <<< "$first"
+	[[ $code == 200 ]] || FAILED=1
+	printf '| %s | %s | %s | %.0f ms | %.0f ms |\n' "$page" "$code" "$bytes" "$(awk -v s="$seconds" 'BEGIN { print s * 1000 }')" \
+		"$(awk -v s="$second" 'BEGIN { print s * 1000 }')"
+done
+jcmd "$APP_PID" GC.run > /dev/null
+echo
+echo "- heap used after a full GC: $(jcmd "$APP_PID" GC.heap_info | grep -oE 'used [0-9]+K' | head -n 1)"
+
+stop_app
+log "starting Haven again on the same data dir"
+STARTED=$(now_ms)
+start_app "$WORK/restart.log" "$CORPUS" "$DATA" "$PORT"
+wait_for_200 "$HAVEN/" 900 || die "Haven did not answer / after a restart"
+FIRST_MS=$(($(now_ms) - STARTED))
+wait_for_200 "$HAVEN/actuator/health/readiness" 900 || die "Haven did not become ready after a restart"
+READY_MS=$(($(now_ms) - STARTED))
+echo "- restart on the same data (nothing to import): first page after $((FIRST_MS / 1000)).$(((FIRST_MS % 1000) / 100)) s, ready after $((READY_MS / 1000)).$(((READY_MS % 1000) / 100)) s"
+grep -E 'Search index is current|rebuilt in' "$WORK/restart.log" | sed -E 's/.*: /  - /' || true
+((FAILED == 0)) || die "a page did not answer 200"

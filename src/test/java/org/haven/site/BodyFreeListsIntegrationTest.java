@@ -1,0 +1,63 @@
+package org.haven.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.UUID;
+
+import org.haven.article.Articles;
+import org.haven.support.Http;
+import org.haven.support.RecordedSql;
+import org.haven.support.SiteIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Lists read cards, never bodies: at 100,000 articles a list query that selects or sorts
+ * bodies runs the database out of memory. Checked on the SQL each list page sends when it
+ * renders (a query string of its own keeps the page cache out of the way).
+ */
+@SiteIntegrationTest
+class BodyFreeListsIntegrationTest {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Articles articles;
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/", "/categories/anxiety", "/tags/cbt", "/authors/maya-okafor", "/archive/2026/02",
+			"/archive", "/categories", "/tags", "/search?q=panic+attack" })
+	void listPagesNeverReadABody(String path) {
+		String uncached = path + (path.contains("?") ? "&" : "?") + "fresh=" + UUID.randomUUID();
+		List<String> sql = RecordedSql.during(() -> {
+			HttpResponse<String> response = Http.get(port, uncached);
+			assertThat(response.statusCode()).isEqualTo(200);
+		});
+
+		assertThat(sql).as("SQL sent for %s", path).isNotEmpty();
+		assertThat(RecordedSql.readingBodies(sql)).as("statements reading bodies for %s", path).isEmpty();
+	}
+
+	@Test
+	void everyPublishedCardIsReadWithoutABody() {
+		List<String> sql = RecordedSql.during(() -> assertThat(articles.allPublished()).isNotEmpty());
+
+		assertThat(RecordedSql.readingBodies(sql)).isEmpty();
+	}
+
+	@Test
+	void theArticlePageReadsItsOwnBody() {
+		List<String> sql = RecordedSql.during(() -> assertThat(
+				Http.get(port, "/articles/first-therapy-session?fresh=" + UUID.randomUUID()).statusCode())
+			.isEqualTo(200));
+
+		assertThat(RecordedSql.readingBodies(sql)).as("the recorder sees body reads").isNotEmpty();
+	}
+
+}
