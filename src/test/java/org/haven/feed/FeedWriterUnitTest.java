@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class FeedWriterUnitTest {
 
 	static final SiteProperties SITE = new SiteProperties("Haven Journal", "Calm writing.",
-			URI.create("https://journal.example.org"), "en-GB", Path.of("data"),
+			URI.create("https://journal.example.org"), "en-GB", null, Path.of("data"),
 			new SiteProperties.Crisis("Call for help.", null, null), java.time.ZoneId.of("UTC"));
 
 	final SyndFeedBuilder builder = new SyndFeedBuilder(SITE);

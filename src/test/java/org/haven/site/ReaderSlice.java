@@ -9,6 +9,7 @@ import java.nio.file.Path;
 
 import org.haven.article.Articles;
 import org.haven.article.ReviewQueue;
+import org.haven.config.LocaleConfiguration;
 import org.haven.config.SiteProperties;
 import org.haven.config.SiteSecurity;
 import org.haven.editor.media.MediaLibrary;
@@ -16,6 +17,7 @@ import org.haven.feed.FeedCatalog;
 import org.haven.related.RelatedArticles;
 import org.haven.search.Search;
 import org.haven.theme.ThemeProperties;
+import org.haven.theme.ThemeMessageSource;
 import org.haven.theme.ThemeRegistry;
 import org.haven.theme.ThemeTemplateResolver;
 import org.haven.web.AssetUrls;
@@ -38,7 +40,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@Import({ ReaderSlice.Parts.class, SiteSecurity.class, MetaFactory.class, ThemeRegistry.class, AssetUrls.class })
+@Import({ ReaderSlice.Parts.class, LocaleConfiguration.class, SiteSecurity.class, MetaFactory.class,
+		ThemeRegistry.class, AssetUrls.class })
 @MockitoBean(types = { Articles.class, RelatedArticles.class, Search.class, FeedCatalog.class, ReviewQueue.class })
 @TestPropertySource(
 		properties = { "haven.theme.dir=themes", "haven.theme.active=calm", "haven.site.data-dir=target/test-data" })
@@ -52,6 +55,12 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 		@Bean
 		ThemeTemplateResolver themeTemplateResolver(ThemeRegistry registry) {
 			return new ThemeTemplateResolver(registry, true);
+		}
+
+		/** Theme words ({@code #{...}}), as in the running site. */
+		@Bean
+		ThemeMessageSource messageSource(ThemeRegistry registry) {
+			return new ThemeMessageSource(registry::active, true);
 		}
 
 		/**
