@@ -36,10 +36,12 @@ class ModularityTests {
 			Map.entry("search", Set.of("article", "taxonomy", "config", "common")),
 			Map.entry("web", Set.of("theme", "config", "common")), Map.entry("publicform", Set.of("config", "common")),
 			Map.entry("mail", Set.of("theme", "config", "common")),
+			Map.entry("subscription", Set.of("article", "taxonomy", "mail", "config", "common")),
 			Map.entry("site",
 					Set.of("article", "taxonomy", "related", "feed", "search", "web", "theme", "config", "content",
-							"common")),
-			Map.entry("editor", Set.of("article", "taxonomy", "content", "web", "theme", "config", "common")));
+							"publicform", "subscription", "common")),
+			Map.entry("editor", Set.of("article", "taxonomy", "content", "web", "theme", "config", "subscription",
+					"mail", "common")));
 
 	static final JavaClasses HAVEN = new ClassFileImporter()
 		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -101,7 +101,7 @@ class PublicFormsUnitTest {
 	}
 
 	static SiteProperties site(Path data) {
-		return new SiteProperties("Haven", "d", URI.create("https://journal.example.org"), "en-GB", data,
+		return new SiteProperties("Haven", "d", URI.create("https://journal.example.org"), "en-GB", null, data,
 				new SiteProperties.Crisis("If you are in crisis, call now.", null, null), java.time.ZoneId.of("UTC"));
 	}
 

@@ -6,6 +6,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.nio.file.Path;
+import java.time.Clock;
 
 import org.haven.article.Articles;
 import org.haven.article.ReviewQueue;
@@ -14,6 +15,8 @@ import org.haven.config.SiteProperties;
 import org.haven.config.SiteSecurity;
 import org.haven.editor.media.MediaLibrary;
 import org.haven.feed.FeedCatalog;
+import org.haven.publicform.PublicFormProperties;
+import org.haven.publicform.PublicForms;
 import org.haven.related.RelatedArticles;
 import org.haven.search.Search;
 import org.haven.theme.ThemeProperties;
@@ -41,15 +44,21 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Import({ ReaderSlice.Parts.class, LocaleConfiguration.class, SiteSecurity.class, MetaFactory.class,
-		ThemeRegistry.class, AssetUrls.class })
+		ThemeRegistry.class, AssetUrls.class, PublicForms.class })
 @MockitoBean(types = { Articles.class, RelatedArticles.class, Search.class, FeedCatalog.class, ReviewQueue.class })
 @TestPropertySource(
 		properties = { "haven.theme.dir=themes", "haven.theme.active=calm", "haven.site.data-dir=target/test-data" })
 @interface ReaderSlice {
 
 	@TestConfiguration(proxyBeanMethods = false)
-	@EnableConfigurationProperties({ SiteProperties.class, ThemeProperties.class })
+	@EnableConfigurationProperties({ SiteProperties.class, ThemeProperties.class, PublicFormProperties.class })
 	class Parts {
+
+		/** The compact newsletter form on reader pages carries a form token. */
+		@Bean
+		Clock clock() {
+			return Clock.systemUTC();
+		}
 
 		/** Views resolve against the active theme's folder, as in the running site. */
 		@Bean
