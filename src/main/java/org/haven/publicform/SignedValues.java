@@ -15,6 +15,7 @@ import javax.crypto.spec.SecretKeySpec;
 import org.jspecify.annotations.Nullable;
 
 import org.haven.config.SiteProperties;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,6 +33,7 @@ public class SignedValues {
 
 	private final Clock clock;
 
+	@Autowired
 	SignedValues(SiteProperties site, Clock clock) {
 		this(FormKey.loadOrCreate(site.dataDir().resolve("keys").resolve("public-form.key")), clock);
 	}
