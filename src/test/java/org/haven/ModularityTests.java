@@ -39,12 +39,14 @@ class ModularityTests {
 			Map.entry("views", Set.of("article", "config", "common")),
 			Map.entry("web", Set.of("theme", "config", "common")), Map.entry("publicform", Set.of("config", "common")),
 			Map.entry("mail", Set.of("care", "theme", "config", "common")),
+			Map.entry("subscription", Set.of("article", "taxonomy", "mail", "config", "common")),
 			Map.entry("site",
 					Set.of("article", "taxonomy", "care", "related", "feed", "search", "views", "web", "theme",
-							"config", "content", "common")),
+							"config", "content", "publicform", "subscription", "common")),
 			Map.entry("export", Set.of("article", "config", "common")),
-			Map.entry("migrate", Set.of("article", "content", "config", "common")), Map.entry("editor",
-					Set.of("article", "taxonomy", "care", "content", "views", "web", "theme", "config", "common")));
+			Map.entry("migrate", Set.of("article", "content", "config", "common")),
+			Map.entry("editor", Set.of("article", "taxonomy", "care", "content", "views", "web", "theme", "config",
+					"subscription", "mail", "common")));
 
 	static final JavaClasses HAVEN = new ClassFileImporter()
 		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

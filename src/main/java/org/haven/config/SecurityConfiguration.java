@@ -79,8 +79,10 @@ class SecurityConfiguration {
 		failure.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked=1"));
 		http.authorizeHttpRequests(auth -> auth.requestMatchers("/admin/assets/**")
 			.permitAll()
-			.requestMatchers("/admin/users/**", "/admin/settings/**", "/admin/themes/**")
+			.requestMatchers("/admin/users/**", "/admin/settings/**", "/admin/themes/**", "/admin/subscribers/**")
 			.hasRole("ADMIN")
+			.requestMatchers("/admin/newsletter/**")
+			.hasAnyRole("ADMIN", "EDITOR")
 			.requestMatchers("/admin/**")
 			.hasAnyRole("ADMIN", "EDITOR", "AUTHOR")
 			.requestMatchers("/api/v1/admin/**")

@@ -138,6 +138,19 @@ class MetaFactory {
 				meta.feeds(), true);
 	}
 
+	/**
+	 * The newsletter pages: the sign-up page is indexed, the personal ones (confirm,
+	 * manage) are not.
+	 */
+	PageMeta subscribe(String path, boolean indexed) {
+		Map<String, Object> ld = base("WebPage");
+		ld.put("name", "Subscribe");
+		PageMeta meta = meta("Subscribe | " + site.title(), "New articles from " + site.title() + " by e-mail.",
+				site.absolute(path), "website", ld, "site", null);
+		return new PageMeta(meta.title(), meta.description(), meta.canonical(), meta.ogType(), null, meta.jsonLd(),
+				meta.feeds(), !indexed);
+	}
+
 	PageMeta error(int status, String path) {
 		String title = word(status == 404 ? "error.404.title" : "error.500.title");
 		Map<String, Object> ld = base("WebPage");

@@ -6,6 +6,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.nio.file.Path;
+import java.time.Clock;
 
 import org.haven.article.Articles;
 import org.haven.article.ReviewQueue;
@@ -18,6 +19,8 @@ import org.haven.config.SiteSecurity;
 import org.haven.content.ContentProperties;
 import org.haven.editor.media.MediaLibrary;
 import org.haven.feed.FeedCatalog;
+import org.haven.publicform.PublicFormProperties;
+import org.haven.publicform.PublicForms;
 import org.haven.related.RelatedArticles;
 import org.haven.search.Search;
 import org.haven.taxonomy.Categories;
@@ -49,7 +52,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @Documented
 @Import({ ReaderSlice.Parts.class, LocaleConfiguration.class, SiteSecurity.class, MetaFactory.class,
 		ThemeRegistry.class, AssetUrls.class, ArticleExtras.class, HelpDirectory.class, CrisisTopics.class,
-		SiteWords.class })
+		SiteWords.class, PublicForms.class })
 @MockitoBean(types = { Articles.class, RelatedArticles.class, Search.class, FeedCatalog.class, ReviewQueue.class,
 		Views.class, Categories.class })
 @TestPropertySource(properties = { "haven.theme.dir=themes", "haven.content.dir=content", "haven.theme.active=calm",
@@ -58,8 +61,14 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 	@TestConfiguration(proxyBeanMethods = false)
 	@EnableConfigurationProperties({ SiteProperties.class, ThemeProperties.class, ContentProperties.class,
-			ReviewProperties.class, SiteDisclaimer.class })
+			ReviewProperties.class, SiteDisclaimer.class, PublicFormProperties.class })
 	class Parts {
+
+		/** The compact newsletter form on reader pages carries a form token. */
+		@Bean
+		Clock clock() {
+			return Clock.systemUTC();
+		}
 
 		/** Views resolve against the active theme's folder, as in the running site. */
 		@Bean

@@ -1,0 +1,134 @@
+package org.haven.subscription;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.haven.article.ArticleCard;
+import org.haven.article.ArticleEvent;
+import org.haven.article.ArticleEvent.ArticlePublished;
+import org.haven.article.ArticleEvent.ArticleWithdrawn;
+import org.haven.article.Articles;
+import org.haven.mail.MailOutbox;
+import org.haven.mail.Recipient;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Queues an article's mail for its followers when it goes live (saved as published, or
+ * its scheduled time came), after the publishing transaction commits and off the
+ * request's thread, so publishing stays fast. Followers are read a page at a time.
+ * Withdrawing the article cancels what is still queued. Edits of a live article send
+ * nothing. One thread does both, in order, so a withdrawal never overtakes its enqueue.
+ */
+@Component
+class NewsletterDispatch implements DisposableBean {
+
+	private static final Logger log = LoggerFactory.getLogger(NewsletterDispatch.class);
+
+	private final Articles articles;
+
+	private final SubscriberStore store;
+
+	private final NewsletterMails mails;
+
+	private final MailOutbox outbox;
+
+	private final SubscriptionProperties properties;
+
+	private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+		Thread thread = new Thread(r, "haven-newsletter");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	NewsletterDispatch(Articles articles, SubscriberStore store, NewsletterMails mails, MailOutbox outbox,
+			SubscriptionProperties properties) {
+		this.articles = articles;
+		this.store = store;
+		this.mails = mails;
+		this.outbox = outbox;
+		this.properties = properties;
+	}
+
+	@TransactionalEventListener(fallbackExecution = true)
+	void on(ArticleEvent event) {
+		if (event instanceof ArticlePublished published) {
+			submit(() -> enqueue(published.articleId()));
+		}
+		else if (event instanceof ArticleWithdrawn withdrawn) {
+			submit(() -> outbox.cancel(group(withdrawn.articleId())));
+		}
+	}
+
+	/** Waits for what was handed over so far (tests, benchmarks). */
+	void awaitIdle() throws Exception {
+		worker.submit(() -> {
+		}).get();
+	}
+
+	/**
+	 * Queues the article's mail for each follower; answers how many rows were added (none
+	 * for an article no longer visible, or already queued).
+	 */
+	int enqueue(long articleId) {
+		Optional<ArticleCard> found = articles.publishedCard(articleId);
+		if (found.isEmpty()) {
+			return 0;
+		}
+		ArticleCard card = found.get();
+		Set<String> tags = new HashSet<>();
+		card.tags().forEach(tag -> tags.add(tag.slug()));
+		String author = (card.author() != null) ? card.author().slug() : "";
+		String group = group(articleId);
+		long content = -1;
+		int added = 0;
+		long after = 0;
+		while (true) {
+			List<MailingRow> page = store.followersAfter(after, properties.batchSize(), card.categorySlug(), tags,
+					author);
+			if (page.isEmpty()) {
+				break;
+			}
+			if (content < 0) {
+				content = outbox.store(mails.article(card));
+			}
+			List<Recipient> recipients = page.stream()
+				.map(row -> mails.recipient(group + ":subscriber:" + row.id(), row))
+				.toList();
+			added += outbox.enqueue(group, content, recipients);
+			after = page.get(page.size() - 1).id();
+		}
+		log.info("Article {} went live: {} mails queued", card.slug(), added);
+		return added;
+	}
+
+	static String group(long articleId) {
+		return "article:" + articleId;
+	}
+
+	private Future<?> submit(Runnable task) {
+		return worker.submit(() -> {
+			try {
+				task.run();
+			}
+			catch (RuntimeException ex) {
+				log.error("Newsletter task failed", ex);
+			}
+		});
+	}
+
+	@Override
+	public void destroy() {
+		worker.shutdownNow();
+	}
+
+}
