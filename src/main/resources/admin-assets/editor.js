@@ -88,6 +88,10 @@
   }
 
   function insertAtCursor(textarea, text) {
+    if (textarea.havenEditor) { // the Markdown editor (writing.js) holds the text
+      textarea.havenEditor.insertBlock(text);
+      return;
+    }
     var start = textarea.selectionStart;
     var end = textarea.selectionEnd;
     var before = textarea.value.slice(0, start);
@@ -168,7 +172,7 @@
       insertAtCursor(body, imageMarkdown(alt.value, choice.value));
       status.textContent = 'Inserted ' + choice.options[choice.selectedIndex].text + ' into the text.';
       alt.value = '';
-      body.focus();
+      (body.havenEditor || body).focus();
       form.dispatchEvent(new Event('input'));
     });
   }

@@ -28,7 +28,8 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "spring.datasource.url=jdbc:h2:mem:editor;DB_CLOSE_DELAY=-1", "haven.theme.dir=themes",
 				"haven.site.data-dir=target/test-data-editor", "haven.content.watch=false",
-				"haven.content.schedule-check=PT1H", "haven.editor.admin-email=" + EditorIntegrationTest.ADMIN_EMAIL,
+				"haven.content.schedule-check=PT1H", "haven.editor.autosave-interval=PT2S",
+				"haven.editor.admin-email=" + EditorIntegrationTest.ADMIN_EMAIL,
 				"haven.editor.admin-password=" + EditorIntegrationTest.ADMIN_PASSWORD })
 @ContextConfiguration(initializers = TemporaryContent.class)
 @Import(EditorIntegrationTest.Config.class)
