@@ -22,6 +22,22 @@ const style = HighlightStyle.define([
   { tag: tags.list, color: '#1d2a2a' }
 ]);
 
+// Chrome puts a no-break space into the page where a typed space ends a line, and the editor would read it
+// back into the text: typed spaces stay plain spaces.
+const plainTypedSpaces = EditorState.transactionFilter.of((tr) => {
+  if (!tr.docChanged || !tr.isUserEvent('input.type')) {
+    return tr;
+  }
+  const changes = [];
+  let found = false;
+  tr.changes.iterChanges((fromA, toA, fromB, toB, inserted) => {
+    const text = inserted.toString();
+    found = found || text.includes('\u00a0');
+    changes.push({ from: fromA, to: toA, insert: text.replace(/\u00a0/g, ' ') });
+  });
+  return found ? [{ changes, selection: tr.selection, scrollIntoView: tr.scrollIntoView, userEvent: 'input.type' }] : tr;
+});
+
 // Wraps the selection in `mark` (or inserts it twice and puts the cursor between).
 function wrap(mark, placeholderText) {
   return (view) => {
@@ -206,6 +222,7 @@ export function create(textarea, options) {
       doc: textarea.value,
       extensions: [
         history(),
+        plainTypedSpaces,
         drawSelection(),
         highlightActiveLine(),
         highlightSelectionMatches(),
@@ -282,9 +299,19 @@ export function create(textarea, options) {
     },
     flush: () => mirror(view),
     focus: () => view.focus(),
-    // Inserts a block (an image) on a paragraph of its own at the cursor.
+    // Inserts a block (an image) on a paragraph of its own at the cursor, blank lines around it.
     insertBlock(text) {
-      insertBlock(text + '\n', text.length + 1, 0)(view);
+      const range = view.state.selection.main;
+      const before = view.state.sliceDoc(0, range.from);
+      const after = view.state.sliceDoc(range.to);
+      const lead = before === '' || /\n\n$/.test(before) ? '' : (/\n$/.test(before) ? '\n' : '\n\n');
+      const tail = after === '' || /^\n\n/.test(after) ? '' : (/^\n/.test(after) ? '\n' : '\n\n');
+      const caret = range.from + lead.length + text.length;
+      view.dispatch({
+        changes: { from: range.from, to: range.to, insert: lead + text + tail },
+        selection: { anchor: caret },
+        scrollIntoView: true
+      });
       view.focus();
     }
   };

@@ -66,6 +66,8 @@
         if (Object.prototype.hasOwnProperty.call(stored.values, el.name)) {
           if (el.type === 'checkbox') {
             el.checked = stored.values[el.name];
+          } else if (el.havenEditor) {
+            el.havenEditor.setValue(stored.values[el.name]);
           } else {
             el.value = stored.values[el.name];
           }

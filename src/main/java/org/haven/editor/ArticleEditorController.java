@@ -194,6 +194,7 @@ class ArticleEditorController {
 		model.addAttribute("mediaFiles", media.list());
 		model.addAttribute("maxUploadBytes", MediaLibrary.MAX_BYTES);
 		model.addAttribute("markdownEditor", true);
+		model.addAttribute("siteUrl", editorModel.siteUrl());
 		model.addAttribute("autosaveMillis", properties.autosaveInterval().toMillis());
 		return "admin/articles/form";
 	}

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.haven.article.ArticlePreviews;
+import org.haven.config.SiteProperties;
 import org.haven.content.DraftProblem;
 import org.haven.theme.Theme;
 import org.haven.theme.ThemeFiles;
@@ -29,7 +30,14 @@ class PreviewController {
 
 	private final AssetUrls assets;
 
-	PreviewController(ArticlePreviews previews, ThemeRegistry themes, AssetUrls assets) {
+	private final PlainLanguage plainLanguage;
+
+	private final PlainLanguageWords words;
+
+	PreviewController(ArticlePreviews previews, ThemeRegistry themes, AssetUrls assets, PlainLanguage plainLanguage,
+			SiteProperties site) {
+		this.plainLanguage = plainLanguage;
+		this.words = new PlainLanguageWords(site.locale());
 		this.previews = previews;
 		this.themes = themes;
 		this.assets = assets;
@@ -44,6 +52,11 @@ class PreviewController {
 		model.addAttribute("preview", preview);
 		model.addAttribute("problems", problems);
 		model.addAttribute("themeStylesheets", themeStylesheets());
+		if (fragment) {
+			// the editor's panel beside the preview, not part of the page readers see
+			model.addAttribute("plain", plainLanguage.check(form.getBody(), form.getCategory()));
+			model.addAttribute("plainWords", words);
+		}
 		return fragment ? "admin/articles/preview :: preview" : "admin/articles/preview";
 	}
 

@@ -88,6 +88,9 @@ class CategoriesFile {
 		if (category.getReviewIntervalMonths() != null) {
 			entry.put("review_interval", category.getReviewIntervalMonths());
 		}
+		if (category.getReadingGrade() != null) {
+			entry.put("reading_grade", category.getReadingGrade());
+		}
 		return entry;
 	}
 

@@ -30,6 +30,8 @@ class Category {
 
 	private @Nullable Integer reviewIntervalMonths;
 
+	private @Nullable Integer readingGrade;
+
 	protected Category() {
 	}
 
@@ -63,6 +65,18 @@ class Category {
 	 */
 	void setReviewIntervalMonths(@Nullable Integer months) {
 		this.reviewIntervalMonths = months;
+	}
+
+	@Nullable Integer getReadingGrade() {
+		return readingGrade;
+	}
+
+	/**
+	 * The school grade this category's articles should read at (plain-language target);
+	 * null for none.
+	 */
+	void setReadingGrade(@Nullable Integer grade) {
+		this.readingGrade = grade;
 	}
 
 	boolean matches(String name, String description, int order) {

@@ -90,11 +90,18 @@ public class CategoryImporter {
 				problems.add(new ImportProblem(CategoriesFile.NAME, 1,
 						"category '" + slug + "': review_interval is a whole number of months, such as 12"));
 			}
+			Integer grade = map.get("reading_grade") instanceof Number n && n.intValue() > 0 ? n.intValue() : null;
+			if (map.get("reading_grade") != null && grade == null) {
+				problems.add(new ImportProblem(CategoriesFile.NAME, 1,
+						"category '" + slug + "': reading_grade is a school grade, such as 9"));
+			}
 			Category category = categories.findBySlug(slug).orElseGet(() -> new Category(slug));
 			if (!category.matches(name, description, order)
-					|| !Objects.equals(category.getReviewIntervalMonths(), interval)) {
+					|| !Objects.equals(category.getReviewIntervalMonths(), interval)
+					|| !Objects.equals(category.getReadingGrade(), grade)) {
 				category.update(name, description, order);
 				category.setReviewIntervalMonths(interval);
+				category.setReadingGrade(grade);
 				categories.save(category);
 				changed = true;
 			}
