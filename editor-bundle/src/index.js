@@ -22,22 +22,6 @@ const style = HighlightStyle.define([
   { tag: tags.list, color: '#1d2a2a' }
 ]);
 
-// Chrome puts a no-break space into the page where a typed space ends a line, and the editor would read it
-// back into the text: typed spaces stay plain spaces.
-const plainTypedSpaces = EditorState.transactionFilter.of((tr) => {
-  if (!tr.docChanged || !tr.isUserEvent('input.type')) {
-    return tr;
-  }
-  const changes = [];
-  let found = false;
-  tr.changes.iterChanges((fromA, toA, fromB, toB, inserted) => {
-    const text = inserted.toString();
-    found = found || text.includes('\u00a0');
-    changes.push({ from: fromA, to: toA, insert: text.replace(/\u00a0/g, ' ') });
-  });
-  return found ? [{ changes, selection: tr.selection, scrollIntoView: tr.scrollIntoView, userEvent: 'input.type' }] : tr;
-});
-
 // Wraps the selection in `mark` (or inserts it twice and puts the cursor between).
 function wrap(mark, placeholderText) {
   return (view) => {
@@ -222,7 +206,6 @@ export function create(textarea, options) {
       doc: textarea.value,
       extensions: [
         history(),
-        plainTypedSpaces,
         drawSelection(),
         highlightActiveLine(),
         highlightSelectionMatches(),
