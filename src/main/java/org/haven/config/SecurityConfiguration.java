@@ -2,6 +2,7 @@ package org.haven.config;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -10,17 +11,21 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.Http403ForbiddenEntryPoint;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -48,6 +53,30 @@ class SecurityConfiguration {
 	 */
 	private static final RequestMatcher WRITES = request -> !HttpMethod.GET.matches(request.getMethod())
 			&& !HttpMethod.HEAD.matches(request.getMethod());
+
+	/**
+	 * Reader forms (comments, newsletter sign-up) POST here without a session: this chain
+	 * runs before the main one for exactly those POSTs, with CSRF off and a stateless
+	 * session policy, so answering them never creates a session or sets a cookie (a CSRF
+	 * token would need one, and the page carrying the form would stop being cacheable).
+	 * What CSRF would prevent is refused instead by {@code org.haven.publicform}: a
+	 * cross-site {@code Origin}/{@code Referer}, a missing or forged signed form token,
+	 * and too many submissions from one address. Nothing here is authenticated: a
+	 * signed-in editor posting a comment is a reader like any other.
+	 */
+	@Bean
+	@Order(1)
+	SecurityFilterChain publicFormChain(HttpSecurity http, List<PublicFormEndpoint> endpoints) throws Exception {
+		RequestMatcher[] posts = endpoints.stream().map(PublicFormEndpoint::matcher).toArray(RequestMatcher[]::new);
+		http.securityMatcher(posts.length == 0 ? request -> false : new OrRequestMatcher(posts))
+			.authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+			.csrf(csrf -> csrf.disable())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.securityContext(context -> context.requireExplicitSave(true))
+			.requestCache(cache -> cache.disable())
+			.anonymous(Customizer.withDefaults());
+		return sameHeaders(http).build();
+	}
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
@@ -82,11 +111,6 @@ class SecurityConfiguration {
 				.defaultAuthenticationEntryPointFor(new Http403ForbiddenEntryPoint(),
 						PathPatternRequestMatcher.withDefaults().matcher("/actuator/**"))
 				.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), WRITES))
-			.headers(headers -> headers.cacheControl(cache -> cache.disable())
-				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-				.permissionsPolicyHeader(permissions -> permissions
-					.policy("camera=(), microphone=(), geolocation=(), interest-cohort=()")))
 			// The theme switch is a JSON POST from a script on this machine (curl), which
 			// has no CSRF token to send.
 			// CSRF is what a browser could be tricked into; here it cannot: the endpoint
@@ -98,7 +122,15 @@ class SecurityConfiguration {
 			.csrf(csrf -> csrf.ignoringRequestMatchers(THEME_ENDPOINT))
 			.requestCache(cache -> cache.disable())
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
-		return http.build();
+		return sameHeaders(http).build();
+	}
+
+	private static HttpSecurity sameHeaders(HttpSecurity http) throws Exception {
+		return http.headers(headers -> headers.cacheControl(cache -> cache.disable())
+			.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+			.permissionsPolicyHeader(
+					permissions -> permissions.policy("camera=(), microphone=(), geolocation=(), interest-cohort=()")));
 	}
 
 	/**

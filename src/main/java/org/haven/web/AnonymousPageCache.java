@@ -66,6 +66,7 @@ public class AnonymousPageCache extends OncePerRequestFilter {
 		this.pages = Caffeine.newBuilder()
 			.maximumWeight(properties.maxSize().toBytes())
 			.weigher((String key, CachedPage page) -> page.weight())
+			.expireAfterWrite(properties.maxAge())
 			.build();
 	}
 

@@ -1,5 +1,7 @@
 package org.haven.web;
 
+import java.time.Duration;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -9,7 +11,10 @@ import org.springframework.util.unit.DataSize;
  *
  * @param enabled serve anonymous GETs from prepared bytes
  * @param maxSize how much rendered output (plain and gzip together) to keep
+ * @param maxAge how long a prepared page is served before it is rendered again, so that
+ * the signed form tokens in reader forms (valid for a day) are always fresh enough
  */
 @ConfigurationProperties("haven.web.page-cache")
-public record PageCacheProperties(@DefaultValue("true") boolean enabled, @DefaultValue("32MB") DataSize maxSize) {
+public record PageCacheProperties(@DefaultValue("true") boolean enabled, @DefaultValue("32MB") DataSize maxSize,
+		@DefaultValue("1h") Duration maxAge) {
 }

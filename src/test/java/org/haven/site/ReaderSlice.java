@@ -9,13 +9,19 @@ import java.nio.file.Path;
 
 import org.haven.article.Articles;
 import org.haven.article.ReviewQueue;
+import org.haven.article.ReviewProperties;
+import org.haven.care.CrisisTopics;
+import org.haven.care.HelpDirectory;
+import org.haven.config.LocaleConfiguration;
 import org.haven.config.SiteProperties;
 import org.haven.config.SiteSecurity;
+import org.haven.content.ContentProperties;
 import org.haven.editor.media.MediaLibrary;
 import org.haven.feed.FeedCatalog;
 import org.haven.related.RelatedArticles;
 import org.haven.search.Search;
 import org.haven.theme.ThemeProperties;
+import org.haven.theme.ThemeMessageSource;
 import org.haven.theme.ThemeRegistry;
 import org.haven.theme.ThemeTemplateResolver;
 import org.haven.web.AssetUrls;
@@ -38,20 +44,28 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@Import({ ReaderSlice.Parts.class, SiteSecurity.class, MetaFactory.class, ThemeRegistry.class, AssetUrls.class })
+@Import({ ReaderSlice.Parts.class, LocaleConfiguration.class, SiteSecurity.class, MetaFactory.class,
+		ThemeRegistry.class, AssetUrls.class, HelpDirectory.class, CrisisTopics.class })
 @MockitoBean(types = { Articles.class, RelatedArticles.class, Search.class, FeedCatalog.class, ReviewQueue.class })
-@TestPropertySource(
-		properties = { "haven.theme.dir=themes", "haven.theme.active=calm", "haven.site.data-dir=target/test-data" })
+@TestPropertySource(properties = { "haven.theme.dir=themes", "haven.content.dir=content", "haven.theme.active=calm",
+		"haven.site.data-dir=target/test-data" })
 @interface ReaderSlice {
 
 	@TestConfiguration(proxyBeanMethods = false)
-	@EnableConfigurationProperties({ SiteProperties.class, ThemeProperties.class })
+	@EnableConfigurationProperties({ SiteProperties.class, ThemeProperties.class, ContentProperties.class,
+			ReviewProperties.class })
 	class Parts {
 
 		/** Views resolve against the active theme's folder, as in the running site. */
 		@Bean
 		ThemeTemplateResolver themeTemplateResolver(ThemeRegistry registry) {
 			return new ThemeTemplateResolver(registry, true);
+		}
+
+		/** Theme words ({@code #{...}}), as in the running site. */
+		@Bean
+		ThemeMessageSource messageSource(ThemeRegistry registry) {
+			return new ThemeMessageSource(registry::active, true);
 		}
 
 		/**

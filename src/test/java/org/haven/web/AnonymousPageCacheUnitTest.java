@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -23,7 +24,8 @@ import org.springframework.util.unit.DataSize;
 /** The filter on its own, with a stand-in for the full path. */
 class AnonymousPageCacheUnitTest {
 
-	final AnonymousPageCache cache = new AnonymousPageCache(new PageCacheProperties(true, DataSize.ofMegabytes(1)));
+	final AnonymousPageCache cache = new AnonymousPageCache(
+			new PageCacheProperties(true, DataSize.ofMegabytes(1), Duration.ofHours(1)));
 
 	final AtomicInteger renders = new AtomicInteger();
 
