@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 
 import org.haven.article.ArticleEditing;
 import org.haven.article.EditableArticle;
@@ -87,8 +88,11 @@ class WritingBrowserTest {
 		text.sendKeys(Keys.chord(Keys.CONTROL, "i"));
 		text.sendKeys("that", Keys.END, " is common. Read ");
 		text.sendKeys(Keys.chord(Keys.CONTROL, "k"));
-		text.sendKeys("https://www.nhs.uk/", Keys.END, Keys.ENTER, Keys.ENTER, "Dim the lights", Keys.ENTER, Keys.ENTER,
-				"Write the worry down", Keys.ENTER, Keys.ENTER, "Rest is not a race.");
+		text.sendKeys("https://www.nhs.uk/", Keys.END);
+		for (String paragraph : List.of("Dim the lights", "Write the worry down", "Rest is not a race.")) {
+			newParagraph(text);
+			text.sendKeys(paragraph);
+		}
 		// lists and quotes go on at Enter, so they are made afterwards, line by line
 		text.sendKeys(Keys.chord(Keys.CONTROL, Keys.HOME), Keys.DOWN, Keys.DOWN, Keys.DOWN, Keys.DOWN);
 		text.sendKeys(Keys.chord(Keys.CONTROL, Keys.SHIFT, "8"));
@@ -187,6 +191,16 @@ class WritingBrowserTest {
 		assertThat(queries.editable(article.id()).draft().body()).doesNotContain("first tab");
 		browser.close();
 		browser.switchTo().window(first);
+	}
+
+	/**
+	 * Enter twice, each key taken in before the next: a blank line, then a new paragraph.
+	 */
+	private void newParagraph(WebElement text) {
+		for (String end : List.of("\n", "\n\n")) {
+			text.sendKeys(Keys.ENTER);
+			new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> MarkdownText.value(browser).endsWith(end));
+		}
 	}
 
 	/** What the browser does when an image is pasted from the clipboard. */
