@@ -66,6 +66,8 @@
         if (Object.prototype.hasOwnProperty.call(stored.values, el.name)) {
           if (el.type === 'checkbox') {
             el.checked = stored.values[el.name];
+          } else if (el.havenEditor) {
+            el.havenEditor.setValue(stored.values[el.name]);
           } else {
             el.value = stored.values[el.name];
           }
@@ -88,6 +90,10 @@
   }
 
   function insertAtCursor(textarea, text) {
+    if (textarea.havenEditor) { // the Markdown editor (writing.js) holds the text
+      textarea.havenEditor.insertBlock(text);
+      return;
+    }
     var start = textarea.selectionStart;
     var end = textarea.selectionEnd;
     var before = textarea.value.slice(0, start);
@@ -168,7 +174,7 @@
       insertAtCursor(body, imageMarkdown(alt.value, choice.value));
       status.textContent = 'Inserted ' + choice.options[choice.selectedIndex].text + ' into the text.';
       alt.value = '';
-      body.focus();
+      (body.havenEditor || body).focus();
       form.dispatchEvent(new Event('input'));
     });
   }

@@ -148,6 +148,14 @@ interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpecificati
 			+ " and a.publishedAt > :now order by a.publishedAt, a.slug")
 	List<Article> findScheduled(Instant now);
 
+	@Query("select a from Article a where a.status = org.haven.article.ArticleStatus.PUBLISHED"
+			+ " and a.publishedAt >= :from and a.publishedAt < :to order by a.publishedAt, a.slug")
+	List<Article> findPublishedBetween(Instant from, Instant to);
+
+	@Query("select a from Article a where a.status in (org.haven.article.ArticleStatus.DRAFT,"
+			+ " org.haven.article.ArticleStatus.IN_REVIEW) order by a.updatedAt desc, a.slug")
+	List<Article> findUndated(Pageable page);
+
 	@Query("select min(t.label) from Article a join a.tags t group by t.slug order by t.slug")
 	List<String> findTagLabels();
 

@@ -93,6 +93,23 @@ public class EditorialQueries {
 		return articles.findScheduled(now).stream().map(a -> row(a, now)).toList();
 	}
 
+	/**
+	 * Articles published, or scheduled to be, from {@code from} (inclusive) to
+	 * {@code to}, in publish order: the editorial calendar's month.
+	 */
+	public List<ArticleRow> publishedBetween(Instant from, Instant to) {
+		Instant now = clock.instant();
+		return articles.findPublishedBetween(from, to).stream().map(a -> row(a, now)).toList();
+	}
+
+	/**
+	 * Drafts and articles in review, which have no publish date yet, last changed first.
+	 */
+	public List<ArticleRow> undated(int limit) {
+		Instant now = clock.instant();
+		return articles.findUndated(PageRequest.of(0, limit)).stream().map(a -> row(a, now)).toList();
+	}
+
 	/** The last ten saves, newest first. */
 	public List<RecentEdit> recentEdits() {
 		List<Revision> recent = revisions.findTop10ByOrderByCreatedAtDescIdDesc();

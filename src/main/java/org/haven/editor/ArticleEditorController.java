@@ -42,9 +42,15 @@ class ArticleEditorController {
 
 	private final MediaLibrary media;
 
+	private final Autosaves autosaves;
+
+	private final EditorProperties properties;
+
 	ArticleEditorController(ArticleEditing editing, EditorialQueries queries, EditorModel editorModel, Clock clock,
-			MediaLibrary media) {
+			MediaLibrary media, Autosaves autosaves, EditorProperties properties) {
+		this.properties = properties;
 		this.media = media;
+		this.autosaves = autosaves;
 		this.editing = editing;
 		this.queries = queries;
 		this.editorModel = editorModel;
@@ -81,7 +87,47 @@ class ArticleEditorController {
 		if (article.scheduledAt(clock.instant())) {
 			form.scheduledFor(article.publishedAt(), editorModel.times().zoneId());
 		}
-		return form(form, article, List.of(), user, model);
+		var copy = autosaves.workingCopy(id);
+		if (copy.isEmpty()) {
+			return form(form, article, List.of(), user, model);
+		}
+		// the writer's autosaved text comes back in the form; a save in the meantime is a
+		// conflict, shown as one
+		ArticleForm autosaved = copy.get().form();
+		autosaved.setVersion(article.version());
+		model.addAttribute("autosaveToken", copy.get().token());
+		model.addAttribute("autosavedAt", copy.get().savedAt());
+		if (copy.get().baseVersion() != article.version()) {
+			conflict(model, article.source(), article.draft().body(), autosaved);
+		}
+		return form(autosaved, article, List.of(), user, model);
+	}
+
+	/**
+	 * Where the editor script sends the form when an autosave met a conflict: the form
+	 * comes back as typed, beside what the other tab (or a save) wrote; nothing is
+	 * stored.
+	 */
+	@PostMapping("/admin/articles/{id}/conflict")
+	String autosaveConflict(@PathVariable long id, @ModelAttribute("form") ArticleForm form, Authentication user,
+			Model model) {
+		EditableArticle current = queries.editable(id);
+		form.setVersion(current.version());
+		var copy = autosaves.workingCopy(id);
+		if (copy.isPresent() && copy.get().baseVersion() == current.version()) {
+			ArticleForm theirs = copy.get().form();
+			model.addAttribute("autosaveToken", copy.get().token());
+			conflict(model, theirs.getBody(), theirs.getBody(), form);
+		}
+		else {
+			conflict(model, current.source(), current.draft().body(), form);
+		}
+		return form(form, current, List.of(), user, model);
+	}
+
+	private static void conflict(Model model, String theirSource, String theirBody, ArticleForm mine) {
+		model.addAttribute("theirsSource", theirSource);
+		model.addAttribute("diff", LineDiff.sideBySide(theirBody, mine.getBody()));
 	}
 
 	@PostMapping("/admin/articles/{id}")
@@ -108,6 +154,7 @@ class ArticleEditorController {
 				case "archive" -> editing.archive(id, form.getVersion(), who);
 				default -> editing.save(id, form.getVersion(), draft, who);
 			};
+			autosaves.close(id);
 			redirect.addFlashAttribute("notice", notice(action, saved));
 			return "redirect:/admin/articles/" + id + "/edit";
 		}
@@ -117,8 +164,7 @@ class ArticleEditorController {
 		catch (EditConflict ex) {
 			EditableArticle theirs = ex.current();
 			form.setVersion(theirs.version());
-			model.addAttribute("theirs", theirs);
-			model.addAttribute("diff", LineDiff.sideBySide(theirs.draft().body(), form.getBody()));
+			conflict(model, theirs.source(), theirs.draft().body(), form);
 			return form(form, theirs, List.of(), user, model);
 		}
 	}
@@ -147,6 +193,9 @@ class ArticleEditorController {
 		model.addAttribute("canEdit", article == null || Permissions.canEdit(user, article));
 		model.addAttribute("mediaFiles", media.list());
 		model.addAttribute("maxUploadBytes", MediaLibrary.MAX_BYTES);
+		model.addAttribute("markdownEditor", true);
+		model.addAttribute("siteUrl", editorModel.siteUrl());
+		model.addAttribute("autosaveMillis", properties.autosaveInterval().toMillis());
 		return "admin/articles/form";
 	}
 

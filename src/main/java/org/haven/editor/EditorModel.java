@@ -68,11 +68,19 @@ class EditorModel {
 
 	private final ContentNotes contentNotes;
 
+	private final SiteProperties site;
+
 	EditorModel(Articles articles, EditorialQueries queries, SiteProperties site, ContentNotes contentNotes) {
+		this.site = site;
 		this.articles = articles;
 		this.contentNotes = contentNotes;
 		this.queries = queries;
 		this.times = new Times(site.timeZone());
+	}
+
+	/** The site's address, for previews of how links to it look. */
+	String siteUrl() {
+		return site.baseUrl().toString();
 	}
 
 	Times times() {

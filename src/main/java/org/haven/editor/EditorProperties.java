@@ -20,11 +20,15 @@ import org.springframework.validation.annotation.Validated;
  * ({@code HAVEN_ADMIN_PASSWORD}); without both, a one-time setup link is logged instead
  * @param setupLinkValidity how long the setup link works
  * @param login sign-in throttling
+ * @param autosaveInterval how often the editor autosaves while someone types
+ * @param previewLinkValidity how long a draft's preview link works
  */
 @Validated
 @ConfigurationProperties("haven.editor")
 record EditorProperties(@Nullable String adminEmail, @Nullable String adminPassword,
-		@DefaultValue("PT24H") @NotNull Duration setupLinkValidity, @Valid @DefaultValue Login login) {
+		@DefaultValue("PT24H") @NotNull Duration setupLinkValidity, @Valid @DefaultValue Login login,
+		@DefaultValue("PT10S") @NotNull Duration autosaveInterval,
+		@DefaultValue("P7D") @NotNull Duration previewLinkValidity) {
 
 	/**
 	 * After {@code maxFailuresPerAccount} failed sign-ins for one account, or

@@ -31,8 +31,11 @@ class RevisionController {
 
 	private final ClinicalReview review;
 
-	RevisionController(EditorialQueries queries, ArticleEditing editing, EditorModel editorModel,
-			ClinicalReview review) {
+	private final Autosaves autosaves;
+
+	RevisionController(EditorialQueries queries, ArticleEditing editing, EditorModel editorModel, ClinicalReview review,
+			Autosaves autosaves) {
+		this.autosaves = autosaves;
 		this.queries = queries;
 		this.editing = editing;
 		this.editorModel = editorModel;
@@ -46,6 +49,7 @@ class RevisionController {
 		model.addAttribute("article", article);
 		model.addAttribute("revisions", queries.revisions(id));
 		model.addAttribute("signOffs", review.history(id));
+		model.addAttribute("autosaveRuns", autosaves.runs(id));
 		model.addAttribute("canEdit", Permissions.canEdit(user, article));
 		return "admin/articles/revisions";
 	}

@@ -62,6 +62,14 @@ public class Categories {
 		return categories.findBySlug(slug).map(Category::getDisclaimer);
 	}
 
+	/**
+	 * The reading grade a category's articles should not exceed, if it sets one
+	 * ({@code reading_grade} in {@code categories.yaml}).
+	 */
+	public Optional<Integer> readingGrade(String slug) {
+		return categories.findBySlug(slug).map(Category::getReadingGrade);
+	}
+
 	public Set<String> slugs() {
 		return categories.findAll().stream().map(Category::getSlug).collect(Collectors.toSet());
 	}

@@ -91,6 +91,9 @@ class CategoriesFile {
 		if (category.getDisclaimer() != null) {
 			entry.put("disclaimer", category.getDisclaimer());
 		}
+		if (category.getReadingGrade() != null) {
+			entry.put("reading_grade", category.getReadingGrade());
+		}
 		return entry;
 	}
 

@@ -33,6 +33,8 @@ class Category {
 	@Column(length = 2000)
 	private @Nullable String disclaimer;
 
+	private @Nullable Integer readingGrade;
+
 	protected Category() {
 	}
 
@@ -78,6 +80,18 @@ class Category {
 
 	void setDisclaimer(@Nullable String disclaimer) {
 		this.disclaimer = disclaimer;
+	}
+
+	@Nullable Integer getReadingGrade() {
+		return readingGrade;
+	}
+
+	/**
+	 * The school grade this category's articles should read at (plain-language target);
+	 * null for none.
+	 */
+	void setReadingGrade(@Nullable Integer grade) {
+		this.readingGrade = grade;
 	}
 
 	boolean matches(String name, String description, int order) {

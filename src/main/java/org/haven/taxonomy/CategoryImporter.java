@@ -92,13 +92,20 @@ public class CategoryImporter {
 			}
 			String disclaimer = map.get("disclaimer") != null && !map.get("disclaimer").toString().isBlank()
 					? map.get("disclaimer").toString().strip() : null;
+			Integer grade = map.get("reading_grade") instanceof Number n && n.intValue() > 0 ? n.intValue() : null;
+			if (map.get("reading_grade") != null && grade == null) {
+				problems.add(new ImportProblem(CategoriesFile.NAME, 1,
+						"category '" + slug + "': reading_grade is a school grade, such as 9"));
+			}
 			Category category = categories.findBySlug(slug).orElseGet(() -> new Category(slug));
 			if (!category.matches(name, description, order)
 					|| !Objects.equals(category.getReviewIntervalMonths(), interval)
-					|| !Objects.equals(category.getDisclaimer(), disclaimer)) {
+					|| !Objects.equals(category.getDisclaimer(), disclaimer)
+					|| !Objects.equals(category.getReadingGrade(), grade)) {
 				category.update(name, description, order);
 				category.setReviewIntervalMonths(interval);
 				category.setDisclaimer(disclaimer);
+				category.setReadingGrade(grade);
 				categories.save(category);
 				changed = true;
 			}

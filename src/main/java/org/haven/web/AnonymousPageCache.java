@@ -47,7 +47,7 @@ public class AnonymousPageCache extends OncePerRequestFilter {
 			"transfer-encoding", "content-encoding", "etag", "content-type", "vary", "keep-alive", "connection");
 
 	private static final List<String> BYPASS_PREFIXES = List.of("/admin", "/api", "/actuator", "/login", "/logout",
-			"/setup", "/themes/", "/error", "/media/", "/subscribe/");
+			"/setup", "/themes/", "/error", "/media/", "/subscribe/", "/preview/");
 
 	private static final int MAX_KEY_LENGTH = 512;
 

@@ -6,6 +6,7 @@ import java.time.Duration;
 
 import org.haven.content.Slugs;
 import org.haven.support.Browser;
+import org.haven.support.MarkdownText;
 import org.haven.support.EditorIntegrationTest;
 import org.haven.support.Notices;
 import org.junit.jupiter.api.AfterAll;
@@ -73,7 +74,7 @@ class ClinicalReviewBrowserTest {
 		browser.findElement(By.id("field-tags")).sendKeys("Grief, Crisis support");
 		check(browser.findElement(By.id("field-contentNotes-suicide")));
 		browser.findElement(By.id("field-contentWarning")).sendKeys("This article mentions a death by suicide.");
-		browser.findElement(By.id("field-body"))
+		MarkdownText.editor(browser)
 			.sendKeys("Her report quoted a phrase we no longer use: the man committed suicide.\n\n"
 					+ "If you are struggling, [find help now](/help) or call a crisis line.\n");
 		WebElement finding = new WebDriverWait(browser, Duration.ofSeconds(15))

@@ -17,6 +17,7 @@ import org.haven.editor.media.TestImages;
 import org.haven.support.Browser;
 import org.haven.support.EditorIntegrationTest;
 import org.haven.support.Http;
+import org.haven.support.MarkdownText;
 import org.haven.support.Notices;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -84,7 +85,7 @@ class EditorJourneyBrowserTest {
 		browser.findElement(By.id("field-summary")).sendKeys("Small, repeatable steps that help the day wind down.");
 		new Select(browser.findElement(By.id("field-category"))).selectByValue("growth");
 		browser.findElement(By.id("field-tags")).sendKeys(RAREST_TAG + ", Habits");
-		WebElement body = browser.findElement(By.id("field-body"));
+		WebElement body = MarkdownText.editor(browser);
 		body.sendKeys("Keep a short " + marker
 				+ " diary for two weeks.\n\n| Night | Hours |\n| --- | --- |\n| Monday | 6 |\n");
 
@@ -104,7 +105,7 @@ class EditorJourneyBrowserTest {
 			.startsWith("Describe what the image shows");
 		browser.findElement(By.id("insert-image-alt")).sendKeys("A reading lamp beside an open notebook");
 		browser.findElement(By.id("insert-image-button")).click();
-		assertThat(body.getDomProperty("value"))
+		assertThat(MarkdownText.value(browser))
 			.endsWith("| Monday | 6 |\n\n![A reading lamp beside an open notebook](/media/reading-lamp.jpg)");
 
 		WebElement live = new WebDriverWait(browser, Duration.ofSeconds(10))
@@ -163,7 +164,7 @@ class EditorJourneyBrowserTest {
 		signIn();
 		browser.get(url("/admin/articles/new"));
 		browser.findElement(By.id("field-title")).sendKeys("Words I must not lose");
-		browser.findElement(By.id("field-body")).sendKeys("A paragraph typed before the session expired.");
+		MarkdownText.editor(browser).sendKeys("A paragraph typed before the session expired.");
 		new WebDriverWait(browser, Duration.ofSeconds(10))
 			.until(d -> d.findElements(By.cssSelector("#live-preview:not([hidden])")).size() == 1);
 
@@ -172,8 +173,7 @@ class EditorJourneyBrowserTest {
 
 		assertThat(browser.findElement(By.id("field-title")).getDomProperty("value"))
 			.isEqualTo("Words I must not lose");
-		assertThat(browser.findElement(By.id("field-body")).getDomProperty("value"))
-			.isEqualTo("A paragraph typed before the session expired.");
+		assertThat(MarkdownText.value(browser)).isEqualTo("A paragraph typed before the session expired.");
 	}
 
 	private void signIn() {

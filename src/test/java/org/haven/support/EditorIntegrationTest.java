@@ -30,7 +30,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 		properties = { "spring.datasource.url=jdbc:h2:mem:editor;DB_CLOSE_DELAY=-1", "haven.theme.dir=themes",
 				"haven.site.data-dir=target/test-data-editor", "haven.content.watch=false",
 				"haven.content.schedule-check=PT1H", "haven.views.flush-interval=PT1H",
-				"haven.editor.admin-email=" + EditorIntegrationTest.ADMIN_EMAIL,
+				"haven.editor.autosave-interval=PT2S", "haven.editor.admin-email=" + EditorIntegrationTest.ADMIN_EMAIL,
 				"haven.editor.admin-password=" + EditorIntegrationTest.ADMIN_PASSWORD,
 				"server.tomcat.remoteip.internal-proxies=" + EditorIntegrationTest.TRUSTED_PROXY })
 @ContextConfiguration(initializers = TemporaryContent.class)

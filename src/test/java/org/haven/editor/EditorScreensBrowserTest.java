@@ -1,0 +1,218 @@
+package org.haven.editor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+import org.haven.article.ArticleEditing;
+import org.haven.article.EditableArticle;
+import org.haven.support.Axe;
+import org.haven.support.Browser;
+import org.haven.support.Drafts;
+import org.haven.support.EditorIntegrationTest;
+import org.haven.support.MarkdownText;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The writing screens (dashboard, editor with its plain-language panel, calendar) at
+ * phone and desktop widths: no serious axe-core problem, nothing wider than the screen;
+ * the calendar rescheduled with the keyboard; typing in a 5,000-word article measured
+ * with the Event Timing API. Screenshots go to {@code target/screenshots}, or
+ * {@code -Dhaven.screenshots.dir=docs/screenshots} to refresh docs/editor.md's.
+ */
+@EditorIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class EditorScreensBrowserTest {
+
+	static final String HARD = "Cognitive distortions were identified during the assessment, and individuals "
+			+ "experiencing persistent generalised anxiety frequently demonstrate considerable difficulty regulating "
+			+ "physiological arousal when confronted with unpredictable circumstances.";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ArticleEditing editing;
+
+	ChromeDriver browser;
+
+	EditableArticle article;
+
+	EditableArticle scheduled;
+
+	@BeforeAll
+	void startBrowserAndSignIn() {
+		browser = Browser.start(1400, 1000);
+		article = editing.create(
+				Drafts.withBody(Drafts.publishable(Drafts.uniqueSlug("screens")),
+						"## Sleeping with worry\n\nWorry often gets louder at night. " + HARD
+								+ "\n\nA short walk in the evening can help. So can a notebook by the bed.\n"),
+				EditorIntegrationTest.ADMIN_EMAIL);
+		EditableArticle draft = editing.create(Drafts.publishable(Drafts.uniqueSlug("screens-scheduled")),
+				EditorIntegrationTest.ADMIN_EMAIL);
+		scheduled = editing.publish(draft.id(), draft.version(), draft.draft(), Instant.parse("2026-11-26T09:00:00Z"),
+				EditorIntegrationTest.ADMIN_EMAIL);
+		browser.get(url("/login"));
+		browser.findElement(By.id("field-email")).sendKeys(EditorIntegrationTest.ADMIN_EMAIL);
+		browser.findElement(By.id("field-password")).sendKeys(EditorIntegrationTest.ADMIN_PASSWORD);
+		browser.findElement(By.cssSelector("main button[type=submit]")).click();
+		new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().endsWith("/admin"));
+	}
+
+	@AfterAll
+	void stopBrowser() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	@ParameterizedTest(name = "{0} at {1} px")
+	@CsvSource({ "dashboard, 390", "dashboard, 1280", "editor, 390", "editor, 1400", "calendar, 390",
+			"calendar, 1280" })
+	void aWritingScreenHasNoSeriousProblemsAndFitsTheWidth(String screen, int width) throws IOException {
+		browser.manage().window().setSize(new Dimension(width, 1000));
+		browser.get(url(path(screen)));
+		if (screen.equals("editor")) {
+			new WebDriverWait(browser, Duration.ofSeconds(15))
+				.until(ExpectedConditions.visibilityOfElementLocated(By.id("plain-language")));
+		}
+
+		List<String> violations = Axe.violations(browser);
+		assertThat(violations).as("axe-core on %s at %d px:%n%s", screen, width, String.join("\n", violations))
+			.isEmpty();
+		Number overflow = (Number) browser
+			.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+		assertThat(overflow.intValue()).as("%s scrolls sideways at %d px", screen, width).isLessThanOrEqualTo(0);
+
+		screenshot(screen + "-" + (width == 390 ? "mobile" : "desktop"), width);
+		if (screen.equals("editor") && width > 390) {
+			WebElement panel = browser.findElement(By.id("plain-language"));
+			browser.executeScript("arguments[0].scrollIntoView()", panel);
+			Files.write(dir().resolve("editor-plain-language.png"), panel.getScreenshotAs(OutputType.BYTES));
+		}
+	}
+
+	@Test
+	void aScheduledArticleIsMovedWithTheKeyboard() {
+		browser.manage().window().setSize(new Dimension(1280, 1000));
+		browser.get(url("/admin/calendar?month=2026-11"));
+		WebElement when = browser.findElement(By.id("move-" + scheduled.id()));
+		assertThat(browser.findElement(By.cssSelector(".entry.scheduled")).getText()).contains("No clinical review");
+
+		when.sendKeys("12", "03", "2026", Keys.TAB, "0715AM");
+		when.sendKeys(Keys.ENTER);
+
+		new WebDriverWait(browser, Duration.ofSeconds(15))
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "now goes live"));
+		assertThat(browser.findElement(By.cssSelector(".notice")).getText()).contains("3 Dec 2026 07:15");
+	}
+
+	@Test
+	void typingInAFiveThousandWordArticleStaysSmooth() throws IOException {
+		StringBuilder body = new StringBuilder();
+		for (int paragraph = 0; body.toString().split("\\s+").length < 5000; paragraph++) {
+			body.append("## Part ").append(paragraph).append("\n\n");
+			for (int sentence = 0; sentence < 8; sentence++) {
+				body.append("Worry often gets louder at night, and a short walk or a notebook by the bed can help ")
+					.append("some people settle. ");
+			}
+			body.append("\n\n");
+		}
+		EditableArticle big = editing.create(
+				Drafts.withBody(Drafts.publishable(Drafts.uniqueSlug("long-read")), body.toString()),
+				EditorIntegrationTest.ADMIN_EMAIL);
+		browser.manage().window().setSize(new Dimension(1400, 1000));
+
+		List<String> report = new ArrayList<>();
+		for (EditableArticle measured : List.of(article, big)) {
+			browser.get(url("/admin/articles/" + measured.id() + "/edit"));
+			WebElement text = MarkdownText.editor(browser);
+			text.sendKeys(Keys.chord(Keys.CONTROL, Keys.HOME), Keys.DOWN, Keys.DOWN);
+			browser.executeScript("""
+					window.typingLag = [];
+					new PerformanceObserver(list => list.getEntries()
+					  .filter(e => ['keydown', 'keypress', 'keyup', 'beforeinput', 'input'].includes(e.name))
+					  .forEach(e => window.typingLag.push([e.duration, e.processingEnd - e.processingStart])))
+					  .observe({ type: 'event', durationThreshold: 16 });
+					""");
+			// at a fast writer's pace (about 100 words a minute), one key at a time
+			String typed = "Breathing out slowly tells the body it is safe to rest. ".repeat(3);
+			for (char key : typed.toCharArray()) {
+				text.sendKeys(String.valueOf(key));
+				sleep(100);
+			}
+			@SuppressWarnings("unchecked")
+			List<List<Number>> lags = (List<List<Number>>) browser
+				.executeAsyncScript("const done = arguments[0]; setTimeout(() => done(window.typingLag), 1500);");
+			double longest = lags.stream().mapToDouble(l -> l.get(0).doubleValue()).max().orElse(0);
+			double handlers = lags.stream().mapToDouble(l -> l.get(1).doubleValue()).max().orElse(0);
+			long over50 = lags.stream().filter(l -> l.get(0).doubleValue() > 50).count();
+			report.add(String.format(
+					"%s: %d words, %d keys typed, %d key events of 16 ms or more, %d over 50 ms, longest %s "
+							+ "(event handlers at most %d ms)",
+					measured == big ? "long article" : "short article", measured.draft().body().split("\\s+").length,
+					typed.length(), lags.size(), over50, lags.isEmpty() ? "under 16 ms" : Math.round(longest) + " ms",
+					Math.round(handlers)));
+			assertThat(MarkdownText.value(browser)).contains("Breathing out slowly");
+		}
+		Files.writeString(Path.of("target", "typing-latency.txt"), String.join("\n", report) + "\n");
+		System.out.println(String.join("\n", report));
+	}
+
+	private static void sleep(long millis) {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	private String path(String screen) {
+		return switch (screen) {
+			case "dashboard" -> "/admin";
+			case "editor" -> "/admin/articles/" + article.id() + "/edit";
+			default -> "/admin/calendar?month=2026-11";
+		};
+	}
+
+	private void screenshot(String name, int width) throws IOException {
+		Number height = (Number) browser.executeScript("return document.documentElement.scrollHeight");
+		Map<String, Object> shot = browser
+			.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true, "clip",
+					Map.of("x", 0, "y", 0, "width", width, "height", Math.min(height.intValue(), 1800), "scale", 1)));
+		Files.write(dir().resolve(name + ".png"), Base64.getDecoder().decode((String) shot.get("data")));
+	}
+
+	private static Path dir() throws IOException {
+		return Files.createDirectories(Path.of(System.getProperty("haven.screenshots.dir", "target/screenshots")));
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+
+}
