@@ -175,4 +175,8 @@ interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpecificati
 	@Query("select count(a) from Article a join a.categories c where c = :categorySlug")
 	long countByCategorySlug(String categorySlug);
 
+	@Query("select new org.haven.article.ArticleCover(a.id, a.cover.cover, a.cover.coverAlt) from Article a"
+			+ " where a.id in :ids and a.cover.cover is not null")
+	List<ArticleCover> findCovers(Collection<Long> ids);
+
 }

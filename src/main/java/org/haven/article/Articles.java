@@ -228,6 +228,11 @@ public class Articles {
 			.flatMap(batch -> readOnly.execute(status -> publishedDetails(batch)).stream());
 	}
 
+	/** The covers of those of these articles that have one, without reading a body. */
+	public List<ArticleCover> covers(Collection<Long> ids) {
+		return ids.isEmpty() ? List.of() : articles.findCovers(ids);
+	}
+
 	/** What readers see, as a text that changes with every visible article's change. */
 	public String publishedState() {
 		Object[] row = articles.summariseVisible(now()).get(0);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.haven.article.ArticleCard;
+import org.haven.article.ArticleCover;
 import org.haven.article.ArticleDetail;
 import org.haven.article.Articles;
 import org.haven.content.ImageSizes;
@@ -50,10 +51,11 @@ class ArticleExtras {
 	Map<Long, CoverImage> covers(Articles articles, List<ArticleCard> cards) {
 		Map<Long, CoverImage> covers = new HashMap<>();
 		List<Long> ids = cards.stream().map(ArticleCard::id).distinct().toList();
-		for (ArticleDetail detail : articles.publishedDetails(ids)) {
-			CoverImage cover = cover(detail);
+		for (ArticleCover found : articles.covers(ids)) {
+			CoverImage cover = CoverImage.of(found.image(), found.description(),
+					imageSizes.getIfAvailable(() -> ImageSizes.NONE));
 			if (cover != null) {
-				covers.put(detail.card().id(), cover);
+				covers.put(found.articleId(), cover);
 			}
 		}
 		return covers;

@@ -114,7 +114,8 @@ class NewsletterIntegrationTest {
 		assertThat(html).contains("http://localhost:8080/articles/newsletter")
 			.doesNotContain("<img")
 			.doesNotContain("utm_")
-			.contains("If you are in crisis");
+			.contains("Samaritans")
+			.contains("http://localhost:8080/help");
 		assertThat(received("other-topic@example.org")).as("follows another category").isEmpty();
 
 		String unsubscribe = mail.getHeader("List-Unsubscribe")[0].replaceAll("^<http://localhost:8080|>$", "");

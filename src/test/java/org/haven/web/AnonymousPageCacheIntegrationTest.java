@@ -90,7 +90,8 @@ class AnonymousPageCacheIntegrationTest {
 	@Test
 	void aNewTextForOneArticleDropsOnlyThePagesThatShowIt() {
 		List<ArticleCard> published = articles.allPublished();
-		ArticleCard changed = published.get(0);
+		// the oldest: the newest few are in every article page's latest posts
+		ArticleCard changed = published.get(published.size() - 1);
 		String showing = published.stream()
 			.filter(card -> related.forArticle(card.slug()).stream().anyMatch(s -> s.card().id() == changed.id()))
 			.findFirst()
