@@ -35,6 +35,7 @@ class ModularityTests {
 			Map.entry("feed", Set.of("article", "taxonomy", "config", "content", "common")),
 			Map.entry("search", Set.of("article", "taxonomy", "config", "common")),
 			Map.entry("web", Set.of("theme", "config", "common")), Map.entry("publicform", Set.of("config", "common")),
+			Map.entry("mail", Set.of("theme", "config", "common")),
 			Map.entry("site",
 					Set.of("article", "taxonomy", "related", "feed", "search", "web", "theme", "config", "content",
 							"common")),

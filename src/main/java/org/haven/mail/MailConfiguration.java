@@ -1,0 +1,43 @@
+package org.haven.mail;
+
+import java.nio.file.Path;
+import java.time.Clock;
+
+import org.haven.config.SiteProperties;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.mail.javamail.JavaMailSender;
+
+/**
+ * Wires the outbox: SMTP when {@code spring.mail.host} is set (Boot then provides a
+ * {@link JavaMailSender}), otherwise {@code .eml} files in the outbox folder.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(MailProperties.class)
+class MailConfiguration {
+
+	@Bean
+	MailTransport mailTransport(ObjectProvider<JavaMailSender> smtp, MailProperties properties, SiteProperties site) {
+		JavaMailSender sender = smtp.getIfAvailable();
+		if (sender != null) {
+			return new SmtpTransport(sender);
+		}
+		Path folder = (properties.outboxDir() != null) ? properties.outboxDir() : site.dataDir().resolve("outbox");
+		return new EmlFileTransport(folder);
+	}
+
+	@Bean
+	OutboxSender outboxSender(OutboxStore store, MailTransport transport, MailProperties properties,
+			SiteProperties site, Clock clock) {
+		String name = (properties.fromName() != null) ? properties.fromName() : site.title();
+		return new OutboxSender(store, transport, new MessageFactory(properties.from(), name), properties, clock);
+	}
+
+	@Bean
+	OutboxWorker outboxWorker(OutboxSender sender, MailProperties properties) {
+		return new OutboxWorker(sender, properties);
+	}
+
+}

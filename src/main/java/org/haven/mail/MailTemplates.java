@@ -1,0 +1,63 @@
+package org.haven.mail;
+
+import java.util.Locale;
+import java.util.Map;
+
+import org.haven.config.SiteProperties;
+import org.haven.theme.ThemeChanged;
+import org.haven.theme.ThemeProperties;
+import org.haven.theme.ThemeRegistry;
+import org.springframework.context.MessageSource;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+
+/**
+ * Renders a mail from the active theme: {@code templates/<name>.html} and
+ * {@code templates/<name>.txt} become the two parts, and the HTML's {@code <title>} (or
+ * the model's {@code subject}) the subject. Templates get the model, {@code site}
+ * ({@link MailSite}) and the site's language for {@code #{key}} words.
+ */
+@Component
+public class MailTemplates {
+
+	private final SpringTemplateEngine engine = new SpringTemplateEngine();
+
+	private final SiteProperties site;
+
+	MailTemplates(ThemeRegistry registry, ThemeProperties themes, SiteProperties site, MessageSource messages) {
+		this.site = site;
+		engine.setTemplateResolver(new ThemeMailResolver(registry, themes.cache()));
+		engine.setTemplateEngineMessageSource(messages);
+	}
+
+	/**
+	 * @param name a template under {@code templates/}, e.g. {@code email/post}
+	 * @param subject the subject line (already in the site's language)
+	 */
+	public MailMessage render(String name, String subject, Map<String, Object> model) {
+		Context context = new Context(locale(), model);
+		context.setVariable("site", mailSite());
+		context.setVariable("subject", subject);
+		String html = engine.process(name + ".html", context);
+		String text = engine.process(name + ".txt", context);
+		return new MailMessage(subject, text.strip() + "\n", html);
+	}
+
+	public Locale locale() {
+		return site.locale();
+	}
+
+	MailSite mailSite() {
+		SiteProperties.Crisis crisis = site.crisis();
+		return new MailSite(site.title(), site.absolute("/"), site.language(), crisis.text(), crisis.linkText(),
+				(crisis.link() != null) ? crisis.link().toString() : null);
+	}
+
+	@EventListener
+	void on(ThemeChanged event) {
+		engine.clearTemplateCache();
+	}
+
+}
