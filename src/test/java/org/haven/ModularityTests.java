@@ -31,15 +31,16 @@ class ModularityTests {
 			Map.entry("config", Set.of("common")), Map.entry("content", Set.of("common")),
 			Map.entry("theme", Set.of("common")), Map.entry("taxonomy", Set.of("content", "config", "common")),
 			Map.entry("article", Set.of("taxonomy", "content", "config", "common")),
+			Map.entry("care", Set.of("article", "taxonomy", "content", "config", "common")),
 			Map.entry("related", Set.of("article", "taxonomy", "config", "common")),
-			Map.entry("feed", Set.of("article", "taxonomy", "config", "content", "common")),
+			Map.entry("feed", Set.of("article", "taxonomy", "care", "config", "content", "common")),
 			Map.entry("search", Set.of("article", "taxonomy", "config", "common")),
 			Map.entry("web", Set.of("theme", "config", "common")), Map.entry("publicform", Set.of("config", "common")),
-			Map.entry("mail", Set.of("theme", "config", "common")),
+			Map.entry("mail", Set.of("care", "theme", "config", "common")),
 			Map.entry("site",
-					Set.of("article", "taxonomy", "related", "feed", "search", "web", "theme", "config", "content",
-							"common")),
-			Map.entry("editor", Set.of("article", "taxonomy", "content", "web", "theme", "config", "common")));
+					Set.of("article", "taxonomy", "care", "related", "feed", "search", "web", "theme", "config",
+							"content", "common")),
+			Map.entry("editor", Set.of("article", "taxonomy", "care", "content", "web", "theme", "config", "common")));
 
 	static final JavaClasses HAVEN = new ClassFileImporter()
 		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

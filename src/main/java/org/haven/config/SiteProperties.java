@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.Locale;
 
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
@@ -17,20 +16,22 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * What the whole site is: its name, address and locale, where its data lives, the
- * crisis-support line every page shows in its footer, and the time zone its dates are
- * shown in and editors schedule in.
+ * What the whole site is: its name, address and locale, where its data lives, the region
+ * whose crisis services every page shows, and the time zone its dates are shown in and
+ * editors schedule in.
  *
  * @param locale the language readers get ({@code haven.site.locale}, a BCP 47 tag such as
  * {@code en-GB} or {@code de-DE}): theme words, {@code <html lang>}, dates, feeds
  * @param language the same as a tag; always {@code locale}'s tag once bound. Setting it
  * ({@code haven.site.language}, the key's older name) still works when {@code locale} is
  * not set
+ * @param region the country whose crisis and support services the site shows (ISO 3166
+ * code, {@code help.yaml})
  */
 @Validated
 @ConfigurationProperties("haven.site")
 public record SiteProperties(@NotBlank String title, @NotBlank String description, @NotNull URI baseUrl,
-		@Nullable String language, @Nullable Locale locale, @NotNull Path dataDir, @Valid @NotNull Crisis crisis,
+		@Nullable String language, @Nullable Locale locale, @NotNull Path dataDir, @DefaultValue("GB") String region,
 		@DefaultValue("UTC") ZoneId timeZone) {
 
 	/** The locale when neither {@code locale} nor {@code language} is set. */
@@ -51,10 +52,6 @@ public record SiteProperties(@NotBlank String title, @NotBlank String descriptio
 	@Override
 	public Locale locale() {
 		return locale == null ? DEFAULT_LOCALE : locale;
-	}
-
-	/** The crisis-support line: a short sentence and, optionally, where to find help. */
-	public record Crisis(@NotBlank String text, String linkText, URI link) {
 	}
 
 	/**

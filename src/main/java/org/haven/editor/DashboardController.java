@@ -3,6 +3,7 @@ package org.haven.editor;
 import org.haven.article.ArticleFilter;
 import org.haven.article.EditorialQueries;
 import org.haven.article.ReviewQueue;
+import org.haven.care.HelpDirectory;
 import org.haven.content.Slugs;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -11,8 +12,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The dashboard (counts, the review queue's groups, recent saves, what is scheduled) and
- * the filtered, paginated article list.
+ * The dashboard (counts, the review queue's groups, recent saves, what is scheduled, help
+ * entries due a check) and the filtered, paginated article list.
  */
 @Controller
 class DashboardController {
@@ -25,8 +26,11 @@ class DashboardController {
 
 	private final ReviewQueue reviews;
 
-	DashboardController(EditorialQueries queries, EditorModel editorModel, ReviewQueue reviews) {
+	private final HelpDirectory help;
+
+	DashboardController(EditorialQueries queries, EditorModel editorModel, ReviewQueue reviews, HelpDirectory help) {
 		this.queries = queries;
+		this.help = help;
 		this.editorModel = editorModel;
 		this.reviews = reviews;
 	}
@@ -45,6 +49,7 @@ class DashboardController {
 		model.addAttribute("counts", queries.countsByStage());
 		model.addAttribute("recent", queries.recentEdits());
 		model.addAttribute("scheduled", queries.scheduled());
+		model.addAttribute("staleHelp", help.staleOn(reviews.today()));
 		return "admin/dashboard";
 	}
 

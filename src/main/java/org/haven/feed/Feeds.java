@@ -2,7 +2,10 @@ package org.haven.feed;
 
 import java.util.Optional;
 
+import org.haven.care.CrisisTopics;
+import org.haven.care.HelpDirectory;
 import org.haven.config.SiteProperties;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
 /**
@@ -20,11 +23,13 @@ class Feeds {
 
 	private final SyndFeedBuilder builder;
 
-	Feeds(FeedSource source, PreparedDocuments prepared, FeedProperties properties, SiteProperties site) {
+	Feeds(FeedSource source, PreparedDocuments prepared, FeedProperties properties, SiteProperties site,
+			MessageSource messages, HelpDirectory help, CrisisTopics crisisTopics) {
 		this.source = source;
 		this.prepared = prepared;
 		this.properties = properties;
-		this.builder = new SyndFeedBuilder(site);
+		this.builder = new SyndFeedBuilder(site, new ItemPreamble(messages, site.locale(), crisisTopics::concern,
+				help.mainService(), site.absolute(HelpDirectory.PAGE)));
 	}
 
 	Optional<FeedDocument> feed(FeedScope scope, FeedFormat format) {

@@ -21,6 +21,7 @@ import com.rometools.rome.feed.synd.SyndPersonImpl;
 import org.haven.article.ArticleCard;
 import org.haven.article.ArticleDetail;
 import org.haven.config.SiteProperties;
+import org.springframework.context.support.StaticMessageSource;
 
 /**
  * Builds the Rome {@link SyndFeed} both formats share: absolute links, a stable id per
@@ -32,8 +33,16 @@ final class SyndFeedBuilder {
 
 	private final SiteProperties site;
 
-	SyndFeedBuilder(SiteProperties site) {
+	private final ItemPreamble preamble;
+
+	SyndFeedBuilder(SiteProperties site, ItemPreamble preamble) {
 		this.site = site;
+		this.preamble = preamble;
+	}
+
+	/** English notes and no crisis line: for tests of the feed's shape. */
+	SyndFeedBuilder(SiteProperties site) {
+		this(site, new ItemPreamble(new StaticMessageSource(), site.locale(), card -> false, null, ""));
 	}
 
 	SyndFeed build(FeedContent content, FeedFormat format, FeedProperties.Content mode) {
@@ -86,10 +95,10 @@ final class SyndFeedBuilder {
 		entry.setPublishedDate(Date.from(card.publishedAt()));
 		entry.setUpdatedDate(Date.from(card.updatedAt()));
 		entry.setAuthors(List.of(person(card.author() == null ? site.title() : card.author().name())));
-		entry.setDescription(text("text/plain", ContentNoteLine.beforeText(card, card.summary())));
+		entry.setDescription(text("text/plain", preamble.beforeText(card, card.summary())));
 		if (mode == FeedProperties.Content.FULL) {
 			String body = AbsoluteUrls.in(item.bodyHtml(), site.baseUrl().toString());
-			entry.setContents(List.of(text("text/html", ContentNoteLine.beforeHtml(card, body))));
+			entry.setContents(List.of(text("text/html", preamble.beforeHtml(card, body))));
 		}
 		List<SyndCategory> categories = new ArrayList<>();
 		card.tags().forEach(tag -> {

@@ -3,6 +3,8 @@ package org.haven.mail;
 import java.util.Locale;
 import java.util.Map;
 
+import org.haven.care.HelpDirectory;
+import org.haven.care.HelpService;
 import org.haven.config.SiteProperties;
 import org.haven.theme.ThemeChanged;
 import org.haven.theme.ThemeProperties;
@@ -26,8 +28,15 @@ public class MailTemplates {
 
 	private final SiteProperties site;
 
-	MailTemplates(ThemeRegistry registry, ThemeProperties themes, SiteProperties site, MessageSource messages) {
+	private final HelpDirectory help;
+
+	private final MessageSource messages;
+
+	MailTemplates(ThemeRegistry registry, ThemeProperties themes, SiteProperties site, MessageSource messages,
+			HelpDirectory help) {
 		this.site = site;
+		this.help = help;
+		this.messages = messages;
 		engine.setTemplateResolver(new ThemeMailResolver(registry, themes.cache()));
 		engine.setTemplateEngineMessageSource(messages);
 	}
@@ -50,9 +59,13 @@ public class MailTemplates {
 	}
 
 	MailSite mailSite() {
-		SiteProperties.Crisis crisis = site.crisis();
-		return new MailSite(site.title(), site.absolute("/"), site.language(), crisis.text(), crisis.linkText(),
-				(crisis.link() != null) ? crisis.link().toString() : null);
+		// the crisis footer names the region's main service, as feed items do, and links
+		// to /help
+		HelpService main = help.mainService();
+		String crisisText = messages.getMessage("feed.crisis", new Object[] { main.name(), main.number() },
+				"If you need help now, contact " + main.name() + " on " + main.number() + ". More support:", locale());
+		String helpPage = site.absolute(HelpDirectory.PAGE);
+		return new MailSite(site.title(), site.absolute("/"), site.language(), crisisText, helpPage, helpPage);
 	}
 
 	@EventListener

@@ -11,6 +11,7 @@ import org.haven.article.ArticleDetail;
 import org.haven.article.Articles;
 import org.haven.article.Neighbours;
 import org.haven.article.ReviewQueue;
+import org.haven.care.CrisisTopics;
 import org.haven.related.RelatedArticles;
 import org.haven.site.ArticleModel.RelatedLink;
 import org.haven.web.AnonymousPageCache;
@@ -32,8 +33,12 @@ class ArticleController {
 
 	private final ReviewQueue reviews;
 
-	ArticleController(Articles articles, MetaFactory meta, RelatedArticles related, ReviewQueue reviews) {
+	private final CrisisTopics crisisTopics;
+
+	ArticleController(Articles articles, MetaFactory meta, RelatedArticles related, ReviewQueue reviews,
+			CrisisTopics crisisTopics) {
 		this.articles = articles;
+		this.crisisTopics = crisisTopics;
 		this.meta = meta;
 		this.related = related;
 		this.reviews = reviews;
@@ -55,6 +60,7 @@ class ArticleController {
 		boolean reviewDue = detail.review().overdueOn(reviews.today());
 		model.addAttribute("page", new ArticleModel(detail, neighbours, links, reviewDue));
 		model.addAttribute("meta", meta.article(detail));
+		model.addAttribute("crisisTopic", crisisTopics.concern(detail.card()));
 		AnonymousPageCache.showsArticles(request, shown(detail, neighbours, links));
 		return "article";
 	}

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
@@ -20,11 +21,11 @@ public final class Formats {
 
 	public Formats(Locale locale, ZoneId zone) {
 		this.zone = zone;
-		this.date = DateTimeFormatter.ofPattern("d MMMM yyyy", locale);
+		this.date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
 		this.month = DateTimeFormatter.ofPattern("MMMM yyyy", locale);
 	}
 
-	/** "12 February 2026". */
+	/** "12 February 2026" in en-GB, "12. Februar 2026" in de-DE. */
 	public String date(@Nullable Instant instant) {
 		return instant == null ? "" : date.format(instant.atZone(zone));
 	}
@@ -47,7 +48,10 @@ public final class Formats {
 		return month.format(value);
 	}
 
-	/** "6 min read". */
+	/**
+	 * "6 min read", always English: themes use {@code #{reading.time(minutes)}} from
+	 * their bundles instead.
+	 */
 	public String readingTime(int minutes) {
 		return minutes + " min read";
 	}

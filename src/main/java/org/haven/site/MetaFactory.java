@@ -12,6 +12,7 @@ import org.haven.config.SiteProperties;
 import org.haven.feed.FeedCatalog;
 import org.haven.feed.FeedScope;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -28,9 +29,21 @@ class MetaFactory {
 
 	private final FeedCatalog feeds;
 
-	MetaFactory(SiteProperties site, FeedCatalog feeds) {
+	private final MessageSource messages;
+
+	MetaFactory(SiteProperties site, FeedCatalog feeds, MessageSource messages) {
 		this.site = site;
 		this.feeds = feeds;
+		this.messages = messages;
+	}
+
+	/** A theme word in the site's language. */
+	private String word(String key, Object... args) {
+		return messages.getMessage(key, args, site.locale());
+	}
+
+	private String pageTitle(String title, int page) {
+		return page > 1 ? word("meta.title.paged", title, page) : title;
 	}
 
 	PageMeta home(int page) {
@@ -38,8 +51,7 @@ class MetaFactory {
 		ld.put("name", site.title());
 		ld.put("description", site.description());
 		ld.put("url", site.absolute("/"));
-		return meta(page > 1 ? site.title() + " — page " + page : site.title(), site.description(), paged("/", page),
-				"website", ld, "site", null);
+		return meta(pageTitle(site.title(), page), site.description(), paged("/", page), "website", ld, "site", null);
 	}
 
 	PageMeta article(ArticleDetail detail) {
@@ -83,7 +95,7 @@ class MetaFactory {
 		ld.put("name", title);
 		ld.put("description", description);
 		ld.put("url", site.absolute(path));
-		String fullTitle = (page > 1 ? title + " — page " + page : title) + " | " + site.title();
+		String fullTitle = pageTitle(title, page) + " | " + site.title();
 		return meta(fullTitle, description, paged(path, page), "website", ld, feedScope, null);
 	}
 
@@ -103,22 +115,32 @@ class MetaFactory {
 	 */
 	PageMeta search(String query) {
 		Map<String, Object> ld = base("SearchResultsPage");
-		ld.put("name", "Search");
-		String title = query.isBlank() ? "Search" : "Search: " + query;
-		PageMeta meta = meta(title + " | " + site.title(), "Search " + site.title() + ".", site.absolute("/search"),
-				"website", ld, "site", null);
+		ld.put("name", word("search.title"));
+		String title = query.isBlank() ? word("search.title") : word("meta.title.search", query);
+		PageMeta meta = meta(title + " | " + site.title(), word("meta.description.search", site.title()),
+				site.absolute("/search"), "website", ld, "site", null);
 		return new PageMeta(meta.title(), meta.description(), meta.canonical(), meta.ogType(), null, meta.jsonLd(),
 				meta.feeds(), true);
 	}
 
 	PageMeta error(int status, String path) {
-		String title = status == 404 ? "Page not found" : "Something went wrong";
+		String title = word(status == 404 ? "error.404.title" : "error.500.title");
 		Map<String, Object> ld = base("WebPage");
 		ld.put("name", title);
 		PageMeta meta = meta(title + " | " + site.title(), site.description(), site.absolute(path), "website", ld,
 				"site", null);
 		return new PageMeta(meta.title(), meta.description(), meta.canonical(), meta.ogType(), null, meta.jsonLd(),
 				meta.feeds(), true);
+	}
+
+	/** The help page: crisis and support services for the site's region. */
+	PageMeta help() {
+		Map<String, Object> ld = base("WebPage");
+		String title = word("help.title");
+		ld.put("name", title);
+		ld.put("url", site.absolute("/help"));
+		return meta(title + " | " + site.title(), word("help.description"), site.absolute("/help"), "website", ld,
+				"site", null);
 	}
 
 	private PageMeta meta(String title, String description, String canonical, String ogType, Map<String, Object> ld,

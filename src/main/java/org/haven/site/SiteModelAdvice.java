@@ -5,6 +5,8 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.haven.article.Articles;
+import org.haven.care.HelpDirectory;
+import org.haven.care.HelpRegion;
 import org.haven.config.SiteProperties;
 import org.haven.theme.Theme;
 import org.haven.theme.ThemeRegistry;
@@ -32,8 +34,12 @@ class SiteModelAdvice {
 
 	private final Formats formats;
 
-	SiteModelAdvice(SiteProperties properties, Articles articles, ThemeRegistry themes, AssetUrls assets) {
+	private final HelpDirectory help;
+
+	SiteModelAdvice(SiteProperties properties, Articles articles, ThemeRegistry themes, AssetUrls assets,
+			HelpDirectory help) {
 		this.properties = properties;
+		this.help = help;
 		this.articles = articles;
 		this.themes = themes;
 		this.assets = assets;
@@ -51,12 +57,11 @@ class SiteModelAdvice {
 	}
 
 	SiteView site() {
-		SiteProperties.Crisis crisis = properties.crisis();
+		HelpRegion region = help.region();
 		Theme theme = themes.active();
 		return new SiteView(properties.title(), properties.description(), properties.baseUrl().toString(),
 				properties.language(), articles.categories(), articles.pages(),
-				new SiteView.Crisis(crisis.text(), crisis.linkText() == null ? "" : crisis.linkText(),
-						crisis.link() == null ? "" : crisis.link().toString()),
+				new SiteView.Crisis(HelpDirectory.PAGE, region.main(), region.emergency(), region.emergencyTelLink()),
 				new SiteView.ThemeInfo(theme.name(), theme.title()), themes.typedSettings());
 	}
 

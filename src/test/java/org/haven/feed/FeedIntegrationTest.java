@@ -118,6 +118,23 @@ class FeedIntegrationTest {
 	}
 
 	@Test
+	void itemsOfCrisisTopicArticlesSayWhereToFindHelpAndOthersDoNot() throws Exception {
+		SyndFeed feed = parse(http.get("/atom.xml").body());
+
+		SyndEntry crisis = feed.getEntries()
+			.stream()
+			.filter(e -> e.getLink().endsWith("/articles/when-thoughts-turn-dark"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(crisis.getContents().get(0).getValue()).contains("<p class=\"crisis-support\">",
+				"Samaritans on 116 123", "href=\"http://localhost:8080/help\"");
+		assertThat(crisis.getDescription().getValue()).contains("Samaritans on 116 123");
+		assertThat(feed.getEntries()).filteredOn(e -> e.getLink().endsWith("/articles/first-therapy-session"))
+			.singleElement()
+			.satisfies(e -> assertThat(e.getContents().get(0).getValue()).doesNotContain("crisis-support"));
+	}
+
+	@Test
 	void everyItemLinkAnswers() throws Exception {
 		for (SyndEntry entry : parse(http.get("/atom.xml").body()).getEntries()) {
 			assertThat(http.get(entry.getLink()).statusCode()).as(entry.getLink()).isEqualTo(200);

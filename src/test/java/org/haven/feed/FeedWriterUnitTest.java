@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
 class FeedWriterUnitTest {
 
 	static final SiteProperties SITE = new SiteProperties("Haven Journal", "Calm writing.",
-			URI.create("https://journal.example.org"), "en-GB", null, Path.of("data"),
-			new SiteProperties.Crisis("Call for help.", null, null), java.time.ZoneId.of("UTC"));
+			URI.create("https://journal.example.org"), "en-GB", null, Path.of("data"), "GB",
+			java.time.ZoneId.of("UTC"));
 
 	final SyndFeedBuilder builder = new SyndFeedBuilder(SITE);
 

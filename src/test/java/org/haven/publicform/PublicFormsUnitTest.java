@@ -101,8 +101,8 @@ class PublicFormsUnitTest {
 	}
 
 	static SiteProperties site(Path data) {
-		return new SiteProperties("Haven", "d", URI.create("https://journal.example.org"), "en-GB", data,
-				new SiteProperties.Crisis("If you are in crisis, call now.", null, null), java.time.ZoneId.of("UTC"));
+		return new SiteProperties("Haven", "d", URI.create("https://journal.example.org"), null,
+				java.util.Locale.forLanguageTag("en-GB"), data, "GB", java.time.ZoneId.of("UTC"));
 	}
 
 }

@@ -9,9 +9,13 @@ import java.nio.file.Path;
 
 import org.haven.article.Articles;
 import org.haven.article.ReviewQueue;
+import org.haven.article.ReviewProperties;
+import org.haven.care.CrisisTopics;
+import org.haven.care.HelpDirectory;
 import org.haven.config.LocaleConfiguration;
 import org.haven.config.SiteProperties;
 import org.haven.config.SiteSecurity;
+import org.haven.content.ContentProperties;
 import org.haven.editor.media.MediaLibrary;
 import org.haven.feed.FeedCatalog;
 import org.haven.related.RelatedArticles;
@@ -41,14 +45,15 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Import({ ReaderSlice.Parts.class, LocaleConfiguration.class, SiteSecurity.class, MetaFactory.class,
-		ThemeRegistry.class, AssetUrls.class })
+		ThemeRegistry.class, AssetUrls.class, HelpDirectory.class, CrisisTopics.class })
 @MockitoBean(types = { Articles.class, RelatedArticles.class, Search.class, FeedCatalog.class, ReviewQueue.class })
-@TestPropertySource(
-		properties = { "haven.theme.dir=themes", "haven.theme.active=calm", "haven.site.data-dir=target/test-data" })
+@TestPropertySource(properties = { "haven.theme.dir=themes", "haven.content.dir=content", "haven.theme.active=calm",
+		"haven.site.data-dir=target/test-data" })
 @interface ReaderSlice {
 
 	@TestConfiguration(proxyBeanMethods = false)
-	@EnableConfigurationProperties({ SiteProperties.class, ThemeProperties.class })
+	@EnableConfigurationProperties({ SiteProperties.class, ThemeProperties.class, ContentProperties.class,
+			ReviewProperties.class })
 	class Parts {
 
 		/** Views resolve against the active theme's folder, as in the running site. */

@@ -34,7 +34,7 @@ class ThemeContractIntegrationTest {
 	static final List<String> PAGES = List.of("/", "/?page=2", "/articles/first-therapy-session",
 			"/articles/when-thoughts-turn-dark", "/categories", "/categories/anxiety", "/tags", "/tags/cbt",
 			"/authors/maya-okafor", "/archive", "/archive/2026/02", "/about", "/search", "/search?q=panic+attack",
-			"/no-such-page", "/articles/no-such-article");
+			"/no-such-page", "/articles/no-such-article", "/help");
 
 	@LocalServerPort
 	int port;
@@ -75,8 +75,8 @@ class ThemeContractIntegrationTest {
 		assertThat(HtmlChecker.errors(html)).as("Nu HTML checker errors on %s in %s", path, theme).isEmpty();
 		assertThat(ReaderPagesIntegrationTest.count(html, "<h1")).as("one h1 on %s in %s", path, theme).isEqualTo(1);
 		assertThat(html).contains("<html lang=\"en-GB\"", "<title>", "<meta name=\"description\"",
-				"<link rel=\"canonical\"", "href=\"#main\"", "Skip to content", "id=\"main\"", "If you are in crisis",
-				"href=\"/themes/" + theme + "/css/" + theme + ".");
+				"<link rel=\"canonical\"", "href=\"#main\"", "Skip to content", "id=\"main\"", "href=\"tel:116123\"",
+				"href=\"/help\"", "href=\"/themes/" + theme + "/css/" + theme + ".");
 		assertThat(html).doesNotContainPattern("\\sth:[a-z-]+=\"").doesNotContain("${", "??");
 	}
 

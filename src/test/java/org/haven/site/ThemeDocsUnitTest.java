@@ -42,7 +42,9 @@ class ThemeDocsUnitTest {
 			ArticleModel.RelatedLink.class, ListModel.class, TaxonomyModel.class, ArticleCard.class,
 			ArticleDetail.class, AuthorView.class, CategoryView.class, PageView.class, Slice.class, WeightedTag.class,
 			MonthCount.class, Neighbours.class, TagRef.class, ContentNote.class, TocEntry.class,
-			org.haven.content.FrontMatter.Faq.class);
+			org.haven.content.FrontMatter.Faq.class, HelpModel.class, org.haven.care.HelpRegion.class,
+			org.haven.care.HelpService.class, org.haven.care.HelpService.TextOption.class,
+			org.haven.care.InternationalDirectory.class);
 
 	static final Pattern MODEL_ATTRIBUTE = Pattern.compile("(?:addAttribute|addObject)\\(\"([a-zA-Z]+)\"");
 
