@@ -33,14 +33,16 @@ class ModularityTests {
 			Map.entry("article", Set.of("taxonomy", "content", "config", "common")),
 			Map.entry("care", Set.of("article", "taxonomy", "content", "config", "common")),
 			Map.entry("related", Set.of("article", "taxonomy", "config", "common")),
-			Map.entry("feed", Set.of("article", "taxonomy", "care", "config", "content", "common")),
+			Map.entry("feed", Set.of("article", "taxonomy", "care", "config", "content", "comment", "common")),
 			Map.entry("search", Set.of("article", "taxonomy", "config", "common")),
 			Map.entry("web", Set.of("theme", "config", "common")), Map.entry("publicform", Set.of("config", "common")),
 			Map.entry("mail", Set.of("care", "theme", "config", "common")),
+			Map.entry("comment", Set.of("article", "publicform", "content", "mail", "config", "common")),
 			Map.entry("site",
 					Set.of("article", "taxonomy", "care", "related", "feed", "search", "web", "theme", "config",
-							"content", "common")),
-			Map.entry("editor", Set.of("article", "taxonomy", "care", "content", "web", "theme", "config", "common")));
+							"content", "comment", "publicform", "common")),
+			Map.entry("editor",
+					Set.of("article", "taxonomy", "care", "content", "web", "theme", "config", "comment", "common")));
 
 	static final JavaClasses HAVEN = new ClassFileImporter()
 		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -87,6 +87,14 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/admin/users/**", "/admin/settings/**", "/admin/themes/**")
 			.hasRole("ADMIN")
+			// comment moderation: editors and admins, and moderators, who may do nothing
+			// else
+			.requestMatchers("/admin/comments/settings/**", "/admin/comments/privacy/**")
+			.hasRole("ADMIN")
+			.requestMatchers("/admin/comments", "/admin/comments/**")
+			.hasRole("MODERATOR")
+			.requestMatchers("/admin", "/admin/")
+			.hasAnyRole("ADMIN", "EDITOR", "AUTHOR", "MODERATOR")
 			.requestMatchers("/admin/**")
 			.hasAnyRole("ADMIN", "EDITOR", "AUTHOR")
 			.requestMatchers("/api/v1/admin/**")

@@ -35,13 +35,16 @@ class ArticleController {
 
 	private final CrisisTopics crisisTopics;
 
+	private final CommentSections comments;
+
 	ArticleController(Articles articles, MetaFactory meta, RelatedArticles related, ReviewQueue reviews,
-			CrisisTopics crisisTopics) {
+			CrisisTopics crisisTopics, CommentSections comments) {
 		this.articles = articles;
 		this.crisisTopics = crisisTopics;
 		this.meta = meta;
 		this.related = related;
 		this.reviews = reviews;
+		this.comments = comments;
 	}
 
 	@GetMapping("/articles/{slug}")
@@ -58,8 +61,9 @@ class ArticleController {
 			.toList();
 		Neighbours neighbours = articles.neighbours(detail.card());
 		boolean reviewDue = detail.review().overdueOn(reviews.today());
-		model.addAttribute("page", new ArticleModel(detail, neighbours, links, reviewDue));
-		model.addAttribute("meta", meta.article(detail));
+		CommentSection section = comments.of(detail.card());
+		model.addAttribute("page", new ArticleModel(detail, neighbours, links, reviewDue, section));
+		model.addAttribute("meta", meta.article(detail, section.comments(), section.shown() ? section.count() : 0));
 		model.addAttribute("crisisTopic", crisisTopics.concern(detail.card()));
 		AnonymousPageCache.showsArticles(request, shown(detail, neighbours, links));
 		return "article";

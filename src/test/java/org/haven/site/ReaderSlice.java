@@ -6,6 +6,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.nio.file.Path;
+import java.time.Clock;
 
 import org.haven.article.Articles;
 import org.haven.article.ReviewQueue;
@@ -13,11 +14,16 @@ import org.haven.article.ReviewProperties;
 import org.haven.care.CrisisTopics;
 import org.haven.care.HelpDirectory;
 import org.haven.config.LocaleConfiguration;
+import org.haven.comment.CommentCounts;
+import org.haven.comment.Comments;
+import org.haven.comment.CommentsOpen;
 import org.haven.config.SiteProperties;
 import org.haven.config.SiteSecurity;
 import org.haven.content.ContentProperties;
 import org.haven.editor.media.MediaLibrary;
 import org.haven.feed.FeedCatalog;
+import org.haven.publicform.PublicFormProperties;
+import org.haven.publicform.PublicForms;
 import org.haven.related.RelatedArticles;
 import org.haven.search.Search;
 import org.haven.theme.ThemeProperties;
@@ -45,21 +51,29 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Import({ ReaderSlice.Parts.class, LocaleConfiguration.class, SiteSecurity.class, MetaFactory.class,
-		ThemeRegistry.class, AssetUrls.class, HelpDirectory.class, CrisisTopics.class })
-@MockitoBean(types = { Articles.class, RelatedArticles.class, Search.class, FeedCatalog.class, ReviewQueue.class })
+		ThemeRegistry.class, AssetUrls.class, HelpDirectory.class, CrisisTopics.class, CommentSections.class,
+		PublicForms.class })
+@MockitoBean(types = { Articles.class, RelatedArticles.class, Search.class, FeedCatalog.class, ReviewQueue.class,
+		Comments.class, CommentsOpen.class, CommentCounts.class })
 @TestPropertySource(properties = { "haven.theme.dir=themes", "haven.content.dir=content", "haven.theme.active=calm",
 		"haven.site.data-dir=target/test-data" })
 @interface ReaderSlice {
 
 	@TestConfiguration(proxyBeanMethods = false)
 	@EnableConfigurationProperties({ SiteProperties.class, ThemeProperties.class, ContentProperties.class,
-			ReviewProperties.class })
+			ReviewProperties.class, PublicFormProperties.class })
 	class Parts {
 
 		/** Views resolve against the active theme's folder, as in the running site. */
 		@Bean
 		ThemeTemplateResolver themeTemplateResolver(ThemeRegistry registry) {
 			return new ThemeTemplateResolver(registry, true);
+		}
+
+		/** Form tokens in the comment form are dated by it. */
+		@Bean
+		Clock clock() {
+			return Clock.systemUTC();
 		}
 
 		/** Theme words ({@code #{...}}), as in the running site. */
