@@ -36,7 +36,7 @@ cp -r "$REPO/content" "$WORK/content"
 HAVEN_ADMIN_EMAIL="bench-$(date +%s)@example.com"
 HAVEN_ADMIN_PASSWORD=$(head -c 24 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')
 export HAVEN_ADMIN_EMAIL HAVEN_ADMIN_PASSWORD
-PORT=$(free_port)
+PORT=${HAVEN_BENCH_PORT:-$(free_port)}
 HAVEN=http://127.0.0.1:$PORT
 EXTRA_APP_ARGS+=("--haven.site.base-url=$HAVEN" "--haven.comment.close-after-days=0")
 start_app "$WORK/haven.log" "$WORK/content" "$WORK/data" "$PORT"
@@ -56,11 +56,13 @@ post_comment() { # TOKEN TEXT: prints the status
 		--data-urlencode "name=Reader" --data-urlencode "body=$2" "$HAVEN$ARTICLE/comments"
 }
 switch() { # on|off
-	local csrf
-	csrf=$(csrf_token "$(curl -s -c "$JAR" -b "$JAR" "$HAVEN/admin/comments/settings")")
-	curl -s -o /dev/null -c "$JAR" -b "$JAR" --data-urlencode "scope=article" --data-urlencode "slug=$SLUG" \
-		--data-urlencode "enabled=$([[ $1 == on ]] && echo true || echo false)" --data-urlencode "_csrf=$csrf" \
-		"$HAVEN/admin/comments/settings/switch"
+	local csrf code
+	csrf=$(csrf_token "$(curl -s -c "$JAR" -b "$JAR" "$HAVEN/admin/comments/settings")" || true)
+	[[ -n $csrf ]] || die "no CSRF token on /admin/comments/settings"
+	code=$(curl -s -o /dev/null -w '%{http_code}' -c "$JAR" -b "$JAR" --data-urlencode "scope=article" \
+		--data-urlencode "slug=$SLUG" --data-urlencode "enabled=$([[ $1 == on ]] && echo true || echo false)" \
+		--data-urlencode "_csrf=$csrf" "$HAVEN/admin/comments/settings/switch")
+	[[ $code == 302 ]] || die "switching comments $1 answered $code"
 }
 
 # 20 approved comments on the article (from this address: 10 per 10 minutes, so the rest wait for the burst below).

@@ -28,4 +28,9 @@ public record ModerationSettings(boolean enabled, int closeAfterDays, boolean au
 		}
 	}
 
+	/** The banned words one a line, as the settings form shows them. */
+	public String bannedWordsText() {
+		return String.join("\n", bannedWords);
+	}
+
 }

@@ -42,8 +42,11 @@ class CommentController {
 
 	private final MetaFactory meta;
 
+	private final SiteModelAdvice siteModel;
+
 	CommentController(PublicForms forms, Comments comments, Articles articles, CommentSections sections,
-			MetaFactory meta) {
+			MetaFactory meta, SiteModelAdvice siteModel) {
+		this.siteModel = siteModel;
 		this.forms = forms;
 		this.comments = comments;
 		this.articles = articles;
@@ -90,6 +93,8 @@ class CommentController {
 		String path = request.getRequestURI();
 		String slug = path.replaceFirst("^/articles/", "").replaceFirst("/comments$", "");
 		ArticleCard card = articles.published(slug).map(detail -> detail.card()).orElse(null);
+		// an exception handler's model does not get the site-wide variables by itself
+		model.addAllAttributes(siteModel.common(path));
 		return problem(card, CommentProblem.INVALID_TEXT.name(), CommentProblem.INVALID_TEXT.status(),
 				CommentSection.Draft.EMPTY, response, model);
 	}

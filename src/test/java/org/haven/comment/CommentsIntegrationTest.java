@@ -62,7 +62,7 @@ class CommentsIntegrationTest {
 	void aFreshRateLimitWindow() {
 		// every test in its own rate-limit window, so they do not count against each
 		// other
-		clock.set(EditorIntegrationTest.NOW.plus(Duration.ofMinutes(11L * ++window)));
+		clock.set(EditorIntegrationTest.NOW.plus(Duration.ofHours(2L * ++window)));
 		forms = new CommentForms(port);
 	}
 
