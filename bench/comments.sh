@@ -7,7 +7,7 @@
 # 2. Article-page throughput with comments on and off, in the same run: signs in, posts 20 comments to one article and
 #    approves them, then alternates `wrk -t2 -c64 -d10s` rounds on that article with its comments switched on
 #    (published comments and the form shown) and off (the admin switch), HAVEN_BENCH_ROUNDS (3) rounds each; prints
-#    the medians and the ratio.
+#    the medians and the ratio, after HAVEN_BENCH_WARMUP_ROUNDS (2) uncounted rounds of each.
 # 3. A burst of 200 comment POSTs from one address (valid token, same origin) with curl, 8 at a time; counts the
 #    answers by status: the rate limit lets 10 through and answers 429 to the rest, with no 5xx.
 #
@@ -78,6 +78,14 @@ curl -s -o /dev/null -c "$JAR" -b "$JAR" "${args[@]}" --data-urlencode "action=A
 shown=$(curl -s "$HAVEN$ARTICLE" | grep -c 'class="comment-text"' || true)
 log "article $ARTICLE shows $shown published comments"
 
+# Warm-up rounds in both states first (JIT, page cache), not counted: without them the first rounds are slower
+# whichever state they measure.
+for _ in $(seq 1 "${HAVEN_BENCH_WARMUP_ROUNDS:-2}"); do
+	for state in on off; do
+		switch "$state"
+		wrk -t"$THREADS" -c"$CONNECTIONS" -d10s "$HAVEN$ARTICLE" > /dev/null
+	done
+done
 declare -a ON OFF
 for round in $(seq 1 "$ROUNDS"); do
 	for state in on off; do
