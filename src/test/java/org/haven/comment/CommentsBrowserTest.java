@@ -86,7 +86,7 @@ class CommentsBrowserTest {
 		browser.findElement(By.id("comment-name")).sendKeys("Jordan");
 		browser.findElement(By.id("comment-body"))
 			.sendKeys("The idea of *one small step a day* is what I needed. Thank you.");
-		browser.findElement(By.cssSelector(".comment-form button[type=submit]")).click();
+		press(browser.findElement(By.cssSelector(".comment-form button[type=submit]")));
 		new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().endsWith("/comments"));
 		assertThat(browser.findElement(By.cssSelector("main")).getText()).contains("awaiting moderation");
 		assertThat(browser.manage().getCookies()).as("a reader gets no cookie").isEmpty();
@@ -98,7 +98,7 @@ class CommentsBrowserTest {
 			.filter(li -> li.getText().contains("Jordan"))
 			.findFirst()
 			.orElseThrow();
-		item.findElement(By.cssSelector("button[value=APPROVE]")).click();
+		press(item.findElement(By.cssSelector("button[value=APPROVE]")));
 		new WebDriverWait(browser, Duration.ofSeconds(15))
 			.until(d -> d.findElement(By.cssSelector(".notice")).getText().contains("approved"));
 
@@ -149,6 +149,15 @@ class CommentsBrowserTest {
 			assertThat(link.getAttribute("href")).doesNotStartWithIgnoringCase("javascript");
 			assertThat(link.getAttribute("rel")).contains("nofollow").contains("ugc");
 		});
+	}
+
+	/**
+	 * Scrolls a button to the middle of the window (clear of the sticky header) and
+	 * presses it.
+	 */
+	private void press(org.openqa.selenium.WebElement button) {
+		browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
+		button.click();
 	}
 
 	private void signIn() {
