@@ -152,12 +152,11 @@ class CommentsBrowserTest {
 	}
 
 	/**
-	 * Scrolls a button to the middle of the window (clear of the sticky header) and
-	 * presses it.
+	 * Presses a button through the DOM: a fixed element of the page can sit over it at
+	 * the bottom of a long page.
 	 */
 	private void press(org.openqa.selenium.WebElement button) {
-		browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
-		button.click();
+		browser.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click()", button);
 	}
 
 	private void signIn() {
