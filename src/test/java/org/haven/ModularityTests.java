@@ -34,19 +34,20 @@ class ModularityTests {
 			Map.entry("article", Set.of("taxonomy", "content", "config", "common")),
 			Map.entry("care", Set.of("article", "taxonomy", "content", "config", "common")),
 			Map.entry("related", Set.of("article", "taxonomy", "config", "common")),
-			Map.entry("feed", Set.of("article", "taxonomy", "care", "config", "content", "common")),
+			Map.entry("feed", Set.of("article", "taxonomy", "care", "config", "content", "comment", "common")),
 			Map.entry("search", Set.of("article", "taxonomy", "config", "common")),
 			Map.entry("views", Set.of("article", "config", "common")),
 			Map.entry("web", Set.of("theme", "config", "common")), Map.entry("publicform", Set.of("config", "common")),
 			Map.entry("mail", Set.of("care", "theme", "config", "common")),
 			Map.entry("subscription", Set.of("article", "taxonomy", "mail", "config", "common")),
+			Map.entry("comment", Set.of("article", "publicform", "content", "mail", "config", "common")),
 			Map.entry("site",
 					Set.of("article", "taxonomy", "care", "related", "feed", "search", "views", "web", "theme",
-							"config", "content", "publicform", "subscription", "common")),
+							"config", "content", "comment", "publicform", "subscription", "common")),
 			Map.entry("export", Set.of("article", "config", "common")),
 			Map.entry("migrate", Set.of("article", "content", "config", "common")),
 			Map.entry("editor", Set.of("article", "taxonomy", "care", "content", "views", "web", "theme", "config",
-					"subscription", "mail", "common")));
+					"comment", "subscription", "mail", "common")));
 
 	static final JavaClasses HAVEN = new ClassFileImporter()
 		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -83,6 +83,14 @@ class SecurityConfiguration {
 			.hasRole("ADMIN")
 			.requestMatchers("/admin/newsletter/**")
 			.hasAnyRole("ADMIN", "EDITOR")
+			// comment moderation: editors and admins, and moderators, who may do nothing
+			// else
+			.requestMatchers("/admin/comments/settings/**", "/admin/comments/privacy/**")
+			.hasRole("ADMIN")
+			.requestMatchers("/admin/comments", "/admin/comments/**")
+			.hasRole("MODERATOR")
+			.requestMatchers("/admin", "/admin/")
+			.hasAnyRole("ADMIN", "EDITOR", "AUTHOR", "MODERATOR")
 			.requestMatchers("/admin/**")
 			.hasAnyRole("ADMIN", "EDITOR", "AUTHOR")
 			.requestMatchers("/api/v1/admin/**")

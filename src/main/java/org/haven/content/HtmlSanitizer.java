@@ -89,11 +89,28 @@ public final class HtmlSanitizer {
 		.onElements("details")
 		.toFactory();
 
+	/**
+	 * Reader comments: paragraphs, emphasis, lists, quotes and links to the web, which
+	 * get {@code rel="nofollow ugc"} (they are the commenter's, not the publication's).
+	 */
+	private static final PolicyFactory COMMENT_POLICY = new HtmlPolicyBuilder()
+		.allowElements("p", "br", "ul", "ol", "li", "blockquote", "em", "strong", "a")
+		.allowUrlProtocols("http", "https")
+		.allowAttributes("href")
+		.onElements("a")
+		.requireRelsOnLinks("nofollow", "ugc")
+		.toFactory();
+
 	private HtmlSanitizer() {
 	}
 
 	public static String sanitize(String html) {
 		return POLICY.sanitize(html);
+	}
+
+	/** A reader's comment, rendered from Markdown: the narrow allowlist above. */
+	public static String sanitizeComment(String html) {
+		return COMMENT_POLICY.sanitize(html);
 	}
 
 }

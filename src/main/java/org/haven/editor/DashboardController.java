@@ -41,12 +41,15 @@ class DashboardController {
 
 	/**
 	 * Editors land on the dashboard; reviewers, whose work is signing off, land on the
-	 * review queue.
+	 * review queue; moderators on the comment queue.
 	 */
 	@GetMapping({ "/admin", "/admin/" })
 	String dashboard(Authentication user, Model model) {
 		if (Permissions.isReviewer(user) && !Permissions.isEditor(user)) {
 			return "redirect:/admin/reviews";
+		}
+		if (Permissions.isOnlyModerator(user)) {
+			return "redirect:/admin/comments";
 		}
 		editorModel.addTo(model, user);
 		model.addAttribute("reviews", reviews.groups());

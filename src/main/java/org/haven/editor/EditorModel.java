@@ -24,7 +24,7 @@ import org.springframework.ui.Model;
 class EditorModel {
 
 	/** The signed-in person as the admin layout shows them. */
-	record Me(String email, boolean editor, boolean admin, boolean reviewer) {
+	record Me(String email, boolean editor, boolean admin, boolean reviewer, boolean moderatorOnly) {
 	}
 
 	/**
@@ -89,7 +89,7 @@ class EditorModel {
 
 	void addTo(Model model, Authentication user) {
 		model.addAttribute("me", new Me(user.getName(), Permissions.isEditor(user), Permissions.isAdmin(user),
-				Permissions.isReviewer(user)));
+				Permissions.isReviewer(user), Permissions.isOnlyModerator(user)));
 		model.addAttribute("categories", articles.categories());
 		model.addAttribute("authors", articles.authors());
 		model.addAttribute("contentNotes", contentNotes.all());

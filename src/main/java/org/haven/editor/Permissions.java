@@ -33,6 +33,11 @@ final class Permissions {
 		}
 	}
 
+	/** A moderator account: comment moderation and nothing else. */
+	static boolean isOnlyModerator(Authentication user) {
+		return has(user, "ROLE_MODERATOR") && !has(user, "ROLE_AUTHOR");
+	}
+
 	static boolean isAdmin(Authentication user) {
 		return has(user, "ROLE_ADMIN");
 	}

@@ -47,8 +47,11 @@ class ArticleController {
 
 	private final ArticleExtras extras;
 
+	private final CommentSections comments;
+
 	ArticleController(Articles articles, MetaFactory meta, RelatedArticles related, ReviewQueue reviews,
-			CrisisTopics crisisTopics, ArticleExtras extras) {
+			CrisisTopics crisisTopics, ArticleExtras extras, CommentSections comments) {
+		this.comments = comments;
 		this.articles = articles;
 		this.extras = extras;
 		this.crisisTopics = crisisTopics;
@@ -72,9 +75,10 @@ class ArticleController {
 		Neighbours neighbours = articles.neighbours(detail.card());
 		boolean reviewDue = detail.review().overdueOn(reviews.today());
 		List<ArticleCard> latest = latest(detail.card());
+		CommentSection section = comments.of(detail.card());
 		model.addAttribute("page", new ArticleModel(detail, neighbours, links, reviewDue, extras.views(detail.card()),
-				extras.disclaimer(detail.card()), extras.cover(detail), latest));
-		model.addAttribute("meta", meta.article(detail));
+				extras.disclaimer(detail.card()), extras.cover(detail), latest, section));
+		model.addAttribute("meta", meta.article(detail, section.comments(), section.shown() ? section.count() : 0));
 		model.addAttribute("crisisTopic", crisisTopics.concern(detail.card()));
 		List<Long> shown = shown(detail, neighbours, links);
 		latest.forEach(card -> shown.add(card.id()));

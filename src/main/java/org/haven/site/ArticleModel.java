@@ -16,10 +16,11 @@ import org.jspecify.annotations.Nullable;
  * {@code disclaimer} is its category's disclaimer or the site's ({@code null}: the
  * theme's default sentence). {@code cover} is its cover image or null. {@code latest} are
  * the newest other articles this one may list (content notes respected as for related
- * posts).
+ * posts). {@code comments} is the comments part: the published ones and the form.
  */
 public record ArticleModel(ArticleDetail article, Neighbours neighbours, List<RelatedLink> related, boolean reviewDue,
-		long views, @Nullable String disclaimer, @Nullable CoverImage cover, List<ArticleCard> latest) {
+		long views, @Nullable String disclaimer, @Nullable CoverImage cover, List<ArticleCard> latest,
+		CommentSection comments) {
 
 	public ArticleModel {
 		related = List.copyOf(related);

@@ -9,6 +9,7 @@ import org.haven.article.ArticleCard;
 import org.haven.article.ArticleDetail;
 import org.haven.article.AuthorView;
 import org.haven.article.PageView;
+import org.haven.comment.CommentView;
 import org.haven.config.SiteProperties;
 import org.haven.feed.FeedCatalog;
 import org.haven.feed.FeedScope;
@@ -56,6 +57,11 @@ class MetaFactory {
 	}
 
 	PageMeta article(ArticleDetail detail) {
+		return article(detail, List.of(), 0);
+	}
+
+	/** An article page; its published comments become schema.org {@code Comment}s. */
+	PageMeta article(ArticleDetail detail, List<CommentView> comments, int commentCount) {
 		ArticleCard card = detail.card();
 		String canonical = site.absolute(card.url());
 		Map<String, Object> ld = base(detail.reviewed() ? "MedicalWebPage" : "Article");
@@ -83,6 +89,10 @@ class MetaFactory {
 			}
 			ld.put("reviewedBy", reviewer);
 			ld.put("medicalAudience", Map.of("@type", "MedicalAudience", "audienceType", "Patient"));
+		}
+		if (commentCount > 0) {
+			ld.put("commentCount", commentCount);
+			ld.put("comment", comments.stream().map(comment -> comment(comment, canonical)).toList());
 		}
 		String image = detail.cover() == null ? null : absoluteUrl(detail.cover());
 		if (image != null) {
@@ -151,6 +161,16 @@ class MetaFactory {
 				meta.feeds(), !indexed);
 	}
 
+	/** A page that answers a form (a comment sent, a problem with it): never indexed. */
+	PageMeta notice(String title, String path) {
+		Map<String, Object> ld = base("WebPage");
+		ld.put("name", title);
+		PageMeta meta = meta(title + " | " + site.title(), site.description(), site.absolute(path), "website", ld,
+				"site", null);
+		return new PageMeta(meta.title(), meta.description(), meta.canonical(), meta.ogType(), null, meta.jsonLd(),
+				meta.feeds(), true);
+	}
+
 	PageMeta error(int status, String path) {
 		String title = word(status == 404 ? "error.404.title" : "error.500.title");
 		Map<String, Object> ld = base("WebPage");
@@ -189,6 +209,20 @@ class MetaFactory {
 
 	private String paged(String path, int page) {
 		return site.absolute(page > 1 ? path + "?page=" + page : path);
+	}
+
+	private static Map<String, Object> comment(CommentView comment, String canonical) {
+		Map<String, Object> ld = new LinkedHashMap<>();
+		ld.put("@type", "Comment");
+		ld.put("url", canonical + "#" + comment.anchor());
+		ld.put("text", comment.text());
+		ld.put("dateCreated", comment.createdAt().toString());
+		ld.put("author",
+				Map.of("@type", comment.fromPublication() ? "Organization" : "Person", "name", comment.authorName()));
+		if (!comment.replies().isEmpty()) {
+			ld.put("comment", comment.replies().stream().map(reply -> comment(reply, canonical)).toList());
+		}
+		return ld;
 	}
 
 	private Map<String, Object> person(AuthorView author) {

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.haven.article.Articles;
 import org.haven.care.HelpDirectory;
 import org.haven.care.HelpRegion;
+import org.haven.comment.CommentCounts;
 import org.haven.config.SiteProperties;
 import org.haven.theme.Theme;
 import org.haven.theme.ThemeRegistry;
@@ -36,13 +37,16 @@ class SiteModelAdvice {
 
 	private final HelpDirectory help;
 
+	private final CommentCounts commentCounts;
+
 	SiteModelAdvice(SiteProperties properties, Articles articles, ThemeRegistry themes, AssetUrls assets,
-			HelpDirectory help) {
+			HelpDirectory help, CommentCounts commentCounts) {
 		this.properties = properties;
 		this.help = help;
 		this.articles = articles;
 		this.themes = themes;
 		this.assets = assets;
+		this.commentCounts = commentCounts;
 		this.formats = new Formats(properties.locale(), properties.timeZone());
 	}
 
@@ -53,7 +57,7 @@ class SiteModelAdvice {
 
 	/** The variables every template receives, for {@code path}. */
 	Map<String, Object> common(String path) {
-		return Map.of("site", site(), "fmt", formats, "assets", assets, "path", path);
+		return Map.of("site", site(), "fmt", formats, "assets", assets, "path", path, "commentCounts", commentCounts);
 	}
 
 	SiteView site() {

@@ -14,6 +14,9 @@ import org.haven.article.ReviewProperties;
 import org.haven.care.CrisisTopics;
 import org.haven.care.HelpDirectory;
 import org.haven.config.LocaleConfiguration;
+import org.haven.comment.CommentCounts;
+import org.haven.comment.Comments;
+import org.haven.comment.CommentsOpen;
 import org.haven.config.SiteProperties;
 import org.haven.config.SiteSecurity;
 import org.haven.content.ContentProperties;
@@ -52,9 +55,9 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @Documented
 @Import({ ReaderSlice.Parts.class, LocaleConfiguration.class, SiteSecurity.class, MetaFactory.class,
 		ThemeRegistry.class, AssetUrls.class, ArticleExtras.class, HelpDirectory.class, CrisisTopics.class,
-		SiteWords.class, PublicForms.class })
+		SiteWords.class, CommentSections.class, PublicForms.class })
 @MockitoBean(types = { Articles.class, RelatedArticles.class, Search.class, FeedCatalog.class, ReviewQueue.class,
-		Views.class, Categories.class })
+		Views.class, Categories.class, Comments.class, CommentsOpen.class, CommentCounts.class })
 @TestPropertySource(properties = { "haven.theme.dir=themes", "haven.content.dir=content", "haven.theme.active=calm",
 		"haven.site.data-dir=target/test-data" })
 @interface ReaderSlice {
@@ -64,7 +67,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 			ReviewProperties.class, SiteDisclaimer.class, PublicFormProperties.class })
 	class Parts {
 
-		/** The compact newsletter form on reader pages carries a form token. */
+		/** Form tokens in the comment and newsletter forms are dated by it. */
 		@Bean
 		Clock clock() {
 			return Clock.systemUTC();

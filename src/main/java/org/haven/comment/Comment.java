@@ -1,0 +1,168 @@
+package org.haven.comment;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One comment. {@code crisis} marks one held by the crisis-language hold: it is never
+ * approved automatically and sits at the top of the queue until a moderator decides.
+ */
+@Entity
+@Table(name = "comment")
+class Comment {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private long articleId;
+
+	private @Nullable Long parentId;
+
+	private String authorName = "";
+
+	private @Nullable String email;
+
+	private @Nullable String emailHash;
+
+	private boolean notifyReplies;
+
+	private String bodyMarkdown = "";
+
+	@Column(name = "body_html")
+	private String bodyHtml = "";
+
+	@Enumerated(EnumType.STRING)
+	private CommentStatus status = CommentStatus.PENDING;
+
+	private boolean crisis;
+
+	private int spamScore;
+
+	private String spamReasons = "";
+
+	private boolean fromPublication;
+
+	private Instant createdAt = Instant.EPOCH;
+
+	private Instant updatedAt = Instant.EPOCH;
+
+	protected Comment() {
+	}
+
+	Comment(long articleId, @Nullable Long parentId, String authorName, String bodyMarkdown, String bodyHtml,
+			Instant at) {
+		this.articleId = articleId;
+		this.parentId = parentId;
+		this.authorName = authorName;
+		this.bodyMarkdown = bodyMarkdown;
+		this.bodyHtml = bodyHtml;
+		this.createdAt = at;
+		this.updatedAt = at;
+	}
+
+	void contact(@Nullable String email, @Nullable String emailHash, boolean notifyReplies) {
+		this.email = email;
+		this.emailHash = emailHash;
+		this.notifyReplies = notifyReplies && email != null;
+	}
+
+	void judge(CommentStatus status, boolean crisis, int spamScore, String spamReasons) {
+		this.status = status;
+		this.crisis = crisis;
+		this.spamScore = spamScore;
+		this.spamReasons = spamReasons.length() > 500 ? spamReasons.substring(0, 500) : spamReasons;
+	}
+
+	void moveTo(CommentStatus status, Instant at) {
+		this.status = status;
+		this.updatedAt = at;
+	}
+
+	void markFromPublication() {
+		this.fromPublication = true;
+	}
+
+	/** What erasure leaves of a comment that has replies: nothing personal. */
+	void forgetPerson(Instant at) {
+		this.email = null;
+		this.emailHash = null;
+		this.notifyReplies = false;
+		this.updatedAt = at;
+	}
+
+	Long getId() {
+		return id;
+	}
+
+	long getArticleId() {
+		return articleId;
+	}
+
+	@Nullable Long getParentId() {
+		return parentId;
+	}
+
+	String getAuthorName() {
+		return authorName;
+	}
+
+	@Nullable String getEmail() {
+		return email;
+	}
+
+	@Nullable String getEmailHash() {
+		return emailHash;
+	}
+
+	boolean isNotifyReplies() {
+		return notifyReplies;
+	}
+
+	String getBodyMarkdown() {
+		return bodyMarkdown;
+	}
+
+	String getBodyHtml() {
+		return bodyHtml;
+	}
+
+	CommentStatus getStatus() {
+		return status;
+	}
+
+	boolean isCrisis() {
+		return crisis;
+	}
+
+	int getSpamScore() {
+		return spamScore;
+	}
+
+	String getSpamReasons() {
+		return spamReasons;
+	}
+
+	boolean isFromPublication() {
+		return fromPublication;
+	}
+
+	Instant getCreatedAt() {
+		return createdAt;
+	}
+
+	Instant getUpdatedAt() {
+		return updatedAt;
+	}
+
+}

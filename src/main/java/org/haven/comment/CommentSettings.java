@@ -1,0 +1,133 @@
+package org.haven.comment;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The moderation settings: the stored ones, falling back to {@link CommentProperties}
+ * and, for banned words, to {@code haven/banned-words.txt}; and the category and article
+ * switches.
+ */
+@Component
+public class CommentSettings {
+
+	static final String BANNED_WORDS = "haven/banned-words.txt";
+
+	private final CommentSettingRepository settings;
+
+	private final CommentSwitchRepository switches;
+
+	private final CommentProperties properties;
+
+	private final ApplicationEventPublisher events;
+
+	CommentSettings(CommentSettingRepository settings, CommentSwitchRepository switches, CommentProperties properties,
+			ApplicationEventPublisher events) {
+		this.settings = settings;
+		this.switches = switches;
+		this.properties = properties;
+		this.events = events;
+	}
+
+	@Transactional(readOnly = true)
+	public ModerationSettings current() {
+		Map<String, String> stored = settings.findAll()
+			.stream()
+			.collect(Collectors.toMap(CommentSetting::getName, CommentSetting::getValue));
+		Function<String, String> get = stored::get;
+		return new ModerationSettings(bool(get.apply("enabled"), true),
+				number(get.apply("close-after-days"), properties.closeAfterDays()),
+				bool(get.apply("auto-approve"), false), number(get.apply("hold-threshold"), properties.holdThreshold()),
+				number(get.apply("spam-threshold"), properties.spamThreshold()),
+				stored.containsKey("banned-words") ? words(stored.get("banned-words")) : shippedBannedWords());
+	}
+
+	@Transactional
+	public void save(ModerationSettings changed) {
+		put("enabled", Boolean.toString(changed.enabled()));
+		put("close-after-days", Integer.toString(changed.closeAfterDays()));
+		put("auto-approve", Boolean.toString(changed.autoApprove()));
+		put("hold-threshold", Integer.toString(changed.holdThreshold()));
+		put("spam-threshold", Integer.toString(changed.spamThreshold()));
+		put("banned-words", String.join("\n", changed.bannedWords()));
+		events.publishEvent(new CommentSettingsChanged());
+	}
+
+	/** Null when nothing was said for this category or article. */
+	@Transactional(readOnly = true)
+	public Boolean categorySwitch(String categorySlug) {
+		return switches.findById(new CommentSwitch.Key(CommentSwitch.CATEGORY, categorySlug))
+			.map(CommentSwitch::isEnabled)
+			.orElse(null);
+	}
+
+	@Transactional(readOnly = true)
+	public Boolean articleSwitch(long articleId) {
+		return switches.findById(new CommentSwitch.Key(CommentSwitch.ARTICLE, Long.toString(articleId)))
+			.map(CommentSwitch::isEnabled)
+			.orElse(null);
+	}
+
+	@Transactional
+	public void switchCategory(String categorySlug, boolean enabled) {
+		switchOne(CommentSwitch.CATEGORY, categorySlug, enabled);
+	}
+
+	@Transactional
+	public void switchArticle(long articleId, boolean enabled) {
+		switchOne(CommentSwitch.ARTICLE, Long.toString(articleId), enabled);
+	}
+
+	private void switchOne(String scope, String target, boolean enabled) {
+		switches.findById(new CommentSwitch.Key(scope, target))
+			.ifPresentOrElse(found -> found.setEnabled(enabled),
+					() -> switches.save(new CommentSwitch(scope, target, enabled)));
+		events.publishEvent(new CommentSettingsChanged());
+	}
+
+	private void put(String name, String value) {
+		settings.findById(name)
+			.ifPresentOrElse(found -> found.setValue(value), () -> settings.save(new CommentSetting(name, value)));
+	}
+
+	/** The lines of a word list, without blanks and {@code #} comments. */
+	public static List<String> words(String text) {
+		return Arrays.stream(text.split("\\R"))
+			.map(String::strip)
+			.filter(w -> !w.isEmpty() && !w.startsWith("#"))
+			.toList();
+	}
+
+	static List<String> shippedBannedWords() {
+		try (InputStream in = CommentSettings.class.getClassLoader().getResourceAsStream(BANNED_WORDS)) {
+			return in == null ? List.of() : CrisisLanguage.lines(in);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static boolean bool(String value, boolean fallback) {
+		return value == null ? fallback : Boolean.parseBoolean(value);
+	}
+
+	private static int number(String value, int fallback) {
+		try {
+			return value == null ? fallback : Integer.parseInt(value);
+		}
+		catch (NumberFormatException ex) {
+			return fallback;
+		}
+	}
+
+}

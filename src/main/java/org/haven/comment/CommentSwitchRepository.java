@@ -1,0 +1,7 @@
+package org.haven.comment;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface CommentSwitchRepository extends JpaRepository<CommentSwitch, CommentSwitch.Key> {
+
+}

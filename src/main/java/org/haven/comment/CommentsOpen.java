@@ -1,0 +1,50 @@
+package org.haven.comment;
+
+import java.time.Clock;
+import java.time.Duration;
+
+import org.haven.article.ArticleCard;
+import org.springframework.stereotype.Component;
+
+/**
+ * Whether an article takes comments: the site switch, then an article's own switch, then
+ * its category's, and in any case not after {@code closeAfterDays} from publishing.
+ */
+@Component
+public class CommentsOpen {
+
+	private final CommentSettings settings;
+
+	private final Clock clock;
+
+	CommentsOpen(CommentSettings settings, Clock clock) {
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	/** Comments are shown at all for this article (open or closed). */
+	public boolean shown(ArticleCard article) {
+		ModerationSettings current = settings.current();
+		return current.enabled() && switchedOn(article);
+	}
+
+	/** New comments are taken. */
+	public boolean open(ArticleCard article) {
+		ModerationSettings current = settings.current();
+		if (!current.enabled() || !switchedOn(article)) {
+			return false;
+		}
+		return current.closeAfterDays() == 0
+				|| article.publishedAt().plus(Duration.ofDays(current.closeAfterDays())).isAfter(clock.instant());
+	}
+
+	private boolean switchedOn(ArticleCard article) {
+		Boolean own = settings.articleSwitch(article.id());
+		if (own != null) {
+			return own;
+		}
+		Boolean category = settings.categorySwitch(article.categorySlug());
+		return category == null || category;
+	}
+
+}

@@ -1,0 +1,176 @@
+package org.haven.comment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.haven.support.Browser;
+import org.haven.support.CommentForms;
+import org.haven.support.EditorIntegrationTest;
+import org.haven.support.MailIntegrationTest;
+import org.haven.support.MutableClock;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Comments in a real headless Chromium: a reader comments and is told it awaits
+ * moderation (and gets no cookie), a moderator approves it in the queue, and it appears
+ * with the count and in the article's comment feed. Then the OWASP filter-evasion
+ * vectors, sent as comments and approved, run no script on the article page.
+ */
+@MailIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CommentsBrowserTest {
+
+	static final String ARTICLE = "/articles/social-anxiety-small-steps";
+
+	/** From the OWASP XSS Filter Evasion Cheat Sheet, as a commenter would paste them. */
+	static final List<String> VECTORS = List.of("<SCRIPT SRC=https://xss.rocks/xss.js></SCRIPT>",
+			"<IMG SRC=\"javascript:alert('XSS');\">", "<IMG SRC=JaVaScRiPt:alert('XSS')>",
+			"<IMG SRC=`javascript:alert(\"RSnake says, 'XSS'\")`>", "<IMG \"\"\"><SCRIPT>alert(\"XSS\")</SCRIPT>\"\\>",
+			"<IMG SRC=# onmouseover=\"alert('xxs')\">",
+			"<IMG SRC=/ onerror=\"alert(String.fromCharCode(88,83,83))\"></img>",
+			"<img src=x onerror=\"&#0000106&#0000097&#0000118&#0000097&#0000115&#0000099&#0000114&#0000105&#0000112&#0000116&#0000058&#0000097&#0000108&#0000101&#0000114&#0000116&#0000040&#0000039&#0000088&#0000083&#0000083&#0000039&#0000041\">",
+			"<IMG SRC=\"jav&#x09;ascript:alert('XSS');\">", "<SVG ONLOAD=alert(1)>", "<BODY ONLOAD=alert('XSS')>",
+			"<IFRAME SRC=\"javascript:alert('XSS');\"></IFRAME>", "<a href=\"javascript:alert(1)\">click</a>",
+			"[click](javascript:alert(1))", "[x](JaVaScRiPt:alert(1))", "<<SCRIPT>alert(\"XSS\");//\\<</SCRIPT>",
+			"<INPUT TYPE=\"IMAGE\" SRC=\"javascript:alert('XSS');\">", "<svg><script>alert(1)</script></svg>",
+			"<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>", "\"><img src=x onerror=alert(1)>");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	MutableClock clock;
+
+	@Autowired
+	Moderation moderation;
+
+	ChromeDriver browser;
+
+	@BeforeAll
+	void startBrowser() {
+		browser = Browser.start(1200, 900);
+	}
+
+	@AfterAll
+	void stopBrowser() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	@AfterEach
+	void backToNow() {
+		clock.set(EditorIntegrationTest.NOW);
+	}
+
+	@Test
+	void aReaderCommentsAModeratorApprovesItAndItAppearsWithItsCountAndInTheFeed() {
+		clock.set(EditorIntegrationTest.NOW.plus(Duration.ofHours(3)));
+		browser.manage().deleteAllCookies();
+		browser.get(url(ARTICLE));
+		clock.advance(Duration.ofMinutes(2));
+		browser.findElement(By.id("comment-name")).sendKeys("Jordan");
+		browser.findElement(By.id("comment-body"))
+			.sendKeys("The idea of *one small step a day* is what I needed. Thank you.");
+		press(browser.findElement(By.cssSelector(".comment-form button[type=submit]")));
+		new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().endsWith("/comments"));
+		assertThat(browser.findElement(By.cssSelector("main")).getText()).contains("awaiting moderation");
+		assertThat(browser.manage().getCookies()).as("a reader gets no cookie").isEmpty();
+
+		signIn();
+		browser.get(url("/admin/comments"));
+		var item = browser.findElements(By.cssSelector(".comment-queue > li"))
+			.stream()
+			.filter(li -> li.getText().contains("Jordan"))
+			.findFirst()
+			.orElseThrow();
+		press(item.findElement(By.cssSelector("button[value=APPROVE]")));
+		new WebDriverWait(browser, Duration.ofSeconds(15))
+			.until(d -> d.findElement(By.cssSelector(".notice")).getText().contains("approved"));
+
+		browser.get(url(ARTICLE));
+		assertThat(browser.findElement(By.id("comments")).getText()).contains("1 comment")
+			.contains("Jordan")
+			.contains("one small step a day");
+		assertThat(browser.findElement(By.cssSelector(".byline .comment-count")).getText()).isEqualTo("1 comment");
+		browser.get(url(ARTICLE + "/comments/feed.xml"));
+		assertThat(browser.getPageSource()).contains("Jordan on").contains("one small step a day");
+	}
+
+	@Test
+	void theOwaspFilterEvasionVectorsRunNoScript() {
+		CommentForms forms = new CommentForms(port);
+		clock.set(EditorIntegrationTest.NOW.plus(Duration.ofHours(6)));
+		String token = forms.tokenOn(ARTICLE);
+		for (int i = 0; i < VECTORS.size(); i++) {
+			if (i % 9 == 0) {
+				clock.advance(Duration.ofMinutes(11));
+			}
+			assertThat(forms.post(ARTICLE + "/comments", CommentForms.comment(token, "Vector " + i, VECTORS.get(i)))
+				.statusCode()).as(VECTORS.get(i)).isEqualTo(200);
+		}
+		List<Long> pending = moderation.queue(CommentStatus.PENDING, 200)
+			.stream()
+			.filter(item -> item.authorName().startsWith("Vector "))
+			.map(QueueItem::id)
+			.toList();
+		List<Long> spam = moderation.queue(CommentStatus.SPAM, 200)
+			.stream()
+			.filter(item -> item.authorName().startsWith("Vector "))
+			.map(QueueItem::id)
+			.toList();
+		moderation.apply(ModerationAction.APPROVE, pending, EditorIntegrationTest.ADMIN_EMAIL);
+		moderation.apply(ModerationAction.APPROVE, spam, EditorIntegrationTest.ADMIN_EMAIL);
+
+		browser.manage().deleteAllCookies();
+		browser.get(url(ARTICLE));
+		assertThat(browser.findElements(By.cssSelector(".comment-text"))).hasSizeGreaterThanOrEqualTo(VECTORS.size());
+		browser.findElements(By.cssSelector(".comment-text"))
+			.forEach(text -> new org.openqa.selenium.interactions.Actions(browser).moveToElement(text).perform());
+		assertThatThrownBy(() -> browser.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
+		assertThat(browser.findElements(By.cssSelector(".comment-text script, .comment-text img, .comment-text svg, "
+				+ ".comment-text iframe, .comment-text input, .comment-text [onerror], .comment-text [onload]")))
+			.isEmpty();
+		assertThat(browser.findElements(By.cssSelector(".comment-text a"))).allSatisfy(link -> {
+			assertThat(link.getAttribute("href")).doesNotStartWithIgnoringCase("javascript");
+			assertThat(link.getAttribute("rel")).contains("nofollow").contains("ugc");
+		});
+	}
+
+	/**
+	 * Presses a button through the DOM: a fixed element of the page can sit over it at
+	 * the bottom of a long page.
+	 */
+	private void press(org.openqa.selenium.WebElement button) {
+		browser.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click()", button);
+	}
+
+	private void signIn() {
+		browser.get(url("/admin/comments"));
+		if (browser.getCurrentUrl().endsWith("/login")) {
+			browser.findElement(By.id("field-email")).sendKeys(EditorIntegrationTest.ADMIN_EMAIL);
+			browser.findElement(By.id("field-password")).sendKeys(EditorIntegrationTest.ADMIN_PASSWORD);
+			browser.findElement(By.cssSelector("main button[type=submit]")).click();
+		}
+		new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> !d.getCurrentUrl().endsWith("/login"));
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+
+}
