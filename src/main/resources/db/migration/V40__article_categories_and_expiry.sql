@@ -1,3 +1,6 @@
+-- V1 named an index article_category; PostgreSQL keeps tables and indexes in one namespace, so it moves aside.
+alter index article_category rename to article_primary_category;
+
 -- An article keeps all its categories (the first is primary and stays in article.category_slug),
 -- and may leave the site at a set time (Hugo's expiryDate).
 

@@ -18,4 +18,8 @@ public record CommentReply(@Nullable ArticleCard article, @Nullable String outco
 		return "HELD_FOR_CARE".equals(outcome);
 	}
 
+	public boolean published() {
+		return "PUBLISHED".equals(outcome);
+	}
+
 }
