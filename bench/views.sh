@@ -42,12 +42,14 @@ fi
 cp -r "$REPO/content" "$WORK/content"
 
 # start_side NAME ENABLED: starts one Haven (counting on or off) and records its URL.
-declare -A URLS
+declare -A URLS MANAGEMENT_URLS
 start_side() {
 	local name=$1 enabled=$2 port
 	port=$(free_port)
 	mkdir -p "$WORK/data-$name"
 	EXTRA_APP_ARGS+=(--haven.views.enabled="$enabled")
+	MANAGEMENT_PORT=$(free_port)
+	MANAGEMENT_URLS[$name]=http://127.0.0.1:$MANAGEMENT_PORT
 	start_app "$WORK/$name.log" "$WORK/content" "$WORK/data-$name" "$port"
 	unset 'EXTRA_APP_ARGS[${#EXTRA_APP_ARGS[@]}-1]'
 	OTHER_PIDS+=("$APP_PID")
@@ -57,7 +59,7 @@ start_side() {
 start_side off false
 start_side on true
 for name in off on; do
-	wait_for_200 "${URLS[$name]}/actuator/health/readiness" 600 || die "Haven ($name) did not become ready"
+	wait_for_200 "${MANAGEMENT_URLS[$name]}/actuator/health/readiness" 600 || die "Haven ($name) did not become ready"
 	wait_for_200 "${URLS[$name]}$ARTICLE" 60 || die "$ARTICLE does not answer 200"
 	log "warming up $name for $WARMUP"
 	wrk -t"$THREADS" -c16 -d"$WARMUP" -H "User-Agent: $AGENT" "${URLS[$name]}$ARTICLE" > /dev/null
