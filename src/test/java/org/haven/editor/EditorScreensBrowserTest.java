@@ -38,9 +38,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The writing screens (dashboard, editor with its plain-language panel, calendar) at
- * phone and desktop widths: no serious axe-core problem, nothing wider than the screen;
- * the calendar rescheduled with the keyboard; typing in a 5,000-word article measured
- * with the Event Timing API. Screenshots go to {@code target/screenshots}, or
+ * phone and desktop widths: no axe-core violation, nothing wider than the screen; the
+ * calendar rescheduled with the keyboard; typing in a 5,000-word article measured with
+ * the Event Timing API. Screenshots go to {@code target/screenshots}, or
  * {@code -Dhaven.screenshots.dir=docs/screenshots} to refresh docs/editor.md's.
  */
 @EditorIntegrationTest

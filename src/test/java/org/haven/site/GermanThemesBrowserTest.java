@@ -23,8 +23,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Both shipped themes in German ({@code haven.site.locale=de-DE}) in headless Chromium:
- * home, a list, a crisis-topic article, {@code /help} and a 404 have no serious or
- * critical axe-core violations, and speak German.
+ * home, a list, a crisis-topic article, {@code /help} and a 404 have no axe-core
+ * violations of any impact, and speak German.
  */
 @GermanSiteIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -58,7 +58,7 @@ class GermanThemesBrowserTest {
 
 	@ParameterizedTest(name = "{0} {1}")
 	@MethodSource("pages")
-	void axeFindsNoSeriousOrCriticalViolationsInGerman(String theme, String path) {
+	void axeFindsNoViolationsInGerman(String theme, String path) {
 		themes.activate(theme);
 		browser.get("http://localhost:" + port + path);
 
@@ -67,8 +67,7 @@ class GermanThemesBrowserTest {
 		assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("de-DE");
 		assertThat(browser.findElement(By.cssSelector("body > footer")).getText()).contains("TelefonSeelsorge")
 			.doesNotContain("Skip to content");
-		assertThat(violations)
-			.as("axe-core serious/critical violations on %s in %s:%n%s", path, theme, String.join("\n", violations))
+		assertThat(violations).as("axe-core violations on %s in %s:%n%s", path, theme, String.join("\n", violations))
 			.isEmpty();
 	}
 
