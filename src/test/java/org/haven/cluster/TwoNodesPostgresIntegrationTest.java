@@ -15,6 +15,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import javax.sql.DataSource;
+
 import org.haven.article.ArticleDraft;
 import org.haven.article.ArticleEditing;
 import org.haven.article.ArticleEvent.ArticlePublished;
@@ -131,11 +133,24 @@ class TwoNodesPostgresIntegrationTest {
 				HttpRequest.newBuilder(ClusterNodes.uri(b, "/admin")).header("Cookie", "SESSION=" + after).build(),
 				HttpResponse.BodyHandlers.ofString());
 		assertThat(onB.statusCode()).isEqualTo(200);
-		assertThat(JdbcClient.create(b.getBean(javax.sql.DataSource.class))
-			.sql("select count(*) from spring_session where principal_name = ?")
+		JdbcClient jdbc = JdbcClient.create(b.getBean(DataSource.class));
+		assertThat(jdbc.sql("select count(*) from spring_session where principal_name = ?")
 			.param(ClusterNodes.ADMIN_EMAIL)
 			.query(Long.class)
 			.single()).isPositive();
+
+		// the account's rights change (what a new password or role does to its stamp):
+		// the
+		// session ends on every node
+		jdbc.sql("update editor_user set security_stamp = security_stamp + 1 where email = ?")
+			.param(ClusterNodes.ADMIN_EMAIL)
+			.update();
+		HttpResponse<String> ended = http.send(HttpRequest.newBuilder(ClusterNodes.uri(b, "/admin"))
+			.header("Accept", "text/html")
+			.header("Cookie", "SESSION=" + after)
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(ended.statusCode()).isEqualTo(302);
+		assertThat(ended.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
 	}
 
 	@Test
@@ -145,7 +160,7 @@ class TwoNodesPostgresIntegrationTest {
 		ArticleEditing editing = b.getBean(ArticleEditing.class);
 		EditableArticle created = editing.create(draft, ClusterNodes.ADMIN_EMAIL);
 		editing.publish(created.id(), created.version(), draft, Instant.now().plusSeconds(2), ClusterNodes.ADMIN_EMAIL);
-		JdbcClient jdbc = JdbcClient.create(a.getBean(javax.sql.DataSource.class));
+		JdbcClient jdbc = JdbcClient.create(a.getBean(DataSource.class));
 		long revisions = revisions(jdbc, created.id());
 
 		Eventually.within(Duration.ofSeconds(10),
