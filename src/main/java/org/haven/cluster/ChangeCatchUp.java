@@ -16,8 +16,8 @@ import org.springframework.context.ApplicationEventPublisher;
 /**
  * Applies the events other nodes wrote after the last one this node applied, by
  * publishing them here as if the change had been made here ({@link EventOrigin}): indexes
- * re-read the article, caches drop their pages. Starts from the newest row at start-up,
- * since start-up builds everything from the database anyway.
+ * re-read the article, caches drop their pages. Starts from the newest row when the
+ * listener first connects, since start-up builds everything from the database anyway.
  * <p>
  * Ids are handed out when a row is written but become visible when its transaction
  * commits, so a lower id can appear after a higher one. A skipped id is therefore looked
@@ -41,17 +41,24 @@ class ChangeCatchUp implements Runnable {
 
 	private final Map<Long, Long> gaps = new LinkedHashMap<>();
 
-	private long last;
+	/**
+	 * The newest id applied; -1 until the first run, which reads it (after Flyway has
+	 * run).
+	 */
+	private long last = -1;
 
 	ChangeCatchUp(ChangeLog changes, ApplicationEventPublisher events, String node) {
 		this.changes = changes;
 		this.events = events;
 		this.node = node;
-		this.last = changes.lastId();
 	}
 
 	@Override
 	public synchronized void run() {
+		if (last < 0) {
+			last = changes.lastId();
+			return;
+		}
 		List<ChangeLog.Stored> rows = new ArrayList<>(changes.withIds(gaps.keySet()));
 		List<ChangeLog.Stored> next;
 		do {
@@ -69,11 +76,6 @@ class ChangeCatchUp implements Runnable {
 		rows.forEach(this::apply);
 		long expired = System.nanoTime() - GAP_PATIENCE.toNanos();
 		gaps.values().removeIf(seen -> seen < expired);
-	}
-
-	/** The newest event id applied so far (tests). */
-	synchronized long last() {
-		return last;
 	}
 
 	private void apply(ChangeLog.Stored row) {

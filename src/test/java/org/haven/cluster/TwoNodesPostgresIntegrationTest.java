@@ -39,8 +39,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Two nodes on one PostgreSQL database: what one publishes the other serves within a
  * second (page, search, feed, related), a session signed in on one works on the other,
- * and a scheduled article is announced by exactly one node. Node A is the content writer;
- * node B writes no files. Runs with {@code -Ppostgres}.
+ * and a scheduled article is announced by exactly one node, which queues its mail once.
+ * Node A is the content writer; node B writes no files. Runs with {@code -Ppostgres}.
  */
 @EnabledIfSystemProperty(named = "haven.tests.postgres", matches = "true",
 		disabledReason = "PostgreSQL tests run with -Ppostgres (see .ci/postgres.sh)")
@@ -70,6 +70,12 @@ class TwoNodesPostgresIntegrationTest {
 		Path content = Fixtures.copy(Path.of("content"), Files.createDirectories(temp.resolve("content")));
 		a = cluster.start("A", true, content, temp.resolve("a"), recorder("A"));
 		b = cluster.start("B", false, content, temp.resolve("b"), recorder("B"));
+		// one reader who gets every article by mail
+		JdbcClient.create(a.getBean(DataSource.class))
+			.sql("insert into subscriber (email, token, whole_site, frequency, consent_at, consent_version, created_at,"
+					+ " updated_at) values ('reader@cluster.test', 'cluster-test-token', true, 'EACH', current_timestamp,"
+					+ " 'test', current_timestamp, current_timestamp)")
+			.update();
 	}
 
 	@AfterAll
@@ -174,6 +180,11 @@ class TwoNodesPostgresIntegrationTest {
 			.query(Long.class)
 			.single()).isEqualTo(1);
 		assertThat(revisions(jdbc, created.id())).as("going live writes no revision").isEqualTo(revisions);
+		Eventually.within(Duration.ofSeconds(5),
+				() -> assertThat(jdbc.sql("select count(*) from mail_outbox where mail_group = ?")
+					.param("article:" + created.id())
+					.query(Long.class)
+					.single()).as("one mail for the one subscriber").isEqualTo(1));
 	}
 
 	private static long revisions(JdbcClient jdbc, long article) {
