@@ -53,8 +53,10 @@ if [[ ! -f $APP_JAR || -n $(find "$REPO/src/main" "$REPO/pom.xml" -newer "$APP_J
 fi
 
 log "starting PostgreSQL"
+chmod 755 "$WORK" # run as root, the script starts the server as the postgres user, which must reach WORK/pg
 eval "$(PG_DIR=$WORK/pg bash "$REPO/.ci/postgres.sh" 2> "$WORK/pg-start.log")"
-DB_URL=$HAVEN_TEST_PG_URL
+DB_URL=${HAVEN_TEST_PG_URL:-}
+[[ -n $DB_URL ]] || { cat "$WORK/pg-start.log" >&2; die "PostgreSQL did not start"; }
 PSQL_URL="postgresql://haven@${DB_URL#jdbc:postgresql://}"
 sql() { psql -qAt "$PSQL_URL" -c "$1"; }
 

@@ -15,8 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
  * refresh without anyone saving. Visibility itself needs no job: every reader query
  * compares the publish time with the clock. With several nodes only the one holding the
  * {@link JobLock} announces (the others hear it as a change event); the rest keep their
- * window moving, so a node that takes over later does not announce again what the
- * previous holder already did.
+ * window moving, so a node that takes over repeats at most the previous holder's last
+ * interval (the mail outbox skips keys it holds, so no mail goes twice).
  */
 @Component
 class ScheduledPublisher {
