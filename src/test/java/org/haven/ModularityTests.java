@@ -45,6 +45,7 @@ class ModularityTests {
 					Set.of("article", "taxonomy", "care", "related", "feed", "search", "views", "web", "theme",
 							"config", "content", "comment", "publicform", "subscription", "common")),
 			Map.entry("export", Set.of("article", "config", "common")),
+			Map.entry("cluster", Set.of("article", "comment", "config", "common")),
 			Map.entry("migrate", Set.of("article", "content", "config", "common")),
 			Map.entry("editor", Set.of("article", "taxonomy", "care", "content", "views", "web", "theme", "config",
 					"comment", "subscription", "mail", "common")));

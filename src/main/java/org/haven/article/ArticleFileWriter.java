@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 
+import org.haven.config.ClusterProperties;
 import org.haven.content.AtomicFiles;
 import org.haven.content.ContentProperties;
 import org.jspecify.annotations.Nullable;
@@ -14,7 +15,9 @@ import org.springframework.stereotype.Component;
 /**
  * Writes a saved article back to {@code content/}, atomically ({@link AtomicFiles}), and
  * keeps file and database in step: if anything fails after the new file is in place, the
- * previous bytes go back before the transaction rolls back.
+ * previous bytes go back before the transaction rolls back. In a cluster only the node
+ * designated content writer writes; it writes what the others saved as their change
+ * events arrive ({@link RemoteSaveWriter}).
  */
 @Component
 class ArticleFileWriter {
@@ -28,8 +31,11 @@ class ArticleFileWriter {
 
 	private final ContentProperties properties;
 
-	ArticleFileWriter(ContentProperties properties) {
+	private final boolean writes;
+
+	ArticleFileWriter(ContentProperties properties, ClusterProperties cluster) {
 		this.properties = properties;
+		this.writes = cluster.writesContent();
 	}
 
 	/**
@@ -38,6 +44,9 @@ class ArticleFileWriter {
 	 * the previous file back.
 	 */
 	void writeBack(String path, @Nullable String oldPath, byte[] bytes) {
+		if (!writes) {
+			return;
+		}
 		Path root = properties.dir();
 		Path target = root.resolve(path);
 		byte[] previous = readIfExists(target);

@@ -1,5 +1,6 @@
 package org.haven.article;
 
+import org.haven.config.ClusterProperties;
 import org.haven.content.ContentProperties;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
@@ -21,17 +22,20 @@ class ContentImportOnStartup implements SmartLifecycle {
 
 	private final ContentProperties properties;
 
+	private final boolean writesContent;
+
 	private volatile boolean running;
 
-	ContentImportOnStartup(ContentImport contentImport, ContentProperties properties) {
+	ContentImportOnStartup(ContentImport contentImport, ContentProperties properties, ClusterProperties cluster) {
 		this.contentImport = contentImport;
 		this.properties = properties;
+		this.writesContent = cluster.writesContent();
 	}
 
 	@Override
 	public void start() {
 		running = true;
-		if (properties.importOnStartup()) {
+		if (properties.importOnStartup() && writesContent) {
 			contentImport.importAll();
 		}
 	}

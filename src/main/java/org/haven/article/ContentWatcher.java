@@ -15,6 +15,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import org.haven.config.ClusterProperties;
 import org.haven.content.ContentProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,8 +47,8 @@ class ContentWatcher implements SmartLifecycle {
 	private final CompletableFuture<Void> watching = new CompletableFuture<>();
 
 	@Autowired
-	ContentWatcher(ContentImport contentImport, ContentProperties properties) {
-		this(properties.dir(), properties.watch(), contentImport::importAll);
+	ContentWatcher(ContentImport contentImport, ContentProperties properties, ClusterProperties cluster) {
+		this(properties.dir(), properties.watch() && cluster.writesContent(), contentImport::importAll);
 	}
 
 	ContentWatcher(Path root, boolean enabled, Runnable onChange) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 
 import org.haven.article.ArticleEvent.ArticlePublished;
+import org.haven.config.JobLock;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -12,7 +13,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Announces scheduled articles when their time comes, so feeds, indexes and caches
  * refresh without anyone saving. Visibility itself needs no job: every reader query
- * compares the publish time with the clock.
+ * compares the publish time with the clock. With several nodes only the one holding the
+ * {@link JobLock} announces (the others hear it as a change event); the rest keep their
+ * window moving, so a node that takes over repeats at most the previous holder's last
+ * interval (the mail outbox skips keys it holds, so no mail goes twice).
  */
 @Component
 class ScheduledPublisher {
@@ -23,12 +27,15 @@ class ScheduledPublisher {
 
 	private final Clock clock;
 
+	private final JobLock lock;
+
 	private Instant lastCheck;
 
-	ScheduledPublisher(ArticleRepository articles, ApplicationEventPublisher events, Clock clock) {
+	ScheduledPublisher(ArticleRepository articles, ApplicationEventPublisher events, Clock clock, JobLock lock) {
 		this.articles = articles;
 		this.events = events;
 		this.clock = clock;
+		this.lock = lock;
 		this.lastCheck = clock.instant();
 	}
 
@@ -36,6 +43,10 @@ class ScheduledPublisher {
 	@Transactional(readOnly = true)
 	public synchronized void announceDueArticles() {
 		Instant now = clock.instant();
+		if (!lock.held()) {
+			lastCheck = now;
+			return;
+		}
 		var due = articles.findBecameVisible(lastCheck, now);
 		lastCheck = now;
 		due.forEach(article -> events.publishEvent(new ArticlePublished(article.getId(), article.getSlug())));

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.haven.article.ArticleCard;
 import org.haven.article.Articles;
+import org.haven.config.JobLock;
 import org.haven.config.SiteProperties;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -34,8 +35,11 @@ class CommentNotices {
 
 	private Instant digestedUpTo;
 
+	private final JobLock lock;
+
 	CommentNotices(CommentMail mail, Moderators moderators, CommentRepository comments, Articles articles,
-			SiteProperties site, Clock clock) {
+			SiteProperties site, Clock clock, JobLock lock) {
+		this.lock = lock;
 		this.mail = mail;
 		this.moderators = moderators;
 		this.comments = comments;
@@ -93,6 +97,11 @@ class CommentNotices {
 	@Transactional(readOnly = true)
 	public void sendDigest() {
 		Instant upTo = clock.instant();
+		if (!lock.held()) {
+			// another node of the cluster sends the digest
+			digestedUpTo = upTo;
+			return;
+		}
 		List<Comment> fresh = comments.findByStatusAndCreatedAtAfterOrderByCreatedAtAsc(CommentStatus.PENDING,
 				digestedUpTo);
 		digestedUpTo = upTo;

@@ -3,6 +3,7 @@ package org.haven.mail;
 import java.nio.file.Path;
 import java.time.Clock;
 
+import org.haven.config.JobLock;
 import org.haven.config.SiteProperties;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -36,8 +37,8 @@ class MailConfiguration {
 	}
 
 	@Bean
-	OutboxWorker outboxWorker(OutboxSender sender, MailProperties properties) {
-		return new OutboxWorker(sender, properties);
+	OutboxWorker outboxWorker(OutboxSender sender, MailProperties properties, JobLock lock) {
+		return new OutboxWorker(sender, properties, lock);
 	}
 
 }

@@ -5,12 +5,15 @@ import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.haven.config.JobLock;
+
 import org.springframework.context.SmartLifecycle;
 
 /**
  * The background sender: one thread that runs passes of {@link OutboxSender} at the
  * configured rate, sleeps while nothing is due (or until woken by a new enqueue), and
- * backs off, doubling up to the maximum, while the SMTP server keeps failing.
+ * backs off, doubling up to the maximum, while the SMTP server keeps failing. In a
+ * cluster only the node holding the {@link JobLock} sends; the others' workers idle.
  */
 class OutboxWorker implements SmartLifecycle {
 
@@ -24,11 +27,14 @@ class OutboxWorker implements SmartLifecycle {
 
 	private volatile Thread thread;
 
+	private final JobLock lock;
+
 	private int failures;
 
-	OutboxWorker(OutboxSender sender, MailProperties properties) {
+	OutboxWorker(OutboxSender sender, MailProperties properties, JobLock lock) {
 		this.sender = sender;
 		this.properties = properties;
+		this.lock = lock;
 	}
 
 	/** New mail is queued: look now rather than at the next poll. */
@@ -73,6 +79,10 @@ class OutboxWorker implements SmartLifecycle {
 		Pacer pacer = Pacer.rate(properties.ratePerSecond());
 		while (thread == Thread.currentThread()) {
 			try {
+				if (!lock.held()) {
+					waitFor(properties.pollInterval());
+					continue;
+				}
 				OutboxSender.Pass pass = sender.sendDue(pacer);
 				failures = (pass.failed() > 0) ? failures + 1 : 0;
 				waitFor((failures > 0) ? properties.backoffAfter(failures) : properties.pollInterval());

@@ -16,6 +16,7 @@ import org.haven.article.ArticleEvent;
 import org.haven.article.ArticleEvent.ArticlePublished;
 import org.haven.article.ArticleEvent.ArticleWithdrawn;
 import org.haven.article.Articles;
+import org.haven.article.EventOrigin;
 import org.haven.mail.MailOutbox;
 import org.haven.mail.Recipient;
 import org.springframework.beans.factory.DisposableBean;
@@ -28,6 +29,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * request's thread, so publishing stays fast. Followers are read a page at a time.
  * Withdrawing the article cancels what is still queued. Edits of a live article send
  * nothing. One thread does both, in order, so a withdrawal never overtakes its enqueue.
+ * An event from another node of a cluster is left alone: that node queued the mail.
  */
 @Component
 class NewsletterDispatch implements DisposableBean {
@@ -61,6 +63,9 @@ class NewsletterDispatch implements DisposableBean {
 
 	@TransactionalEventListener(fallbackExecution = true)
 	void on(ArticleEvent event) {
+		if (EventOrigin.remote()) {
+			return;
+		}
 		if (event instanceof ArticlePublished published) {
 			submit(() -> enqueue(published.articleId()));
 		}

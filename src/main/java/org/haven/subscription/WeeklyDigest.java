@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 
 import org.haven.article.ArticleCard;
 import org.haven.article.Articles;
+import org.haven.config.JobLock;
 import org.haven.mail.MailOutbox;
 import org.haven.mail.Recipient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -45,8 +46,11 @@ class WeeklyDigest {
 
 	private final Clock clock;
 
+	private final JobLock lock;
+
 	WeeklyDigest(Articles articles, SubscriberStore store, NewsletterMails mails, MailOutbox outbox,
-			SubscriptionProperties properties, Clock clock) {
+			SubscriptionProperties properties, Clock clock, JobLock lock) {
+		this.lock = lock;
 		this.articles = articles;
 		this.store = store;
 		this.mails = mails;
@@ -57,7 +61,9 @@ class WeeklyDigest {
 
 	@Scheduled(cron = "${haven.subscription.digest-cron:0 0 8 * * MON}", zone = "${haven.site.time-zone:UTC}")
 	void scheduled() {
-		send();
+		if (lock.held()) {
+			send();
+		}
 	}
 
 	/** Queues this week's digest; answers how many mails were added. */
