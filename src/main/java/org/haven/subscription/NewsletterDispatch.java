@@ -23,11 +23,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Queues an article's mail for its followers when it goes live (saved as published, or
- * its scheduled time came), after the publishing transaction commits and off the
- * request's thread, so publishing stays fast. Followers are read a page at a time.
- * Withdrawing the article cancels what is still queued. Edits of a live article send
- * nothing. One thread does both, in order, so a withdrawal never overtakes its enqueue.
+ * Queues an article's mail for its followers (the whole site, or any of its categories,
+ * tags or author; each follower once) when it goes live (saved as published, or its
+ * scheduled time came), after the publishing transaction commits and off the request's
+ * thread, so publishing stays fast. Followers are read a page at a time. Withdrawing the
+ * article cancels what is still queued. Edits of a live article send nothing. One thread
+ * does both, in order, so a withdrawal never overtakes its enqueue.
  */
 @Component
 class NewsletterDispatch implements DisposableBean {
@@ -84,7 +85,10 @@ class NewsletterDispatch implements DisposableBean {
 		if (found.isEmpty()) {
 			return 0;
 		}
+		long started = System.nanoTime();
 		ArticleCard card = found.get();
+		Set<String> categories = new HashSet<>(articles.categorySlugs(articleId));
+		categories.add(card.categorySlug());
 		Set<String> tags = new HashSet<>();
 		card.tags().forEach(tag -> tags.add(tag.slug()));
 		String author = (card.author() != null) ? card.author().slug() : "";
@@ -93,8 +97,7 @@ class NewsletterDispatch implements DisposableBean {
 		int added = 0;
 		long after = 0;
 		while (true) {
-			List<MailingRow> page = store.followersAfter(after, properties.batchSize(), card.categorySlug(), tags,
-					author);
+			List<MailingRow> page = store.followersAfter(after, properties.batchSize(), categories, tags, author);
 			if (page.isEmpty()) {
 				break;
 			}
@@ -107,7 +110,8 @@ class NewsletterDispatch implements DisposableBean {
 			added += outbox.enqueue(group, content, recipients);
 			after = page.get(page.size() - 1).id();
 		}
-		log.info("Article {} went live: {} mails queued", card.slug(), added);
+		log.info("Article {} went live: {} mails queued in {} ms", card.slug(), added,
+				(System.nanoTime() - started) / 1_000_000);
 		return added;
 	}
 
