@@ -82,7 +82,10 @@ class NewsletterDispatch implements DisposableBean {
 	 */
 	int enqueue(long articleId) {
 		Optional<ArticleCard> found = articles.publishedCard(articleId);
-		if (found.isEmpty()) {
+		String group = group(articleId);
+		// the scheduled publisher also announces an article published a moment ago: its
+		// mails are queued already, and reading every follower again would add nothing
+		if (found.isEmpty() || outbox.stats(group).isPresent()) {
 			return 0;
 		}
 		long started = System.nanoTime();
@@ -92,7 +95,6 @@ class NewsletterDispatch implements DisposableBean {
 		Set<String> tags = new HashSet<>();
 		card.tags().forEach(tag -> tags.add(tag.slug()));
 		String author = (card.author() != null) ? card.author().slug() : "";
-		String group = group(articleId);
 		long content = -1;
 		int added = 0;
 		long after = 0;
