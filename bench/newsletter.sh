@@ -97,6 +97,7 @@ for i in $(seq 1 $((WARMUP + ROUNDS))); do
 	publish "bare-$i"
 	if ((i > WARMUP)); then BARE+=("$PUBLISH_MS"); fi
 done
+log "publish request without subscribers: ${BARE[*]} ms (median $(median "${BARE[@]}") ms)"
 
 log "inserting $SUBSCRIBERS subscribers"
 H2_ENTRY=$(jar tf "$APP_JAR" | grep -m1 -E '^BOOT-INF/lib/h2-[0-9.]+\.jar$')
