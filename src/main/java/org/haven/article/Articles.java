@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -237,6 +238,22 @@ public class Articles {
 	public String publishedState() {
 		Object[] row = articles.summariseVisible(now()).get(0);
 		return row[0] + "-" + row[1] + "-" + row[2];
+	}
+
+	/**
+	 * Every category of the article with this id, the primary first (an article keeps all
+	 * those its front matter names; a card shows only the primary); empty for an unknown
+	 * id.
+	 */
+	public List<String> categorySlugs(long id) {
+		return articles.findById(id).map(article -> {
+			List<String> all = new ArrayList<>();
+			if (!article.getCategorySlug().isEmpty()) {
+				all.add(article.getCategorySlug());
+			}
+			all.addAll(article.secondaryCategories());
+			return List.copyOf(all);
+		}).orElse(List.of());
 	}
 
 	/**

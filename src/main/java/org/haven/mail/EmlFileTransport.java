@@ -31,7 +31,11 @@ class EmlFileTransport implements MailTransport {
 	}
 
 	@Override
-	public void send(MimeMessage message) throws MessagingException {
+	public Connection open() {
+		return this::write;
+	}
+
+	private void write(MimeMessage message) throws MessagingException {
 		try {
 			Files.createDirectories(folder);
 			String name = System.currentTimeMillis() + "-" + sequence.incrementAndGet();

@@ -25,6 +25,9 @@ import org.springframework.validation.annotation.Validated;
  * @param lease how long a claimed mail may stay unsent before another worker may take it
  * (the sender crashed mid-send)
  * @param pollInterval how often an idle worker looks for due mail
+ * @param batchSize mails claimed and sent over one SMTP connection at most; at slow rates
+ * a batch is cut to about 30 seconds of sending, so a connection never idles long and a
+ * batch never outlives its lease
  * @param workerEnabled run the background sender (tests drive it themselves)
  * @param outboxDir where mails go without SMTP (default {@code <data-dir>/outbox})
  */
@@ -34,7 +37,13 @@ public record MailProperties(@DefaultValue("haven@localhost") @NotBlank String f
 		@DefaultValue("20") @Positive double ratePerSecond, @DefaultValue("6") @Positive int maxAttempts,
 		@DefaultValue("PT1M") Duration backoff, @DefaultValue("PT1H") Duration maxBackoff,
 		@DefaultValue("PT10M") Duration lease, @DefaultValue("PT2S") Duration pollInterval,
-		@DefaultValue("true") boolean workerEnabled, @Nullable Path outboxDir) {
+		@DefaultValue("100") @Positive int batchSize, @DefaultValue("true") boolean workerEnabled,
+		@Nullable Path outboxDir) {
+
+	/** How many mails one pass claims and sends over one connection. */
+	int batch() {
+		return (int) Math.max(1, Math.min(batchSize, Math.floor(ratePerSecond * 30)));
+	}
 
 	/**
 	 * The wait before attempt {@code attempts + 1}, after {@code attempts} failed ones.

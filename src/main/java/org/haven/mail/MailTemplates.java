@@ -54,6 +54,14 @@ public class MailTemplates {
 		return new MailMessage(subject, text.strip() + "\n", html);
 	}
 
+	/**
+	 * A word from the theme's bundles in the site's language (subjects, parts of a
+	 * model).
+	 */
+	public String message(String key, Object... args) {
+		return messages.getMessage(key, args, locale());
+	}
+
 	public Locale locale() {
 		return site.locale();
 	}

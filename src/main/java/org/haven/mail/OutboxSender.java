@@ -2,7 +2,8 @@ package org.haven.mail;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Optional;
+import java.util.ArrayList;
+import java.util.List;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
@@ -15,11 +16,13 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
- * Sends due rows one at a time: claim (a conditional update, committed), send, mark sent
- * (committed). A crash between rows therefore leaves every row either sent and marked, or
- * queued; a crash during one send leaves that row claimed, and it goes back in the queue
- * once its lease runs out. SMTP errors count an attempt and wait a doubling backoff; an
- * address no server will take fails at once.
+ * Sends due rows in batches over one connection: claim a batch (each row by a conditional
+ * update, committed), then for each row send and mark it sent (committed) before the
+ * next. A crash between rows therefore leaves every row either sent and marked, or
+ * claimed and unsent; claimed rows a stopped sender did not reach go straight back in the
+ * queue, and those of a sender that died go back once their lease runs out. SMTP errors
+ * count an attempt and wait a doubling backoff; an address no server will take fails at
+ * once and the batch goes on.
  */
 class OutboxSender {
 
@@ -50,6 +53,12 @@ class OutboxSender {
 	record Pass(int sent, int failed) {
 	}
 
+	private enum Result {
+
+		SENT, GAVE_UP, RETRY_LATER
+
+	}
+
 	/**
 	 * Sends what is due until nothing is, or until an SMTP error (the server is likely
 	 * down, so the worker waits before trying again). The pacer runs between mails.
@@ -58,37 +67,59 @@ class OutboxSender {
 		store.releaseStaleClaims(clock.instant().minus(properties.lease()));
 		int sent = 0;
 		while (true) {
-			Optional<Long> next = store.nextDue(clock.instant());
-			if (next.isEmpty()) {
+			List<OutboxRow> batch = claimBatch();
+			if (batch.isEmpty()) {
 				return new Pass(sent, 0);
 			}
-			if (!store.claim(next.get(), clock.instant())) {
-				continue;
+			int done = 0;
+			try (MailTransport.Connection connection = transport.open()) {
+				while (done < batch.size()) {
+					Result result = send(connection, batch.get(done++));
+					if (result == Result.RETRY_LATER) {
+						return new Pass(sent, 1);
+					}
+					if (result == Result.SENT) {
+						sent++;
+						pacer.pause();
+					}
+				}
 			}
-			if (!send(store.row(next.get()))) {
-				return new Pass(sent, 1);
+			finally {
+				store.release(batch.subList(done, batch.size()).stream().map(OutboxRow::id).toList());
 			}
-			sent++;
-			pacer.pause();
 		}
 	}
 
-	private boolean send(OutboxRow row) {
+	private List<OutboxRow> claimBatch() {
+		Instant now = clock.instant();
+		List<Long> claimed = new ArrayList<>();
+		for (long id : store.dueIds(now, properties.batch())) {
+			if (store.claim(id, now)) {
+				claimed.add(id);
+			}
+		}
+		return store.rows(claimed);
+	}
+
+	private Result send(MailTransport.Connection connection, OutboxRow row) {
 		try {
 			MailMessage body = bodies.get(row.contentId(), id -> store.content(id)
 				.orElseThrow(() -> new IllegalStateException("mail content " + id + " is missing")));
 			MimeMessage message = messages.create(row, body);
-			transport.send(message);
+			connection.send(message);
 			store.markSent(row.id(), clock.instant());
-			return true;
+			return Result.SENT;
 		}
 		catch (MessagingException | RuntimeException ex) {
-			recordFailure(row, ex);
-			return false;
+			return recordFailure(row, ex) ? Result.GAVE_UP : Result.RETRY_LATER;
 		}
 	}
 
-	private void recordFailure(OutboxRow row, Exception ex) {
+	/**
+	 * Counts the failed attempt; true when the fault is the address's own, so the next
+	 * row may still go.
+	 */
+	private boolean recordFailure(OutboxRow row, Exception ex) {
 		int attempts = row.attempts() + 1;
 		String error = (ex.getMessage() != null) ? ex.getMessage() : ex.getClass().getSimpleName();
 		boolean permanent = isPermanent(ex) || attempts >= properties.maxAttempts();
@@ -96,6 +127,7 @@ class OutboxSender {
 		store.markFailedAttempt(row.id(), permanent ? MailStatus.FAILED : MailStatus.QUEUED, attempts, next, error);
 		log.warn("Mail {} to row {} failed (attempt {}{}): {}", row.key(), row.id(), attempts,
 				permanent ? ", giving up" : "", error);
+		return isPermanent(ex);
 	}
 
 	/** A malformed address or one the server refuses will not improve by waiting. */

@@ -62,9 +62,17 @@ class OutboxStore {
 	}
 
 	Optional<Long> nextDue(Instant now) {
+		return dueIds(now, 1).stream().findFirst();
+	}
+
+	/** The ids of up to {@code limit} rows due now, oldest due first. */
+	List<Long> dueIds(Instant now, int limit) {
 		return jdbc.sql("""
 				select id from mail_outbox where status = 'QUEUED' and next_attempt_at <= ?
-				order by next_attempt_at, id fetch first 1 rows only""").param(ts(now)).query(Long.class).optional();
+				order by next_attempt_at, id fetch first ? rows only""")
+			.params(ts(now), limit)
+			.query(Long.class)
+			.list();
 	}
 
 	/**
@@ -76,14 +84,31 @@ class OutboxStore {
 			.update() == 1;
 	}
 
-	OutboxRow row(long id) {
-		return jdbc.sql("""
+	/** The claimed rows among {@code ids}, in the order given. */
+	List<OutboxRow> rows(List<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, OutboxRow> byId = new LinkedHashMap<>();
+		jdbc.sql("""
 				select id, mail_key, recipient, content_id, attempts, personal, headers
-				from mail_outbox where id = ?""")
-			.param(id)
+				from mail_outbox where id in (:ids) and status = 'SENDING'""")
+			.param("ids", ids)
 			.query((rs, n) -> new OutboxRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
 					rs.getInt(5), Lines.read(rs.getString(6), "="), Lines.read(rs.getString(7), ": ")))
-			.single();
+			.list()
+			.forEach(row -> byId.put(row.id(), row));
+		return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+	}
+
+	/** Claimed rows a sender did not get to go back in the queue as they were. */
+	void release(List<Long> ids) {
+		if (!ids.isEmpty()) {
+			jdbc.sql(
+					"update mail_outbox set status = 'QUEUED', claimed_at = null where id in (:ids) and status = 'SENDING'")
+				.param("ids", ids)
+				.update();
+		}
 	}
 
 	void markSent(long id, Instant now) {

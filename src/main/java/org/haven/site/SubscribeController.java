@@ -54,8 +54,9 @@ class SubscribeController {
 			@RequestParam(name = "topic", required = false) @Nullable List<String> topics,
 			@RequestParam(defaultValue = "each") String frequency,
 			@RequestParam(name = PublicForms.TOKEN_FIELD, required = false) @Nullable String token,
-			@RequestParam(name = "website", required = false) @Nullable String honeypot, HttpServletRequest request,
-			HttpServletResponse response, Model model) {
+			HttpServletRequest request, HttpServletResponse response, Model model) {
+		// the trap field's name is a setting (haven.public-form.honeypot-field)
+		String honeypot = request.getParameter(forms.protection().honeypotField());
 		Set<String> chosen = (topics != null) ? Set.copyOf(topics.stream().limit(50).toList()) : Set.of();
 		String typed = email.length() > 320 ? email.substring(0, 320) : email;
 		FormCheck check = forms.check(request, "subscribe", token, honeypot);

@@ -51,11 +51,4 @@ public record Choices(Set<Topic> topics, Frequency frequency) {
 		return of(topics.isEmpty() ? Set.of() : Set.of(topics.split(",")), text.substring(0, bar));
 	}
 
-	/** A short description for the confirmation mail. */
-	public String describe() {
-		String what = wholeSite() ? "every new article"
-				: "new articles in " + topics.stream().map(t -> t.slug()).sorted().collect(Collectors.joining(", "));
-		return (frequency == Frequency.WEEKLY) ? "a weekly digest of " + what : what;
-	}
-
 }

@@ -8,11 +8,7 @@ import org.jspecify.annotations.Nullable;
 public record MailArticle(String title, String summary, String url, String category, @Nullable String author,
 		@Nullable String contentWarning) {
 
-	static MailArticle of(ArticleCard card, SiteProperties site) {
-		String warning = card.contentWarning();
-		if (warning == null && !card.contentNotes().isEmpty()) {
-			warning = "Content note: " + String.join(", ", card.contentNotes().stream().map(n -> n.label()).toList());
-		}
+	static MailArticle of(ArticleCard card, SiteProperties site, @Nullable String warning) {
 		return new MailArticle(card.title(), card.summary(), site.absolute(card.url()), card.categoryName(),
 				(card.author() != null) ? card.author().name() : null, warning);
 	}

@@ -24,11 +24,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Queues an article's mail for its followers when it goes live (saved as published, or
- * its scheduled time came), after the publishing transaction commits and off the
- * request's thread, so publishing stays fast. Followers are read a page at a time.
- * Withdrawing the article cancels what is still queued. Edits of a live article send
- * nothing. One thread does both, in order, so a withdrawal never overtakes its enqueue.
+ * Queues an article's mail for its followers (the whole site, or any of its categories,
+ * tags or author; each follower once) when it goes live (saved as published, or its
+ * scheduled time came), after the publishing transaction commits and off the request's
+ * thread, so publishing stays fast. Followers are read a page at a time. Withdrawing the
+ * article cancels what is still queued. Edits of a live article send nothing. One thread
+ * does both, in order, so a withdrawal never overtakes its enqueue.
  * An event from another node of a cluster is left alone: that node queued the mail.
  */
 @Component
@@ -86,20 +87,24 @@ class NewsletterDispatch implements DisposableBean {
 	 */
 	int enqueue(long articleId) {
 		Optional<ArticleCard> found = articles.publishedCard(articleId);
-		if (found.isEmpty()) {
+		String group = group(articleId);
+		// the scheduled publisher also announces an article published a moment ago: its
+		// mails are queued already, and reading every follower again would add nothing
+		if (found.isEmpty() || outbox.stats(group).isPresent()) {
 			return 0;
 		}
+		long started = System.nanoTime();
 		ArticleCard card = found.get();
+		Set<String> categories = new HashSet<>(articles.categorySlugs(articleId));
+		categories.add(card.categorySlug());
 		Set<String> tags = new HashSet<>();
 		card.tags().forEach(tag -> tags.add(tag.slug()));
 		String author = (card.author() != null) ? card.author().slug() : "";
-		String group = group(articleId);
 		long content = -1;
 		int added = 0;
 		long after = 0;
 		while (true) {
-			List<MailingRow> page = store.followersAfter(after, properties.batchSize(), card.categorySlug(), tags,
-					author);
+			List<MailingRow> page = store.followersAfter(after, properties.batchSize(), categories, tags, author);
 			if (page.isEmpty()) {
 				break;
 			}
@@ -112,7 +117,8 @@ class NewsletterDispatch implements DisposableBean {
 			added += outbox.enqueue(group, content, recipients);
 			after = page.get(page.size() - 1).id();
 		}
-		log.info("Article {} went live: {} mails queued", card.slug(), added);
+		log.info("Article {} went live: {} mails queued in {} ms", card.slug(), added,
+				(System.nanoTime() - started) / 1_000_000);
 		return added;
 	}
 

@@ -1,7 +1,9 @@
 package org.haven.subscription;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.haven.article.ArticleCard;
 import org.haven.config.SiteProperties;
@@ -33,20 +35,37 @@ class NewsletterMails {
 	}
 
 	MailMessage confirmation(String confirmUrl, Choices choices, long hours) {
-		return templates.render("email/confirm", "Please confirm your subscription to " + site.title(),
-				Map.of("confirmUrl", confirmUrl, "choices", choices.describe(), "expiresHours", hours));
+		return templates.render("email/confirm", templates.message("email.confirm.subject", site.title()),
+				Map.of("confirmUrl", confirmUrl, "choices", describe(choices), "expiresHours", hours));
 	}
 
 	MailMessage article(ArticleCard card) {
-		Map<String, Object> model = new java.util.HashMap<>(PERSONAL);
-		model.put("article", MailArticle.of(card, site));
+		Map<String, Object> model = new HashMap<>(PERSONAL);
+		model.put("article", mailArticle(card));
 		return templates.render("email/post", card.title(), model);
 	}
 
 	MailMessage digest(List<ArticleCard> cards) {
-		Map<String, Object> model = new java.util.HashMap<>(PERSONAL);
-		model.put("articles", cards.stream().map(card -> MailArticle.of(card, site)).toList());
-		return templates.render("email/digest", "This week at " + site.title(), model);
+		Map<String, Object> model = new HashMap<>(PERSONAL);
+		model.put("articles", cards.stream().map(this::mailArticle).toList());
+		return templates.render("email/digest", templates.message("email.digest.title", site.title()), model);
+	}
+
+	/** What the reader asked for, in the site's language, for the confirmation mail. */
+	String describe(Choices choices) {
+		String key = "email.choices." + ((choices.frequency() == Frequency.WEEKLY) ? "weekly" : "each")
+				+ (choices.wholeSite() ? ".site" : ".topics");
+		return templates.message(key,
+				choices.topics().stream().map(Topic::slug).sorted().collect(Collectors.joining(", ")));
+	}
+
+	private MailArticle mailArticle(ArticleCard card) {
+		String warning = card.contentWarning();
+		if (warning == null && !card.contentNotes().isEmpty()) {
+			warning = templates.message("email.content-note",
+					String.join(", ", card.contentNotes().stream().map(n -> n.label()).toList()));
+		}
+		return MailArticle.of(card, site, warning);
 	}
 
 	/** A subscriber as an addressee of {@code key}, with their own links and headers. */

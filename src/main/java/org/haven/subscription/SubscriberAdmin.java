@@ -106,7 +106,7 @@ public class SubscriberAdmin {
 
 	/** The article's mail as subscribers would get it, to {@code to} only. */
 	public void sendTest(MailArticle article, String to) {
-		var message = templates.render("email/post", "[Test] " + article.title(),
+		var message = templates.render("email/post", templates.message("email.test.subject", article.title()),
 				Map.of("article", article, "preferencesUrl", "{{preferencesUrl}}"));
 		outbox.send("test", new Recipient("test:" + LinkSigner.randomToken(), to,
 				Map.of("preferencesUrl", article.url()), Map.of()), message);

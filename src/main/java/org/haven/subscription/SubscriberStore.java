@@ -125,26 +125,30 @@ class SubscriberStore {
 	}
 
 	/**
-	 * The next page of people to mail about an article in this category, with these tags
-	 * and this author: subscribed to each article, not paused, following the whole site
-	 * or one of those.
+	 * The next page of people to mail about an article in these categories, with these
+	 * tags and this author: subscribed to each article, not paused, following the whole
+	 * site or any of those. Each person is one row however many of their topics match.
 	 */
-	List<MailingRow> followersAfter(long afterId, int limit, String category, Set<String> tags, String author) {
-		Set<String> tagSlugs = tags.isEmpty() ? Set.of("\u0000") : tags;
+	List<MailingRow> followersAfter(long afterId, int limit, Set<String> categories, Set<String> tags, String author) {
 		return jdbc.sql("""
 				select s.id, s.email, s.token from subscriber s
 				where s.id > :after and s.paused = false and s.frequency = 'EACH' and (s.whole_site = true or exists (
 				    select 1 from subscriber_topic t where t.subscriber_id = s.id and (
-				        (t.kind = 'CATEGORY' and t.slug = :category) or (t.kind = 'AUTHOR' and t.slug = :author)
+				        (t.kind = 'CATEGORY' and t.slug in (:categories)) or (t.kind = 'AUTHOR' and t.slug = :author)
 				        or (t.kind = 'TAG' and t.slug in (:tags)))))
 				order by s.id fetch first :limit rows only""")
 			.param("after", afterId)
-			.param("category", category)
+			.param("categories", orNone(categories))
 			.param("author", author)
-			.param("tags", tagSlugs)
+			.param("tags", orNone(tags))
 			.param("limit", limit)
 			.query((rs, n) -> new MailingRow(rs.getLong(1), rs.getString(2), rs.getString(3)))
 			.list();
+	}
+
+	/** An {@code in (...)} list needs one value: one no slug can be. */
+	private static Set<String> orNone(Set<String> slugs) {
+		return slugs.isEmpty() ? Set.of("\u0000") : slugs;
 	}
 
 	/** The next page of weekly subscribers, with their topics. */

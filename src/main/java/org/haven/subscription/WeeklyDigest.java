@@ -80,6 +80,8 @@ class WeeklyDigest {
 		var date = now.atZone(ZoneOffset.UTC);
 		String group = "digest:" + date.get(IsoFields.WEEK_BASED_YEAR) + "-W"
 				+ date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+		Map<Long, List<String>> categories = new HashMap<>();
+		week.forEach(card -> categories.put(card.id(), articles.categorySlugs(card.id())));
 		Map<List<Long>, Long> bodies = new HashMap<>();
 		int added = 0;
 		long after = 0;
@@ -90,7 +92,9 @@ class WeeklyDigest {
 			}
 			Map<Long, List<Recipient>> byBody = new HashMap<>();
 			for (var entry : page) {
-				List<ArticleCard> chosen = week.stream().filter(card -> follows(entry.getValue(), card)).toList();
+				List<ArticleCard> chosen = week.stream()
+					.filter(card -> follows(entry.getValue(), card, categories.getOrDefault(card.id(), List.of())))
+					.toList();
 				if (chosen.isEmpty()) {
 					continue;
 				}
@@ -108,13 +112,14 @@ class WeeklyDigest {
 		return added;
 	}
 
-	static boolean follows(Set<Topic> topics, ArticleCard card) {
+	/** Whether any topic matches any of the card's categories, its tags or its author. */
+	static boolean follows(Set<Topic> topics, ArticleCard card, List<String> categories) {
 		if (topics.isEmpty()) {
 			return true;
 		}
 		for (Topic topic : topics) {
 			boolean match = switch (topic.kind()) {
-				case CATEGORY -> topic.slug().equals(card.categorySlug());
+				case CATEGORY -> topic.slug().equals(card.categorySlug()) || categories.contains(topic.slug());
 				case AUTHOR -> card.author() != null && topic.slug().equals(card.author().slug());
 				case TAG -> card.tags().stream().anyMatch(tag -> tag.slug().equals(topic.slug()));
 			};

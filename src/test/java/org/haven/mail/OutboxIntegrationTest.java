@@ -114,6 +114,25 @@ class OutboxIntegrationTest {
 	}
 
 	@Test
+	void aBatchOfMailsGoesOverOneConnectionAndABadAddressDoesNotStopIt() throws Exception {
+		long content = outbox.store(new MailMessage("Hi", "Hi", "<p>Hi</p>"));
+		outbox.enqueue("test", content, List.of(Recipient.of("t:bad", "not an address")));
+		enqueue(9);
+		MailTransport smtp = smtp(SharedGreenMail.port());
+		AtomicInteger opened = new AtomicInteger();
+
+		OutboxSender.Pass pass = sender(() -> {
+			opened.incrementAndGet();
+			return smtp.open();
+		}).sendDue(Pacer.NONE);
+
+		assertThat(pass.sent()).isEqualTo(9);
+		assertThat(opened).as("connections opened").hasValue(1);
+		assertThat(recipientsReceived()).hasSize(9).doesNotHaveDuplicates();
+		assertThat(count("FAILED")).isEqualTo(1);
+	}
+
+	@Test
 	void anSmtpOutageIsRetriedWithBackoffAndNothingIsLost() throws Exception {
 		enqueue(3);
 		OutboxSender down = sender(smtp(closedPort()));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,8 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 
 import org.haven.article.ArticleEditing;
+import org.haven.article.ContentImport;
+import org.haven.content.ContentProperties;
 import org.haven.article.EditableArticle;
 import org.haven.mail.MailOutbox;
 import org.haven.publicform.PublicForms;
@@ -70,6 +73,12 @@ class NewsletterIntegrationTest {
 
 	@Autowired
 	PublicForms forms;
+
+	@Autowired
+	ContentImport contentImport;
+
+	@Autowired
+	ContentProperties content;
 
 	@BeforeEach
 	void nothingQueuedNothingReceived() throws Exception {
@@ -130,6 +139,41 @@ class NewsletterIntegrationTest {
 		assertThat(mvc.perform(post(unsubscribe)).andReturn().getResponse().getStatus())
 			.as("a second click: no such subscription, still no error")
 			.isEqualTo(404);
+	}
+
+	@Test
+	void anArticleReachesFollowersOfAnyOfItsCategoriesTagsOrAuthorOnceEach() throws Exception {
+		subscribe("second-category@example.org", "category:mindfulness");
+		subscribe("everything-matches@example.org", "category:growth", "category:mindfulness", "tag:several-topics",
+				"author:maya-okafor");
+		subscribe("tag-only@example.org", "tag:several-topics");
+		subscribe("author-only@example.org", "author:maya-okafor");
+		subscribe("elsewhere@example.org", "category:workplace", "tag:not-this-one");
+		String slug = Drafts.uniqueSlug("several-topics");
+		Files.writeString(content.dir().resolve("articles/" + slug + ".md"), """
+				---
+				title: "Several topics at once"
+				slug: %s
+				date: 2026-11-01T08:00:00Z
+				categories: [growth, mindfulness]
+				tags: [Several topics]
+				author: maya-okafor
+				summary: "One article in two categories, for the newsletter's matching."
+				---
+				A short article filed under two categories.
+				""".formatted(slug));
+
+		contentImport.importAll();
+		dispatch.awaitIdle();
+		outbox.sendDueNow();
+
+		for (String reader : List.of("second-category@example.org", "everything-matches@example.org",
+				"tag-only@example.org", "author-only@example.org")) {
+			assertThat(received(reader)).as(reader)
+				.filteredOn(mail -> subject(mail).equals("Several topics at once"))
+				.hasSize(1);
+		}
+		assertThat(received("elsewhere@example.org")).as("follows none of its topics").isEmpty();
 	}
 
 	@Test
@@ -240,8 +284,8 @@ class NewsletterIntegrationTest {
 		assertThat(received("hundred@example.org")).hasSize(1);
 	}
 
-	private void subscribe(String email) throws Exception {
-		signUp(email, "each");
+	private void subscribe(String email, String... topics) throws Exception {
+		signUp(email, "each", topics);
 		confirm(confirmLink(email));
 		SharedGreenMail.purge();
 	}
@@ -301,6 +345,15 @@ class NewsletterIntegrationTest {
 
 	private long subscribers(String email) {
 		return jdbc.sql("select count(*) from subscriber where email = ?").param(email).query(Long.class).single();
+	}
+
+	private static String subject(MimeMessage mail) {
+		try {
+			return mail.getSubject();
+		}
+		catch (jakarta.mail.MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private static MimeMessage only(String email) throws Exception {

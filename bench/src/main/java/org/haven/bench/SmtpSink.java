@@ -12,9 +12,28 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A local SMTP server that accepts every message and keeps none, so a send benchmark
- * measures Haven rather than a mail store filling the same heap.
+ * measures Haven rather than a mail store filling the heap. Run on its own (as
+ * {@code bench/newsletter.sh} does, from this source file), it prints {@code port N},
+ * then {@code connection N} for each SMTP session and {@code mail N <epoch ms>} for each
+ * message accepted.
+ *
+ * <pre>
+ * java bench/src/main/java/org/haven/bench/SmtpSink.java
+ * </pre>
  */
-final class SmtpSink implements AutoCloseable {
+public final class SmtpSink implements AutoCloseable {
+
+	private static volatile boolean printing;
+
+	public static void main(String[] args) throws Exception {
+		printing = true;
+		SmtpSink sink = new SmtpSink();
+		System.out.println("port " + sink.port());
+		System.out.flush();
+		Thread.currentThread().join();
+	}
+
+	private final AtomicLong connections = new AtomicLong();
 
 	private final ServerSocket server;
 
@@ -39,6 +58,7 @@ final class SmtpSink implements AutoCloseable {
 		while (!server.isClosed()) {
 			try {
 				Socket socket = server.accept();
+				print("connection " + connections.incrementAndGet());
 				Thread session = new Thread(() -> serve(socket), "smtp-sink-session");
 				session.setDaemon(true);
 				session.start();
@@ -61,7 +81,7 @@ final class SmtpSink implements AutoCloseable {
 				if (data) {
 					if (line.equals(".")) {
 						data = false;
-						received.incrementAndGet();
+						print("mail " + received.incrementAndGet() + " " + System.currentTimeMillis());
 						reply(out, "250 OK");
 					}
 					continue;
@@ -83,6 +103,15 @@ final class SmtpSink implements AutoCloseable {
 		}
 		catch (IOException ex) {
 			// the client went away
+		}
+	}
+
+	private static void print(String line) {
+		if (printing) {
+			synchronized (System.out) {
+				System.out.println(line);
+				System.out.flush();
+			}
 		}
 	}
 
