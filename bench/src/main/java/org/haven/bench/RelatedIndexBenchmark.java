@@ -18,11 +18,14 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The tag-overlap related index on a large site: building it from every published article (what start-up and each
- * import do) and answering top-5 for one article (what an uncached article page does). 400 tags, Zipf-like use.
+ * The tag-overlap related index on a large site: building it from every published article, each article's top 5
+ * included (what start-up and each import do); answering top-5 for one article (what an uncached article page does: a
+ * lookup of the stored list); and publishing one new article (what a publish does: its own list, and the lists of the
+ * articles sharing a tag with it). 400 tags, Zipf-like use.
  *
  * <pre>
  * java -jar bench/target/benchmarks.jar RelatedIndex
@@ -41,11 +44,26 @@ public class RelatedIndexBenchmark {
 
 	private int next;
 
+	private long nextId;
+
+	private ArticleCard published;
+
 	@Setup(Level.Trial)
 	public void setUp() {
 		cards = SyntheticCards.generate(articles, 400, 42L);
 		index = new RelatedIndex(RelatedProperties.defaults());
 		index.rebuild(cards);
+		index.precomputeAll();
+		nextId = articles + 1;
+	}
+
+	/** Takes the article {@link #publishOne} added out again, so every call starts from the same index. */
+	@TearDown(Level.Invocation)
+	public void withdraw() {
+		if (published != null) {
+			index.remove(published.id());
+			published = null;
+		}
 	}
 
 	/** Builds the whole index from scratch. */
@@ -57,7 +75,28 @@ public class RelatedIndexBenchmark {
 	public RelatedIndex build() {
 		RelatedIndex fresh = new RelatedIndex(RelatedProperties.defaults());
 		fresh.rebuild(cards);
+		fresh.precomputeAll();
 		return fresh;
+	}
+
+	/**
+	 * Publishes one new article, with the tags, category and date of an existing one (a different one each call):
+	 * its own top 5 and the stored lists of every article sharing a tag with it.
+	 */
+	@Benchmark
+	@BenchmarkMode(Mode.SampleTime)
+	@OutputTimeUnit(TimeUnit.MILLISECONDS)
+	@Warmup(iterations = 3, time = 2)
+	@Measurement(iterations = 5, time = 2)
+	public RelatedIndex publishOne() {
+		next = (next + 7919) % cards.size();
+		ArticleCard like = cards.get(next);
+		long id = nextId++;
+		published = new ArticleCard(id, "new-" + id, "New " + id, "Summary", like.categorySlug(), like.categoryName(),
+				null, like.publishedAt(), like.updatedAt(), 5, like.tags(), false, like.contentWarning(),
+				like.contentNotes());
+		index.put(published);
+		return index;
 	}
 
 	/** Top 5 for one article, a different one each call. */
