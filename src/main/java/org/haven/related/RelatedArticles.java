@@ -2,6 +2,10 @@ package org.haven.related;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import jakarta.annotation.PreDestroy;
 
 import io.micrometer.core.instrument.Metrics;
 import io.micrometer.core.instrument.Timer;
@@ -10,9 +14,10 @@ import org.haven.article.DerivedIndex;
 import org.springframework.stereotype.Service;
 
 /**
- * Related posts for the reader site. The index is built once (after the start-up import,
- * or when the application is ready if nothing was imported), rebuilt after each import,
- * and otherwise changed one article per event.
+ * Related posts for the reader site: a lookup of each article's stored suggestions. The
+ * index is built once (after the start-up import, or when the application is ready if
+ * nothing was imported), rebuilt after each import, and otherwise changed one article per
+ * event.
  */
 @Service
 public class RelatedArticles extends DerivedIndex {
@@ -22,6 +27,13 @@ public class RelatedArticles extends DerivedIndex {
 	private final RelatedProperties settings;
 
 	private final RelatedIndex index;
+
+	private final ExecutorService precompute = Executors.newSingleThreadExecutor(task -> {
+		Thread thread = new Thread(task, "related-precompute");
+		thread.setDaemon(true);
+		thread.setPriority(Thread.MIN_PRIORITY);
+		return thread;
+	});
 
 	RelatedArticles(Articles articles, RelatedProperties settings) {
 		this.articles = articles;
@@ -46,9 +58,20 @@ public class RelatedArticles extends DerivedIndex {
 		return index.contains(slug) ? Optional.of(forArticle(slug)) : Optional.empty();
 	}
 
+	/**
+	 * Lays out the tag index, then computes every article's suggestions on a background
+	 * thread: readers get a stored list, or one computed for them on first read, while it
+	 * runs.
+	 */
 	@Override
 	protected void rebuildAll() {
 		index.rebuild(articles.allPublished());
+		precompute.execute(index::precomputeAll);
+	}
+
+	@PreDestroy
+	void stop() {
+		precompute.shutdownNow();
 	}
 
 	@Override

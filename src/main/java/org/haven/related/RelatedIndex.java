@@ -1,25 +1,34 @@
 package org.haven.related;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.ToDoubleFunction;
 
 import org.haven.article.ArticleCard;
+import org.haven.taxonomy.ContentNote;
 import org.haven.taxonomy.TagRef;
 
 /**
- * The published articles by tag (an inverted index) and by category, kept in memory and
- * changed one article at a time. Suggestions for one article walk only the posting lists
- * of its own tags, never the whole collection. Thread-safe; usable without Spring:
+ * Every published article's suggestions, computed ahead, so that a read is a lookup. A
+ * full build walks the tag index once per article ({@link TopWalk}); after that a
+ * published, edited or withdrawn article changes only the stored lists of the articles
+ * sharing a tag with it ({@link TopUpdate}), and an edit that leaves tags, category,
+ * notes, slug and date alone changes none. Tag weights stay those of the last full build
+ * until the number of articles has moved by a tenth, so that the stored lists are always
+ * exactly what a full recompute would give. A rebuild only lays out the tag index: lists
+ * are computed by {@link #precomputeAll} (in the background, so start-up does not wait
+ * for it) or by the first read. Thread-safe; usable without Spring:
  * {@code new RelatedIndex(RelatedProperties.defaults())}, {@link #rebuild},
- * {@link #topFor}.
+ * {@link #precomputeAll}, {@link #topFor}.
  */
 public final class RelatedIndex {
 
@@ -27,33 +36,35 @@ public final class RelatedIndex {
 		.reversed()
 		.thenComparing(ArticleCard::slug);
 
-	private final RelatedScorer scorer;
-
 	private final RelatedProperties settings;
 
 	private final ReadWriteGuard guard = new ReadWriteGuard();
 
-	private final Map<Long, ArticleCard> byId = new HashMap<>();
+	private final Catalogue catalogue = new Catalogue();
 
-	private final Map<String, Long> idBySlug = new HashMap<>();
+	private final TopWalk walk;
 
-	private final Map<String, Set<Long>> postings = new HashMap<>();
+	private final Map<String, Integer> slotBySlug = new HashMap<>();
 
 	private final Map<String, TreeSet<ArticleCard>> byCategory = new HashMap<>();
 
+	private TopList[] tops = new TopList[0];
+
 	public RelatedIndex(RelatedProperties settings) {
 		this.settings = settings;
-		this.scorer = new RelatedScorer(settings);
+		this.walk = new TopWalk(catalogue, settings);
 	}
 
-	/** Replaces the whole index with {@code published}, in one pass over their tags. */
+	/**
+	 * Replaces the whole index with {@code published} and computes every article's list.
+	 */
 	public void rebuild(Collection<ArticleCard> published) {
 		guard.write(() -> {
-			byId.clear();
-			idBySlug.clear();
-			postings.clear();
+			catalogue.clear();
+			slotBySlug.clear();
 			byCategory.clear();
 			published.forEach(this::add);
+			reweighAndRecompute();
 		});
 	}
 
@@ -62,35 +73,69 @@ public final class RelatedIndex {
 	 * changed).
 	 */
 	public void put(ArticleCard card) {
-		guard.write(() -> add(card));
+		guard.write(() -> {
+			Integer slot = catalogue.slotOf(card.id());
+			ArticleCard old = slot == null ? null : catalogue.card(slot);
+			if (old != null && scoresAlike(old, card)) {
+				catalogue.replace(slot, card);
+				byCategory.get(old.categorySlug()).remove(old);
+				byCategory.get(card.categorySlug()).add(card);
+				return;
+			}
+			BitSet affected = new BitSet();
+			if (slot != null) {
+				sharing(slot, affected);
+				drop(slot);
+			}
+			int added = add(card);
+			sharing(added, affected);
+			changed(affected, slot == null ? -1 : slot, added);
+		});
 	}
 
 	/** Forgets an article that readers can no longer see. */
 	public void remove(long id) {
-		guard.write(() -> drop(id));
+		guard.write(() -> {
+			Integer slot = catalogue.slotOf(id);
+			if (slot != null) {
+				BitSet affected = new BitSet();
+				sharing(slot, affected);
+				drop(slot);
+				changed(affected, slot, -1);
+			}
+		});
 	}
 
 	public boolean contains(String slug) {
-		return guard.read(() -> idBySlug.containsKey(slug));
+		return guard.read(() -> slotBySlug.containsKey(slug));
 	}
 
 	public int size() {
-		return guard.read(byId::size);
+		return guard.read(catalogue::size);
 	}
 
 	/**
 	 * Up to {@code limit} suggestions for the article {@code slug}: the best by tag
 	 * overlap above the minimum score, then, if allowed, fill-ins from its category,
-	 * newest first. Empty for an article that is not in the index.
+	 * newest first. Empty for an article that is not in the index. Up to the configured
+	 * count this reads the stored list; beyond it, it walks the index.
 	 */
 	public List<Suggestion> topFor(String slug, int limit) {
 		return guard.read(() -> {
-			Long id = idBySlug.get(slug);
-			if (id == null || limit <= 0) {
+			Integer slot = slotBySlug.get(slug);
+			if (slot == null || limit <= 0) {
 				return List.<Suggestion>of();
 			}
-			ArticleCard source = byId.get(id);
-			List<Suggestion> top = best(source, limit);
+			TopList list = limit <= settings.count() ? stored(slot) : walk.best(slot, limit);
+			ArticleCard source = catalogue.card(slot);
+			Set<String> sourceTags = new HashSet<>();
+			source.tags().forEach(tag -> sourceTags.add(tag.slug()));
+			List<Suggestion> top = new ArrayList<>(limit);
+			for (int i = 0; i < Math.min(limit, list.size()); i++) {
+				ArticleCard candidate = catalogue.card(list.slots()[i]);
+				List<TagRef> shared = candidate.tags().stream().filter(t -> sourceTags.contains(t.slug())).toList();
+				top.add(new Suggestion(candidate, list.scores()[i], shared, false));
+			}
 			if (settings.fillFromCategory() && top.size() < limit) {
 				fill(source, top, limit);
 			}
@@ -99,93 +144,105 @@ public final class RelatedIndex {
 	}
 
 	/**
-	 * The best {@code limit} candidates, exactly as scoring every article sharing a tag
-	 * would rank them, without doing so: tags are walked rarest first, each new candidate
-	 * is scored at once from its own few tags, and the walk stops as soon as no article
-	 * that shares only the remaining (commoner) tags could beat the current last place.
-	 * On a large site that leaves the long posting lists of the commonest tags unread.
+	 * Computes every list not yet computed, a few hundred articles at a time so that
+	 * changes are never held up for long.
 	 */
-	private List<Suggestion> best(ArticleCard source, int limit) {
-		int documents = byId.size();
-		Map<String, Double> idfs = new HashMap<>();
-		ToDoubleFunction<String> idf = tag -> idfs.computeIfAbsent(tag,
-				t -> RelatedScorer.idf(documents, postings.getOrDefault(t, Set.of()).size()));
-		Set<String> sourceTags = RelatedScorer.slugs(source);
-		List<String> rarestFirst = new ArrayList<>(sourceTags);
-		rarestFirst.sort(Comparator.comparingDouble(idf::applyAsDouble).reversed().thenComparing(t -> t));
-		double sourceWeight = 0;
-		for (String tag : rarestFirst) {
-			sourceWeight += idf.applyAsDouble(tag);
-		}
-		double remaining = sourceWeight;
-		List<Suggestion> top = new ArrayList<>();
-		Set<Long> seen = new HashSet<>();
-		Comparator<Suggestion> order = RelatedScorer.order();
-		for (String tag : rarestFirst) {
-			double bestPossible = settings.tagWeight() * remaining / sourceWeight + settings.categoryBonus();
-			if (top.size() == limit && bestPossible < top.get(limit - 1).score() - RelatedScorer.TIE) {
-				break;
-			}
-			for (Long otherId : postings.getOrDefault(tag, Set.of())) {
-				if (otherId == source.id() || !seen.add(otherId)) {
-					continue;
-				}
-				ArticleCard candidate = byId.get(otherId);
-				if (!RelatedScorer.mayAppearUnder(source, candidate)) {
-					continue;
-				}
-				double score = quickScore(source, sourceTags, sourceWeight, candidate, idf);
-				if (!scorer.qualifies(score)
-						|| top.size() == limit && score < top.get(limit - 1).score() - RelatedScorer.TIE) {
-					continue;
-				}
-				Suggestion suggestion = new Suggestion(candidate, score, sharedTags(sourceTags, candidate), false);
-				if (top.size() < limit || order.compare(suggestion, top.get(limit - 1)) < 0) {
-					int at = 0;
-					while (at < top.size() && order.compare(top.get(at), suggestion) <= 0) {
-						at++;
-					}
-					top.add(at, suggestion);
-					if (top.size() > limit) {
-						top.remove(limit);
+	public void precomputeAll() {
+		for (int from = 0; from < guard.read(catalogue::slots); from += 512) {
+			int start = from;
+			guard.read(() -> {
+				for (int slot = start; slot < Math.min(start + 512, catalogue.slots()); slot++) {
+					if (catalogue.card(slot) != null) {
+						stored(slot);
 					}
 				}
-			}
-			remaining -= idf.applyAsDouble(tag);
+				return null;
+			});
 		}
-		// report the scorer's own figure (summed in slug order, so exactly symmetric);
-		// the order is unaffected
-		List<Suggestion> exact = new ArrayList<>(top.size());
-		for (Suggestion s : top) {
-			exact.add(new Suggestion(s.card(), scorer.score(source, s.card(), idf), s.sharedTags(), false));
-		}
-		exact.sort(order);
-		return exact;
+	}
+
+	/** Recomputes every stored list with the current weights, for tests. */
+	void recomputeAll() {
+		guard.write(() -> tops = new TopList[catalogue.slots()]);
+		precomputeAll();
 	}
 
 	/**
-	 * The same score as {@link RelatedScorer#score}, from the candidate's own tags
-	 * without building sets.
+	 * The stored list of {@code slot}, computed now if it was not yet. Under the read
+	 * lock: two readers may compute the same list at once, and store equal values.
 	 */
-	private double quickScore(ArticleCard source, Set<String> sourceTags, double sourceWeight, ArticleCard candidate,
-			ToDoubleFunction<String> idf) {
-		double shared = 0;
-		double candidateWeight = 0;
-		for (TagRef tag : candidate.tags()) {
-			double weight = idf.applyAsDouble(tag.slug());
-			candidateWeight += weight;
-			if (sourceTags.contains(tag.slug())) {
-				shared += weight;
-			}
+	private TopList stored(int slot) {
+		TopList list = tops[slot];
+		if (list == null) {
+			list = walk.best(slot, settings.count());
+			tops[slot] = list;
 		}
-		double union = sourceWeight + candidateWeight - shared;
-		double similarity = union == 0 ? 0 : shared / union;
-		return settings.tagWeight() * similarity
-				+ (source.categorySlug().equals(candidate.categorySlug()) ? settings.categoryBonus() : 0);
+		return list;
 	}
 
-	private static List<TagRef> sharedTags(Set<String> sourceTags, ArticleCard candidate) {
-		return candidate.tags().stream().filter(t -> sourceTags.contains(t.slug())).toList();
+	private void reweighAndRecompute() {
+		catalogue.reweigh();
+		tops = new TopList[catalogue.slots()];
+	}
+
+	/** The stored lists, by article slug, for tests comparing them with a recompute. */
+	Map<String, List<Long>> stored() {
+		return guard.read(() -> {
+			Map<String, List<Long>> all = new HashMap<>();
+			slotBySlug.forEach((slug, slot) -> all.put(slug,
+					Arrays.stream(stored(slot).slots()).mapToObj(s -> catalogue.card(s).id()).toList()));
+			return all;
+		});
+	}
+
+	private void changed(BitSet affected, int gone, int added) {
+		int size = catalogue.size();
+		if (Math.abs(size - catalogue.weighedAt()) * 10 > catalogue.weighedAt()) {
+			reweighAndRecompute();
+			return;
+		}
+		if (tops.length < catalogue.slots()) {
+			tops = Arrays.copyOf(tops, Math.max(catalogue.slots(), tops.length * 2));
+		}
+		if (gone >= 0) {
+			tops[gone] = null;
+		}
+		if (added >= 0) {
+			tops[added] = walk.best(added, settings.count());
+		}
+		TopUpdate update = new TopUpdate(catalogue, walk, settings.count());
+		for (int slot = affected.nextSetBit(0); slot >= 0; slot = affected.nextSetBit(slot + 1)) {
+			if (slot != gone && slot != added && tops[slot] != null) {
+				tops[slot] = update.apply(slot, tops[slot], gone, added);
+			}
+		}
+	}
+
+	/** Adds every article sharing a tag with the one in {@code slot}. */
+	private void sharing(int slot, BitSet into) {
+		for (int tag : catalogue.tags(slot)) {
+			IntList posting = catalogue.posting(tag);
+			for (int i = 0; i < posting.size(); i++) {
+				into.set(posting.get(i));
+			}
+		}
+	}
+
+	/** Whether every pair score and order involving the article stays as it was. */
+	private static boolean scoresAlike(ArticleCard old, ArticleCard card) {
+		return old.slug().equals(card.slug()) && old.publishedAt().equals(card.publishedAt())
+				&& old.categorySlug().equals(card.categorySlug())
+				&& old.tags()
+					.stream()
+					.map(TagRef::slug)
+					.toList()
+					.equals(card.tags().stream().map(TagRef::slug).toList())
+				&& Objects.equals(old.contentWarning(), card.contentWarning())
+				&& old.contentNotes()
+					.stream()
+					.map(ContentNote::slug)
+					.toList()
+					.equals(card.contentNotes().stream().map(ContentNote::slug).toList());
 	}
 
 	private void fill(ArticleCard source, List<Suggestion> top, int limit) {
@@ -202,30 +259,25 @@ public final class RelatedIndex {
 		}
 	}
 
-	private void add(ArticleCard card) {
-		drop(card.id());
-		byId.put(card.id(), card);
-		idBySlug.put(card.slug(), card.id());
-		RelatedScorer.slugs(card).forEach(tag -> postings.computeIfAbsent(tag, k -> new HashSet<>()).add(card.id()));
+	private int add(ArticleCard card) {
+		Integer existing = catalogue.slotOf(card.id());
+		if (existing != null) {
+			drop(existing);
+		}
+		int slot = catalogue.add(card);
+		slotBySlug.put(card.slug(), slot);
 		byCategory.computeIfAbsent(card.categorySlug(), k -> new TreeSet<>(NEWEST_FIRST)).add(card);
+		return slot;
 	}
 
-	private void drop(long id) {
-		ArticleCard old = byId.remove(id);
-		if (old == null) {
-			return;
-		}
-		idBySlug.remove(old.slug(), id);
-		for (String tag : RelatedScorer.slugs(old)) {
-			Set<Long> ids = postings.get(tag);
-			if (ids != null && ids.remove(id) && ids.isEmpty()) {
-				postings.remove(tag);
-			}
-		}
+	private void drop(int slot) {
+		ArticleCard old = catalogue.card(slot);
+		slotBySlug.remove(old.slug(), slot);
 		TreeSet<ArticleCard> inCategory = byCategory.get(old.categorySlug());
 		if (inCategory != null) {
 			inCategory.remove(old);
 		}
+		catalogue.remove(slot);
 	}
 
 }

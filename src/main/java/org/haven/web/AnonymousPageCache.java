@@ -1,6 +1,7 @@
 package org.haven.web;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -19,6 +20,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.RemovalCause;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import org.jspecify.annotations.Nullable;
@@ -63,13 +65,27 @@ public class AnonymousPageCache extends OncePerRequestFilter {
 
 	private final SharedRenders renders = new SharedRenders(MAX_WAIT_FOR_RENDER);
 
+	private final SentFiles files = new SentFiles();
+
 	public AnonymousPageCache(PageCacheProperties properties) {
 		this.pages = Caffeine.newBuilder()
 			.maximumWeight(properties.maxSize().toBytes())
 			.weigher((String key, CachedPage page) -> page.weight())
 			.expireAfterWrite(properties.maxAge())
+			.removalListener((String key, CachedPage page, RemovalCause cause) -> {
+				if (page != null) {
+					files.dropLater(page.bodyFile());
+					files.dropLater(page.gzipFile());
+				}
+			})
 			.recordStats()
 			.build();
+	}
+
+	/** Deletes the files kept for large pages, when the container or context stops. */
+	@Override
+	public void destroy() {
+		files.close();
 	}
 
 	/**
@@ -108,6 +124,12 @@ public class AnonymousPageCache extends OncePerRequestFilter {
 		return pages.estimatedSize();
 	}
 
+	/** Whether the page under {@code key} is kept as a file too, for sendfile. */
+	boolean keptAsFile(String key) {
+		CachedPage page = pages.getIfPresent(key);
+		return page != null && page.bodyFile() != null;
+	}
+
 	boolean holds(String key) {
 		return pages.getIfPresent(key) != null;
 	}
@@ -136,7 +158,7 @@ public class AnonymousPageCache extends OncePerRequestFilter {
 		String key = key(request);
 		CachedPage cached = pages.getIfPresent(key);
 		if (cached != null) {
-			write(cached, request, response);
+			write(cached, request, response, true);
 			return;
 		}
 		long started = generation.get();
@@ -144,7 +166,7 @@ public class AnonymousPageCache extends OncePerRequestFilter {
 		if (!seat.leads()) {
 			CachedPage shared = renders.await(seat);
 			if (shared != null) {
-				write(shared, request, response);
+				write(shared, request, response, true);
 				return;
 			}
 		}
@@ -173,10 +195,11 @@ public class AnonymousPageCache extends OncePerRequestFilter {
 			return null;
 		}
 		if (generation.get() == started) {
+			page = page.withFiles(files);
 			pages.put(key, page);
 		}
 		wrapper.resetBuffer();
-		write(page, request, wrapper);
+		write(page, request, wrapper, false);
 		wrapper.copyBodyToResponse();
 		return page;
 	}
@@ -205,7 +228,11 @@ public class AnonymousPageCache extends OncePerRequestFilter {
 				|| type.startsWith("text/xml") || type.startsWith("text/plain");
 	}
 
-	private static void write(CachedPage page, HttpServletRequest request, HttpServletResponse response)
+	/**
+	 * Sends a prepared page; {@code direct} when {@code response} is the connector's own,
+	 * so a large body can be handed to it as a file.
+	 */
+	private static void write(CachedPage page, HttpServletRequest request, HttpServletResponse response, boolean direct)
 			throws IOException {
 		page.headers().forEach((name, values) -> {
 			response.setHeader(name, values.get(0));
@@ -227,9 +254,14 @@ public class AnonymousPageCache extends OncePerRequestFilter {
 			response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
 		}
 		response.setContentLength(body.length);
-		if (!"HEAD".equals(request.getMethod())) {
-			response.getOutputStream().write(body);
+		if ("HEAD".equals(request.getMethod())) {
+			return;
 		}
+		Path file = gzip ? page.gzipFile() : page.bodyFile();
+		if (direct && file != null && SentFiles.handOff(request, file, body.length)) {
+			return;
+		}
+		response.getOutputStream().write(body);
 	}
 
 	private static boolean hasSessionCookie(HttpServletRequest request) {

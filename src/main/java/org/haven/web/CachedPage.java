@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,10 +21,11 @@ import org.springframework.http.HttpHeaders;
  * A rendered anonymous response kept as bytes: its headers, body, gzip variant and ETag,
  * its Last-Modified time in epoch milliseconds (-1 without one), and the ids of the
  * articles it shows ({@code null} when the page did not say, so any article's change may
- * affect it).
+ * affect it). Large bodies may also be kept as files ({@code bodyFile}, {@code gzipFile})
+ * for the connector to send ({@link SentFiles}).
  */
 record CachedPage(String contentType, Map<String, List<String>> headers, byte[] body, byte[] gzip, String etag,
-		long lastModified, @Nullable Set<Long> articles) {
+		long lastModified, @Nullable Set<Long> articles, @Nullable Path bodyFile, @Nullable Path gzipFile) {
 
 	static CachedPage of(String contentType, Map<String, List<String>> headers, byte[] body) {
 		return of(contentType, headers, body, null);
@@ -31,7 +33,13 @@ record CachedPage(String contentType, Map<String, List<String>> headers, byte[] 
 
 	static CachedPage of(String contentType, Map<String, List<String>> headers, byte[] body,
 			@Nullable Set<Long> articles) {
-		return new CachedPage(contentType, headers, body, gzip(body), etagOf(body), lastModified(headers), articles);
+		return new CachedPage(contentType, headers, body, gzip(body), etagOf(body), lastModified(headers), articles,
+				null, null);
+	}
+
+	CachedPage withFiles(SentFiles files) {
+		return new CachedPage(contentType, headers, body, gzip, etag, lastModified, articles, files.keep(body),
+				files.keep(gzip));
 	}
 
 	/**

@@ -2,7 +2,6 @@ package org.haven.related;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -21,14 +20,12 @@ import org.junit.jupiter.api.Test;
  */
 class RelatedIndexPruningUnitTest {
 
-	private static final String[] CATEGORIES = { "anxiety", "therapy", "growth" };
-
 	@Test
 	void pruningNeverChangesTheTopFive() {
 		RelatedProperties settings = new RelatedProperties(5, 0.1, 1.0, 0.1, false);
 		Random random = new Random(7);
 		for (int site = 0; site < 20; site++) {
-			List<ArticleCard> cards = randomSite(random, 120 + random.nextInt(200));
+			List<ArticleCard> cards = RandomSites.generate(random, 120 + random.nextInt(200));
 			RelatedIndex index = new RelatedIndex(settings);
 			index.rebuild(cards);
 			for (ArticleCard source : cards) {
@@ -58,26 +55,6 @@ class RelatedIndexPruningUnitTest {
 		}
 		all.sort(RelatedScorer.order());
 		return all.subList(0, Math.min(5, all.size()));
-	}
-
-	private static List<ArticleCard> randomSite(Random random, int size) {
-		List<ArticleCard> cards = new ArrayList<>();
-		for (int id = 1; id <= size; id++) {
-			Set<String> tags = new LinkedHashSet<>();
-			int count = 1 + random.nextInt(5);
-			while (tags.size() < count) {
-				// squaring skews the draw: tag-0 and tag-1 are on most articles, tag-39
-				// on very few
-				double u = random.nextDouble();
-				tags.add("tag-" + (int) (40 * u * u * u));
-			}
-			String category = CATEGORIES[random.nextInt(CATEGORIES.length)];
-			String day = LocalDate.of(2025, 1, 1).plusDays(random.nextInt(30)).toString();
-			cards.add(random.nextInt(25) == 0
-					? Cards.warned(id, "a-" + id, category, day, "Mentions loss.", tags.toArray(String[]::new))
-					: Cards.published(id, "a-" + id, category, day, tags.toArray(String[]::new)));
-		}
-		return cards;
 	}
 
 	private static List<String> slugs(List<Suggestion> suggestions) {

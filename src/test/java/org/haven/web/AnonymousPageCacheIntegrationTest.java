@@ -3,6 +3,7 @@ package org.haven.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.haven.article.ArticleCard;
@@ -56,6 +57,21 @@ class AnonymousPageCacheIntegrationTest {
 			assertThat(response.headers().firstValue("Cache-Control")).contains(AnonymousPageCache.CACHE_CONTROL);
 			assertThat(response.headers().firstValue("Content-Type")).contains("text/html;charset=UTF-8");
 		}
+	}
+
+	@Test
+	void aLargeFeedIsHandedToTheConnectorAsAFileAndArrivesByteForByte() {
+		HttpResponse<String> first = Http.get(port, "/feed.xml");
+		HttpResponse<String> second = Http.get(port, "/feed.xml");
+		int length = first.body().getBytes(StandardCharsets.UTF_8).length;
+
+		assertThat(length).isGreaterThan(SentFiles.MIN_SIZE);
+		assertThat(cache.keptAsFile("/feed.xml")).isTrue();
+		assertThat(second.body()).isEqualTo(first.body());
+		assertThat(second.headers().firstValue("Content-Length")).contains(String.valueOf(length));
+		assertThat(second.headers().firstValue("ETag")).isEqualTo(first.headers().firstValue("ETag"));
+		assertThat(Http.get(port, "/feed.xml", "If-None-Match", first.headers().firstValue("ETag").orElseThrow())
+			.statusCode()).isEqualTo(304);
 	}
 
 	@Test
