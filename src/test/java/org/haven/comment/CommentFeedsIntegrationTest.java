@@ -14,6 +14,7 @@ import org.haven.support.EditorIntegrationTest;
 import org.haven.support.Http;
 import org.haven.support.MailIntegrationTest;
 import org.haven.support.MutableClock;
+import org.haven.web.AnonymousPageCache;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -50,6 +51,9 @@ class CommentFeedsIntegrationTest {
 	MutableClock clock;
 
 	@Autowired
+	AnonymousPageCache pages;
+
+	@Autowired
 	Moderation moderation;
 
 	@Autowired
@@ -58,6 +62,9 @@ class CommentFeedsIntegrationTest {
 	@AfterEach
 	void backToNow() {
 		clock.set(EditorIntegrationTest.NOW);
+		// pages prepared at this test's time carry its form tokens: other tests need
+		// theirs
+		pages.invalidateAll();
 	}
 
 	@Test
@@ -98,7 +105,8 @@ class CommentFeedsIntegrationTest {
 				.contains("rel=\"nofollow ugc\"")
 				.doesNotContainIgnoringCase("<script")
 				.doesNotContainIgnoringCase("<img")
-				.doesNotContainIgnoringCase("onerror");
+				.doesNotContainPattern("(?i)<[^>]+\\son[a-z]+=")
+				.contains("&lt;script&gt;");
 		}
 		assertThat(Http.get(port, ARTICLE + "#comment-" + shown).body()).contains("id=\"comment-" + shown + "\"");
 		assertThat(List.of(pending, spam, trashed, held)).allSatisfy(id -> {

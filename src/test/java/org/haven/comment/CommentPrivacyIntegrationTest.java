@@ -22,6 +22,7 @@ import org.haven.support.EditorIntegrationTest;
 import org.haven.support.Http;
 import org.haven.support.MailIntegrationTest;
 import org.haven.support.MutableClock;
+import org.haven.web.AnonymousPageCache;
 import org.haven.support.SharedGreenMail;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -61,6 +62,9 @@ class CommentPrivacyIntegrationTest {
 	MutableClock clock;
 
 	@Autowired
+	AnonymousPageCache pages;
+
+	@Autowired
 	Moderation moderation;
 
 	@Autowired
@@ -77,6 +81,9 @@ class CommentPrivacyIntegrationTest {
 	@AfterEach
 	void backToNow() {
 		clock.set(EditorIntegrationTest.NOW);
+		// pages prepared at this test's time carry its form tokens: other tests need
+		// theirs
+		pages.invalidateAll();
 	}
 
 	@Test
