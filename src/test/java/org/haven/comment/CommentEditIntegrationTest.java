@@ -76,11 +76,15 @@ class CommentEditIntegrationTest {
 
 	static int day;
 
+	/** Comments this class made: trashed afterwards, so other tests count only theirs. */
+	final List<Long> made = new java.util.ArrayList<>();
+
 	@AfterEach
 	void backToNow() {
 		clock.set(EditorIntegrationTest.NOW);
 		// pages prepared at this test's time carry its form tokens: other tests need
 		// theirs
+		moderation.apply(ModerationAction.TRASH, made, EditorIntegrationTest.ADMIN_EMAIL);
 		pages.invalidateAll();
 	}
 
@@ -167,7 +171,9 @@ class CommentEditIntegrationTest {
 		CommentForms forms = new CommentForms(port);
 		String token = forms.tokenOn(article + FRESH + day);
 		clock.advance(Duration.ofMinutes(1));
-		return new Commenters(forms, comments, moderation).approved(article, token, name, body, null);
+		long id = new Commenters(forms, comments, moderation).approved(article, token, name, body, null);
+		made.add(id);
+		return id;
 	}
 
 	private double pageCacheHits() {
