@@ -4,10 +4,13 @@
 #   bash bench/comments.sh
 #
 # 1. Starts Haven on the sample content (a temporary copy) with a fresh data dir and a first admin.
-# 2. Article-page throughput with comments on and off, in the same run: signs in, posts 20 comments to one article and
+# 2. Article-page throughput with comments on and off, in the same run: signs in, posts 10 comments to one article and
 #    approves them, then alternates `wrk -t2 -c64 -d10s` rounds on that article with its comments switched on
-#    (published comments and the form shown) and off (the admin switch), HAVEN_BENCH_ROUNDS (3) rounds each; prints
-#    the medians and the ratio, after HAVEN_BENCH_WARMUP_ROUNDS (2) uncounted rounds of each.
+#    (published comments and the form shown) and off (the admin switch), HAVEN_BENCH_ROUNDS (5) rounds each, after
+#    HAVEN_BENCH_WARMUP_ROUNDS (2) uncounted rounds of each. Each round measures both states back to back, "on" first
+#    in odd rounds and "off" first in even ones (the machine warms and its load drifts, so a fixed order would favour
+#    one state); the headline is the median of the per-round ratios on/off, with the medians of requests/s and p99.
+#    It also checks, with the page cache's hit and miss counters, that both states are answered from prepared pages.
 # 3. A burst of 200 comment POSTs from one address (valid token, same origin) with curl, 8 at a time; counts the
 #    answers by status: the rate limit lets 10 through and answers 429 to the rest, with no 5xx.
 #
@@ -16,7 +19,7 @@ set -euo pipefail
 # shellcheck source=bench/lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
-ROUNDS=${HAVEN_BENCH_ROUNDS:-3}
+ROUNDS=${HAVEN_BENCH_ROUNDS:-5}
 DURATION=${HAVEN_BENCH_DURATION:-10s}
 CONNECTIONS=${HAVEN_BENCH_CONNECTIONS:-64}
 THREADS=${HAVEN_BENCH_THREADS:-2}
@@ -37,10 +40,11 @@ HAVEN_ADMIN_EMAIL="bench-$(date +%s)@example.com"
 HAVEN_ADMIN_PASSWORD=$(head -c 24 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')
 export HAVEN_ADMIN_EMAIL HAVEN_ADMIN_PASSWORD
 PORT=${HAVEN_BENCH_PORT:-$(free_port)}
+MANAGEMENT_PORT=$(free_port)
 HAVEN=http://127.0.0.1:$PORT
 EXTRA_APP_ARGS+=("--haven.site.base-url=$HAVEN" "--haven.comment.close-after-days=0")
 start_app "$WORK/haven.log" "$WORK/content" "$WORK/data" "$PORT"
-wait_for_200 "$HAVEN/actuator/health/readiness" 600 || die "Haven did not become ready"
+wait_for_200 "http://127.0.0.1:$MANAGEMENT_PORT/actuator/health/readiness" 600 || die "Haven did not become ready"
 
 ARTICLE=$(first_link "$(curl -s "$HAVEN/")" /articles/)
 SLUG=${ARTICLE#/articles/}
@@ -65,7 +69,8 @@ switch() { # on|off
 	[[ $code == 302 ]] || die "switching comments $1 answered $code"
 }
 
-# 20 approved comments on the article (from this address: 10 per 10 minutes, so the rest wait for the burst below).
+# 10 approved comments on the article: the rate limit allows this address 10 per 10 minutes, so the burst below
+# meets a spent window and every POST of it should be refused with a 429.
 TOKEN=$(form_token)
 sleep 3
 for i in $(seq 1 10); do post_comment "$TOKEN" "Comment number $i: this was useful, *thank you*." > /dev/null; done
@@ -86,17 +91,36 @@ for _ in $(seq 1 "${HAVEN_BENCH_WARMUP_ROUNDS:-2}"); do
 		wrk -t"$THREADS" -c"$CONNECTIONS" -d10s "$HAVEN$ARTICLE" > /dev/null
 	done
 done
-declare -a ON OFF
+declare -a ON OFF ON_P99 OFF_P99 RATIOS
+cache_gets() { # hit|miss: the page cache's counter
+	curl -s "http://127.0.0.1:$MANAGEMENT_PORT/actuator/metrics/cache.gets?tag=cache:pages&tag=result:$1" \
+		| grep -oE '"value":[0-9.E+]+' | cut -d: -f2 | awk '{ printf "%d", $1 }'
+}
+measure() { # on|off: one counted round in that state
+	switch "$1"
+	wrk -t"$THREADS" -c"$CONNECTIONS" -d2s "$HAVEN$ARTICLE" > /dev/null
+	local hits misses
+	hits=$(cache_gets hit)
+	misses=$(cache_gets miss)
+	bench_url "$HAVEN$ARTICLE"
+	hits=$(($(cache_gets hit) - hits))
+	misses=$(($(cache_gets miss) - misses))
+	log "round $round, comments $1: $RPS requests/s, p99 $P99 ms, errors $ERRORS, page cache $hits hits / $misses misses"
+	if [[ $1 == on ]]; then
+		ON+=("$RPS") ON_P99+=("$P99") ON_NOW=$RPS
+	else
+		OFF+=("$RPS") OFF_P99+=("$P99") OFF_NOW=$RPS
+	fi
+}
 for round in $(seq 1 "$ROUNDS"); do
-	for state in on off; do
-		switch "$state"
-		wrk -t"$THREADS" -c"$CONNECTIONS" -d2s "$HAVEN$ARTICLE" > /dev/null
-		bench_url "$HAVEN$ARTICLE"
-		log "round $round, comments $state: $RPS requests/s, p99 $P99 ms, errors $ERRORS"
-		if [[ $state == on ]]; then ON+=("$RPS"); else OFF+=("$RPS"); fi
-	done
+	if ((round % 2)); then order=(on off); else order=(off on); fi
+	for state in "${order[@]}"; do measure "$state"; done
+	RATIOS+=("$(awk -v a="$ON_NOW" -v b="$OFF_NOW" 'BEGIN { printf "%.3f", a / b }')")
 done
+switch off
+SIZE_OFF=$(curl -s -o /dev/null -w '%{size_download}' "$HAVEN$ARTICLE")
 switch on
+SIZE_ON=$(curl -s -o /dev/null -w '%{size_download}' "$HAVEN$ARTICLE")
 MED_ON=$(median "${ON[@]}")
 MED_OFF=$(median "${OFF[@]}")
 
@@ -108,8 +132,11 @@ seq 1 "$BURST" | xargs -P 8 -I{} curl -s -o /dev/null -w '%{http_code}\n' -H "Or
 	"$HAVEN$ARTICLE/comments" > "$WORK/burst.txt"
 echo
 echo "Comments benchmark, $(machine_summary)"
-printf 'article page, comments on : %s requests/s (median of %s)\n' "$MED_ON" "$ROUNDS"
-printf 'article page, comments off: %s requests/s (median of %s)\n' "$MED_OFF" "$ROUNDS"
-awk -v a="$MED_ON" -v b="$MED_OFF" 'BEGIN { printf "on / off: %.3f\n", a / b }'
+printf 'article page, comments on : %s requests/s, p99 %s ms (medians of %s; rounds: %s); %s bytes\n' \
+	"$MED_ON" "$(median "${ON_P99[@]}")" "$ROUNDS" "${ON[*]}" "$SIZE_ON"
+printf 'article page, comments off: %s requests/s, p99 %s ms (medians of %s; rounds: %s); %s bytes\n' \
+	"$MED_OFF" "$(median "${OFF_P99[@]}")" "$ROUNDS" "${OFF[*]}" "$SIZE_OFF"
+printf 'on / off, median of the per-round ratios: %s (rounds: %s)\n' "$(median "${RATIOS[@]}")" "${RATIOS[*]}"
+echo "load average at the end (1, 5, 15 min): $(cut -d' ' -f1-3 /proc/loadavg)"
 printf 'burst of %s POSTs from one address, by status:\n' "$BURST"
 sort "$WORK/burst.txt" | uniq -c

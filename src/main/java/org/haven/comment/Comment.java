@@ -89,6 +89,13 @@ class Comment {
 		this.updatedAt = at;
 	}
 
+	/** A moderator's new wording, in Markdown and as rendered and sanitised. */
+	void rewrite(String bodyMarkdown, String bodyHtml, Instant at) {
+		this.bodyMarkdown = bodyMarkdown;
+		this.bodyHtml = bodyHtml;
+		this.updatedAt = at;
+	}
+
 	void markFromPublication() {
 		this.fromPublication = true;
 	}

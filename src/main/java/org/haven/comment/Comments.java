@@ -72,7 +72,7 @@ public class Comments {
 		if (!open.open(card)) {
 			throw new CommentRefused(CommentProblem.CLOSED);
 		}
-		String body = validBody(form.body());
+		String body = validBody(form.body(), properties.maxLength());
 		String name = validName(form.name());
 		String email = validEmail(form.email());
 		Long parentId = parent(card.id(), form.parentId());
@@ -163,12 +163,16 @@ public class Comments {
 		return parent.getParentId() != null ? parent.getParentId() : parent.getId();
 	}
 
-	private String validBody(@Nullable String body) {
+	/**
+	 * The text of a comment as it will be stored, or {@link CommentRefused} when it is
+	 * empty, longer than {@code maxLength} or not cleanly decoded.
+	 */
+	static String validBody(@Nullable String body, int maxLength) {
 		String text = body == null ? "" : body.strip();
 		if (text.isEmpty()) {
 			throw new CommentRefused(CommentProblem.EMPTY);
 		}
-		if (text.length() > properties.maxLength()) {
+		if (text.length() > maxLength) {
 			throw new CommentRefused(CommentProblem.TOO_LONG);
 		}
 		if (!readable(text)) {

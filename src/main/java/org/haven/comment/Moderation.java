@@ -18,8 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What moderators do: read the queue (crisis holds first), approve, unapprove, mark spam,
- * trash, restore, one comment or many at once, and reply as the publication. Every step
- * is recorded with who did it and when.
+ * trash, restore, one comment or many at once, edit a comment's text, and reply as the
+ * publication. Every step is recorded with who did it and when.
  */
 @Service
 public class Moderation {
@@ -36,8 +36,11 @@ public class Moderation {
 
 	private final Clock clock;
 
+	private final CommentProperties properties;
+
 	Moderation(CommentRepository comments, CommentActionRepository actions, Articles articles, CommentNotices notices,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, CommentProperties properties) {
+		this.properties = properties;
 		this.comments = comments;
 		this.actions = actions;
 		this.articles = articles;
@@ -94,6 +97,29 @@ public class Moderation {
 	}
 
 	/**
+	 * Replaces a comment's text with a moderator's wording, checked, rendered and
+	 * sanitised as a reader's comment is. Throws {@link CommentRefused} for text that a
+	 * reader could not send either (storing nothing); returns false when there is no such
+	 * comment. Only pages that show the comment are prepared again, and only if it is
+	 * shown.
+	 */
+	@Transactional
+	public boolean edit(long commentId, String body, String actor) {
+		Comment comment = comments.findById(commentId).orElse(null);
+		if (comment == null) {
+			return false;
+		}
+		String text = Comments.validBody(body, properties.maxLength());
+		Instant now = clock.instant();
+		comment.rewrite(text, CommentMarkdown.toHtml(text), now);
+		actions.save(new CommentAction(commentId, "EDITED", actor, now));
+		if (comment.getStatus() == CommentStatus.APPROVED) {
+			events.publishEvent(new CommentsChanged(comment.getArticleId()));
+		}
+		return true;
+	}
+
+	/**
 	 * A reply written by the publication, shown at once under the comment (or under its
 	 * parent, since replies go one level deep).
 	 */
@@ -124,8 +150,9 @@ public class Moderation {
 	private QueueItem item(Comment c, List<QueueItem.Audit> history) {
 		ArticleCard card = articles.publishedCard(c.getArticleId()).orElse(null);
 		return new QueueItem(c.getId(), card == null ? "(not published)" : card.title(), card == null ? "" : card.url(),
-				c.getAuthorName(), c.getEmail() != null, c.getBodyHtml(), c.getStatus(), c.isCrisis(), c.getSpamScore(),
-				c.getSpamReasons(), c.isFromPublication(), c.getParentId(), c.getCreatedAt(), history);
+				c.getAuthorName(), c.getEmail() != null, c.getBodyHtml(), c.getBodyMarkdown(), c.getStatus(),
+				c.isCrisis(), c.getSpamScore(), c.getSpamReasons(), c.isFromPublication(), c.getParentId(),
+				c.getCreatedAt(), history);
 	}
 
 }

@@ -7,11 +7,12 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A comment in the moderation queue. {@code crisis} marks one held by the crisis-language
- * hold (shown first); {@code history} is who did what to it, and when.
+ * hold (shown first); {@code markdown} is its text as written, for the edit form;
+ * {@code history} is who did what to it, and when.
  */
 public record QueueItem(long id, String articleTitle, String articleUrl, String authorName, boolean gaveEmail,
-		String html, CommentStatus status, boolean crisis, int spamScore, String spamReasons, boolean fromPublication,
-		@Nullable Long parentId, Instant createdAt, List<Audit> history) {
+		String html, String markdown, CommentStatus status, boolean crisis, int spamScore, String spamReasons,
+		boolean fromPublication, @Nullable Long parentId, Instant createdAt, List<Audit> history) {
 
 	public QueueItem {
 		history = List.copyOf(history);

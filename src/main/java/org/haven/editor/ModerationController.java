@@ -18,8 +18,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The comment queue for editors, admins and moderators: comments by status, crisis holds
- * pinned to the top and marked, one action for one comment or for every ticked one, and a
- * reply as the publication. Every action is recorded with who and when.
+ * pinned to the top and marked, one action for one comment or for every ticked one, an
+ * edit of a comment's text, and a reply as the publication. Every action is recorded with
+ * who and when.
  */
 @Controller
 class ModerationController {
@@ -72,6 +73,24 @@ class ModerationController {
 			redirect.addFlashAttribute("notice", "Write a reply first.");
 		}
 		return "redirect:/admin/comments?status=" + from;
+	}
+
+	@PostMapping("/admin/comments/{id}/edit")
+	String edit(@PathVariable long id, @RequestParam(defaultValue = "") String body,
+			@RequestParam(defaultValue = "PENDING") CommentStatus from, Authentication user,
+			RedirectAttributes redirect) {
+		try {
+			boolean found = moderation.edit(id, body, user.getName());
+			redirect.addFlashAttribute("notice", found ? "Comment edited." : "That comment is no longer there.");
+		}
+		catch (CommentRefused refused) {
+			redirect.addFlashAttribute("notice", switch (refused.problem()) {
+				case EMPTY -> "The comment was not changed: its text cannot be empty.";
+				case TOO_LONG -> "The comment was not changed: the text is longer than comments may be.";
+				default -> "The comment was not changed: the text has characters that could not be read.";
+			});
+		}
+		return "redirect:/admin/comments?status=" + from + "#comment-" + id;
 	}
 
 	private static String label(ModerationAction action) {

@@ -27,8 +27,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * Comments in a real headless Chromium: a reader comments and is told it awaits
  * moderation (and gets no cookie), a moderator approves it in the queue, and it appears
- * with the count and in the article's comment feed. Then the OWASP filter-evasion
- * vectors, sent as comments and approved, run no script on the article page.
+ * with the count; the moderator edits its text, and the new text is on the page and in
+ * the article's and the site's comment feeds. Then the OWASP filter-evasion vectors, sent
+ * as comments and approved, run no script on the article page.
  */
 @MailIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -93,12 +94,7 @@ class CommentsBrowserTest {
 
 		signIn();
 		browser.get(url("/admin/comments"));
-		var item = browser.findElements(By.cssSelector(".comment-queue > li"))
-			.stream()
-			.filter(li -> li.getText().contains("Jordan"))
-			.findFirst()
-			.orElseThrow();
-		press(item.findElement(By.cssSelector("button[value=APPROVE]")));
+		press(queueItem("Jordan").findElement(By.cssSelector("button[value=APPROVE]")));
 		new WebDriverWait(browser, Duration.ofSeconds(15))
 			.until(d -> d.findElement(By.cssSelector(".notice")).getText().contains("approved"));
 
@@ -107,8 +103,32 @@ class CommentsBrowserTest {
 			.contains("Jordan")
 			.contains("one small step a day");
 		assertThat(browser.findElement(By.cssSelector(".byline .comment-count")).getText()).isEqualTo("1 comment");
+
+		browser.get(url("/admin/comments?status=APPROVED"));
+		var approved = queueItem("Jordan");
+		approved.findElement(By.cssSelector(".comment-edit summary")).click();
+		var text = approved.findElement(By.cssSelector(".comment-edit textarea"));
+		text.clear();
+		text.sendKeys("The idea of *one small step a day* is what I needed. Thank you, truly.");
+		press(approved.findElement(By.cssSelector(".comment-edit button[type=submit]")));
+		new WebDriverWait(browser, Duration.ofSeconds(15))
+			.until(d -> d.findElement(By.cssSelector(".notice")).getText().contains("edited"));
+		assertThat(queueItem("Jordan").getAttribute("innerHTML")).as("the edit is in the history").contains("EDITED");
+
+		browser.get(url(ARTICLE));
+		assertThat(browser.findElement(By.id("comments")).getText()).contains("Thank you, truly.");
 		browser.get(url(ARTICLE + "/comments/feed.xml"));
-		assertThat(browser.getPageSource()).contains("Jordan on").contains("one small step a day");
+		assertThat(browser.getPageSource()).contains("Jordan on").contains("Thank you, truly.");
+		browser.get(url("/comments/feed.xml"));
+		assertThat(browser.getPageSource()).contains("Jordan on").contains("Thank you, truly.");
+	}
+
+	private org.openqa.selenium.WebElement queueItem(String author) {
+		return browser.findElements(By.cssSelector(".comment-queue > li"))
+			.stream()
+			.filter(li -> li.getText().contains(author))
+			.findFirst()
+			.orElseThrow();
 	}
 
 	@Test

@@ -1,0 +1,41 @@
+package org.haven.comment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.haven.support.CommentForms;
+import org.haven.support.EditorIntegrationTest;
+
+/**
+ * Readers sending comments through the real form, for tests that need comments in a given
+ * state: sent (pending, or whatever the checks decide) or approved by a moderator.
+ */
+record Commenters(CommentForms forms, CommentRepository comments, Moderation moderation) {
+
+	/** Sends a comment (with an e-mail when not null); returns its id. */
+	long send(String article, String token, String name, String body, String email) {
+		Map<String, String> fields = CommentForms.comment(token, name, body);
+		if (email != null) {
+			fields.put("email", email);
+		}
+		assertThat(forms.post(article + "/comments", fields).statusCode()).as(name).isEqualTo(200);
+		return latestBy(name).getId();
+	}
+
+	long approved(String article, String token, String name, String body, String email) {
+		long id = send(article, token, name, body, email);
+		moderation.apply(ModerationAction.APPROVE, List.of(id), EditorIntegrationTest.ADMIN_EMAIL);
+		return id;
+	}
+
+	Comment latestBy(String name) {
+		return comments.findAll()
+			.stream()
+			.filter(c -> c.getAuthorName().equals(name))
+			.reduce((first, second) -> second)
+			.orElseThrow();
+	}
+
+}

@@ -1,0 +1,25 @@
+package org.haven.comment;
+
+import org.haven.support.GermanSiteIntegrationTest;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * Cards on the German front page count comments in German (the themes' German bundles),
+ * in every theme.
+ */
+@GermanSiteIntegrationTest
+class GermanCommentCountsOnCardsIntegrationTest {
+
+	@ParameterizedTest
+	@CsvSource({ "calm, card", "magazine, mag-lead" })
+	void theFrontPageCardShowsItsCommentCount(String theme, String cardClass, @Autowired ApplicationContext context,
+			@LocalServerPort int port) {
+		CardCounts.of(context, port).showsThreeMore(theme, cardClass, "%d Kommentare");
+	}
+
+}
