@@ -1,6 +1,5 @@
 package org.haven;
 
-import org.haven.ops.Commands;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -21,14 +20,8 @@ public class HavenApplication {
 			System.setProperty("h2.objectCache", "false");
 		}
 		if (Commands.handles(args)) {
-			// backup, restore: an operation on the data instead of the site (see
-			// Commands)
+			// backup, restore, export, import-wordpress, help (see Commands)
 			System.exit(Commands.run(args, System.out));
-		}
-		if (HavenCommands.isCommand(args)) {
-			// export, import-wordpress: they need the whole application (see
-			// HavenCommands)
-			System.exit(HavenCommands.run(args));
 		}
 		SpringApplication.run(HavenApplication.class, args);
 	}

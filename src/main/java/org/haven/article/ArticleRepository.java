@@ -29,6 +29,10 @@ interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpecificati
 	@Query("select a.slug, a.id from Article a where " + VISIBLE + " and a.slug in :slugs")
 	List<Object[]> findVisibleIds(Collection<String> slugs, Instant now);
 
+	/** Slug, id, version and publication time of every visible article. */
+	@Query("select a.slug, a.id, a.version, a.publishedAt from Article a where " + VISIBLE)
+	List<Object[]> findVisibleVersions(Instant now);
+
 	@Query("select a from Article a where " + VISIBLE + " and a.slug = :slug")
 	Optional<Article> findVisible(String slug, Instant now);
 

@@ -1,5 +1,8 @@
 package org.haven.article;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -7,6 +10,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -254,6 +259,43 @@ public class Articles {
 			all.addAll(article.secondaryCategories());
 			return List.copyOf(all);
 		}).orElse(List.of());
+	}
+
+	/**
+	 * Each visible article's slug with its id, version and publication time: changes with
+	 * every save, publication or withdrawal of that article alone.
+	 */
+	public Map<String, ArticleVersion> publishedVersions() {
+		Map<String, ArticleVersion> versions = new HashMap<>();
+		for (Object[] row : articles.findVisibleVersions(now())) {
+			versions.put((String) row[0],
+					new ArticleVersion(((Number) row[1]).longValue(), ((Number) row[2]).longValue(), (Instant) row[3]));
+		}
+		return versions;
+	}
+
+	/**
+	 * A text that changes whenever what every page shows besides articles changes: the
+	 * pages, the authors, and the categories' names, descriptions and order (not their
+	 * counts, which follow the articles).
+	 */
+	public String siteState() {
+		StringBuilder state = new StringBuilder();
+		pages().forEach(page -> state.append(page).append('\n'));
+		authors().forEach(author -> state.append(author).append('\n'));
+		categories().forEach(category -> state.append(category.slug())
+			.append(category.name())
+			.append(category.description())
+			.append(category.order())
+			.append('\n'));
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256")
+				.digest(state.toString().getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(digest, 0, 16);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("no SHA-256", ex);
+		}
 	}
 
 	/**

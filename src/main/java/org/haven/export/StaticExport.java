@@ -1,27 +1,28 @@
 package org.haven.export;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
-import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.haven.article.Articles;
 import org.haven.config.SiteProperties;
+import org.haven.export.ExportManifest.ArticleStamp;
+import org.haven.export.ExportManifest.Written;
 import org.springframework.stereotype.Service;
 
 /**
@@ -30,6 +31,13 @@ import org.springframework.stereotype.Service;
  * help page, and following every same-site link, image, style sheet and script. The pages
  * are exactly what the site serves; only pagination moves from {@code ?page=} to
  * {@code /page/N/} and the search box is removed (a static host cannot answer a query).
+ *
+ * <p>
+ * Each export leaves a manifest ({@link ExportManifest}) beside the files. An incremental
+ * export renders again only what the articles changed since then touch
+ * ({@link ExportPlan}), and rewrites only files whose bytes changed; when anything else
+ * the pages show changed (pages, authors, categories), or there is no manifest, it
+ * renders everything.
  */
 @Service
 public class StaticExport {
@@ -37,19 +45,17 @@ public class StaticExport {
 	private static final List<String> SEEDS = List.of("/", "/sitemap.xml", "/robots.txt", "/feed.xml", "/atom.xml",
 			"/categories", "/tags", "/help");
 
-	private static final Pattern SEARCH_FORM = Pattern.compile("<form[^>]*role=\"search\"[^>]*>.*?</form>",
-			Pattern.DOTALL);
+	/**
+	 * Site-wide indexes an incremental run always renders again: they count and list
+	 * everything.
+	 */
+	private static final List<String> INDEXES = List.of("/authors", "/archive");
 
 	private static final String MISSING = "/haven-export-page-that-does-not-exist";
 
 	private final Articles articles;
 
 	private final SiteProperties site;
-
-	private final HttpClient client = HttpClient.newBuilder()
-		.followRedirects(HttpClient.Redirect.NEVER)
-		.connectTimeout(Duration.ofSeconds(5))
-		.build();
 
 	StaticExport(Articles articles, SiteProperties site) {
 		this.articles = articles;
@@ -62,22 +68,35 @@ public class StaticExport {
 	 */
 	public ExportReport export(URI origin, Path out, boolean incremental, IntConsumer progress) {
 		long started = System.nanoTime();
+		String state = articles.siteState();
+		Map<String, ArticleStamp> stamps = articles.publishedVersions()
+			.entrySet()
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey,
+					e -> new ArticleStamp(e.getValue().id() + "." + e.getValue().version(),
+							e.getValue().publishedAt().toEpochMilli())));
+		Optional<ExportManifest> previous = incremental
+				? ExportManifest.read(out).filter(manifest -> manifest.state().equals(state)) : Optional.empty();
 		ExportedFiles files = new ExportedFiles(out, incremental);
 		SiteLinks links = new SiteLinks(site.baseUrl().toString());
-		Redirects redirects = new Redirects();
-		articles.aliases().forEach(redirects::add);
-		Set<String> seen = ConcurrentHashMap.newKeySet();
-		List<String> failed = Collections.synchronizedList(new ArrayList<>());
-		AtomicInteger done = new AtomicInteger();
-		int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
-		ExecutorService pool = Executors.newFixedThreadPool(threads);
-		Crawl crawl = new Crawl(origin, files, links, redirects, seen, failed, done, progress, pool);
+		ExecutorService pool = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()));
 		try {
-			crawl.inFlight.incrementAndGet();
-			SEEDS.forEach(crawl::visit);
-			crawl.finished();
-			crawl.allDone.await();
-			crawl.notFoundPage();
+			Crawl crawl = previous.isPresent() ? changes(origin, files, links, pool, progress, previous.get(), stamps)
+					: everything(origin, files, links, pool, progress);
+			Map<String, Written> written = new HashMap<>(crawl.written());
+			Map<String, String> met = new HashMap<>(crawl.redirects());
+			previous.ifPresent(before -> keepUnchanged(before, crawl, written, met, out));
+			Redirects redirects = new Redirects();
+			articles.aliases().forEach(redirects::add);
+			met.forEach(redirects::add);
+			HttpResponse<byte[]> notFound = crawl.get(MISSING);
+			files.write(out.resolve("404.html"), notFound.body());
+			files.write(out.resolve("_redirects"), redirects.netlify());
+			files.write(out.resolve("nginx-redirects.conf"), redirects.nginx());
+			files.write(out.resolve(ExportManifest.FILE), new ExportManifest(state, stamps, written, met).bytes());
+			int removed = previous.isPresent() ? crawl.gone().size() : files.removeStale();
+			return new ExportReport(crawl.done(), files.written(), files.unchanged(), removed, redirects.size(),
+					crawl.failed(), Duration.ofNanos(System.nanoTime() - started));
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -86,134 +105,76 @@ public class StaticExport {
 		finally {
 			pool.shutdown();
 		}
-		files.write(out.resolve("_redirects"), redirects.netlify());
-		files.write(out.resolve("nginx-redirects.conf"), redirects.nginx());
-		int removed = files.removeStale();
-		return new ExportReport(done.get(), files.written(), files.unchanged(), removed, redirects.size(),
-				List.copyOf(failed), Duration.ofNanos(System.nanoTime() - started));
 	}
 
-	/** One run's shared state: what was seen, what is pending, where it goes. */
-	private final class Crawl {
+	private Crawl everything(URI origin, ExportedFiles files, SiteLinks links, ExecutorService pool,
+			IntConsumer progress) throws InterruptedException {
+		Crawl crawl = new Crawl(origin, files, links, pool, progress, url -> false, url -> false);
+		crawl.run(SEEDS);
+		return crawl;
+	}
 
-		private final URI origin;
-
-		private final ExportedFiles files;
-
-		private final SiteLinks links;
-
-		private final Redirects redirects;
-
-		private final Set<String> seen;
-
-		private final List<String> failed;
-
-		private final AtomicInteger done;
-
-		private final IntConsumer progress;
-
-		private final ExecutorService pool;
-
-		/** Addresses queued or being fetched; the crawl is over when none is left. */
-		final AtomicInteger inFlight = new AtomicInteger();
-
-		final CountDownLatch allDone = new CountDownLatch(1);
-
-		Crawl(URI origin, ExportedFiles files, SiteLinks links, Redirects redirects, Set<String> seen,
-				List<String> failed, AtomicInteger done, IntConsumer progress, ExecutorService pool) {
-			this.origin = origin;
-			this.files = files;
-			this.links = links;
-			this.redirects = redirects;
-			this.seen = seen;
-			this.failed = failed;
-			this.done = done;
-			this.progress = progress;
-			this.pool = pool;
-		}
-
-		void finished() {
-			if (inFlight.decrementAndGet() == 0) {
-				allDone.countDown();
+	/**
+	 * Two rounds: the touched articles first, whose new pages say which lists they joined
+	 * or left, then every other dirty address. Addresses the last export wrote and the
+	 * plan leaves clean are not fetched.
+	 */
+	private Crawl changes(URI origin, ExportedFiles files, SiteLinks links, ExecutorService pool, IntConsumer progress,
+			ExportManifest before, Map<String, ArticleStamp> stamps) throws InterruptedException {
+		List<String> always = new ArrayList<>(SEEDS);
+		INDEXES.stream().filter(before.pages()::containsKey).forEach(always::add);
+		ExportPlan plan = new ExportPlan(before, stamps, always);
+		Set<String> knownPages = before.pages().keySet();
+		Crawl crawl = new Crawl(origin, files, links, pool, progress,
+				url -> (knownPages.contains(url) || before.redirects().containsKey(url)) && !plan.isDirty(url),
+				knownPages::contains);
+		crawl.run(plan.touchedArticles());
+		for (String slug : plan.touched()) {
+			Written page = crawl.written().get("/articles/" + slug);
+			if (page != null) {
+				Path file = ExportPaths.fileFor(files.root(), "/articles/" + slug, true);
+				plan.afterArticle(slug, links.in("/articles/" + slug, "text/html", read(file)));
 			}
 		}
+		crawl.run(plan.dirty());
+		return crawl;
+	}
 
-		void visit(String url) {
-			if (url.startsWith("/search") || url.startsWith("/admin") || url.startsWith("/api/")
-					|| url.startsWith("/actuator") || !seen.add(url)) {
-				return;
+	/**
+	 * Carries over what the last export wrote and this run did not fetch, and deletes the
+	 * files of addresses that are gone.
+	 */
+	private static void keepUnchanged(ExportManifest before, Crawl crawl, Map<String, Written> written,
+			Map<String, String> met, Path out) {
+		Set<String> fetched = crawl.fetched();
+		before.pages().forEach((address, page) -> {
+			if (!fetched.contains(address)) {
+				written.put(address, page);
 			}
-			inFlight.incrementAndGet();
-			pool.execute(() -> {
-				try {
-					fetch(url);
-				}
-				catch (RuntimeException ex) {
-					failed.add(url + ": " + ex.getMessage());
-				}
-				finally {
-					progress.accept(done.incrementAndGet());
-					finished();
-				}
-			});
-		}
-
-		void notFoundPage() {
-			HttpResponse<byte[]> response = get(MISSING);
-			files.write(files.root().resolve("404.html"), response.body());
-		}
-
-		private void fetch(String url) {
-			HttpResponse<byte[]> response = get(url);
-			int status = response.statusCode();
-			String type = response.headers().firstValue("Content-Type").orElse("");
-			if (status == 301 || status == 302 || status == 308) {
-				String location = response.headers().firstValue("Location").orElse("");
-				String target = location.startsWith(origin.toString()) ? location.substring(origin.toString().length())
-						: location;
-				if (!url.contains("?")) {
-					redirects.add(url, target);
-				}
-				links.in(url, "text/html", " href=\"" + target + "\"").forEach(this::visit);
-				return;
+		});
+		before.redirects().forEach((from, to) -> {
+			if (!fetched.contains(from)) {
+				met.putIfAbsent(from, to);
 			}
-			if (status == 404 && url.equals("/help")) {
-				return;
-			}
-			if (status != 200) {
-				failed.add(url + ": " + status);
-				return;
-			}
-			byte[] body = response.body();
-			boolean html = type.contains("text/html");
-			if (html || type.contains("css") || type.contains("xml")) {
-				String text = new String(body, StandardCharsets.UTF_8);
-				links.in(url, type, text).forEach(this::visit);
-				if (html) {
-					text = ExportPaths.rewritePagination(SEARCH_FORM.matcher(text).replaceAll(""));
-					body = text.getBytes(StandardCharsets.UTF_8);
-				}
-			}
-			files.write(ExportPaths.fileFor(files.root(), ExportPaths.staticAddress(url), html), body);
-		}
-
-		private HttpResponse<byte[]> get(String url) {
-			HttpRequest request = HttpRequest.newBuilder(origin.resolve(url.replace(" ", "%20")))
-				.header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
-				.timeout(Duration.ofSeconds(60))
-				.build();
+		});
+		for (String address : crawl.gone()) {
+			Written page = before.pages().get(address);
 			try {
-				return client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+				Files.deleteIfExists(ExportPaths.fileFor(out, ExportPaths.staticAddress(address), page.html()));
 			}
 			catch (IOException ex) {
-				throw new IllegalStateException("cannot fetch " + url + ": " + ex.getMessage(), ex);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException("interrupted fetching " + url, ex);
+				throw new UncheckedIOException("cannot remove the page of " + address, ex);
 			}
 		}
+	}
 
+	private static String read(Path file) {
+		try {
+			return Files.readString(file, StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot read " + file, ex);
+		}
 	}
 
 }

@@ -29,8 +29,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * scheduled time came), after the publishing transaction commits and off the request's
  * thread, so publishing stays fast. Followers are read a page at a time. Withdrawing the
  * article cancels what is still queued. Edits of a live article send nothing. One thread
- * does both, in order, so a withdrawal never overtakes its enqueue.
- * An event from another node of a cluster is left alone: that node queued the mail.
+ * does both, in order, so a withdrawal never overtakes its enqueue. An event from another
+ * node of a cluster is left alone: that node queued the mail.
  */
 @Component
 class NewsletterDispatch implements DisposableBean {

@@ -97,9 +97,11 @@ class StaticExportIntegrationTest {
 		ExportReport first = export(out, false);
 		ExportReport second = export(out, true);
 
-		assertThat(second.pages()).isEqualTo(first.pages());
+		// nothing changed: only the site-wide indexes are rendered again, and none is
+		// rewritten
+		assertThat(second.pages()).isLessThan(first.pages() / 5);
 		assertThat(second.written()).isLessThan(first.written() / 10);
-		assertThat(second.unchanged()).isGreaterThan(first.written() * 9 / 10);
+		assertThat(second.removed()).isZero();
 	}
 
 	@Test

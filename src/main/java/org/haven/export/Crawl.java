@@ -1,0 +1,220 @@
+package org.haven.export;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.haven.export.ExportManifest.Written;
+
+/**
+ * One export's crawl of the running site: fetches addresses on a pool, writes what they
+ * answer, follows same-site links, and remembers for the manifest what each page
+ * mentions. Addresses {@code kept} says are still as written are not fetched; a known
+ * address that is no longer there is {@code gone}. {@link #run} may be called more than
+ * once (an incremental export crawls in two rounds); an address is fetched once.
+ */
+final class Crawl {
+
+	private static final Pattern SEARCH_FORM = Pattern.compile("<form[^>]*role=\"search\"[^>]*>.*?</form>",
+			Pattern.DOTALL);
+
+	private static final Pattern MENTION = Pattern.compile("/articles/([a-z0-9][a-z0-9-]*)");
+
+	private static final Set<String> OPTIONAL = Set.of("/help");
+
+	private final HttpClient client = HttpClient.newBuilder()
+		.followRedirects(HttpClient.Redirect.NEVER)
+		.connectTimeout(Duration.ofSeconds(5))
+		.build();
+
+	private final URI origin;
+
+	private final ExportedFiles files;
+
+	private final SiteLinks links;
+
+	private final ExecutorService pool;
+
+	private final IntConsumer progress;
+
+	private final Predicate<String> kept;
+
+	private final Predicate<String> known;
+
+	private final Set<String> seen = ConcurrentHashMap.newKeySet();
+
+	private final List<String> failed = Collections.synchronizedList(new ArrayList<>());
+
+	private final Map<String, Written> written = new ConcurrentHashMap<>();
+
+	private final Map<String, String> redirects = new ConcurrentHashMap<>();
+
+	private final Set<String> gone = ConcurrentHashMap.newKeySet();
+
+	private final AtomicInteger done = new AtomicInteger();
+
+	private final AtomicInteger inFlight = new AtomicInteger();
+
+	private volatile CountDownLatch allDone = new CountDownLatch(1);
+
+	Crawl(URI origin, ExportedFiles files, SiteLinks links, ExecutorService pool, IntConsumer progress,
+			Predicate<String> kept, Predicate<String> known) {
+		this.origin = origin;
+		this.files = files;
+		this.links = links;
+		this.pool = pool;
+		this.progress = progress;
+		this.kept = kept;
+		this.known = known;
+	}
+
+	/**
+	 * Fetches {@code start} and everything reachable from it; returns when all are done.
+	 */
+	void run(Collection<String> start) throws InterruptedException {
+		allDone = new CountDownLatch(1);
+		inFlight.incrementAndGet();
+		start.forEach(this::visit);
+		finished();
+		allDone.await();
+	}
+
+	private void visit(String url) {
+		if (url.startsWith("/search") || url.startsWith("/admin") || url.startsWith("/api/")
+				|| url.startsWith("/actuator") || kept.test(url) || !seen.add(url)) {
+			return;
+		}
+		inFlight.incrementAndGet();
+		pool.execute(() -> {
+			try {
+				fetch(url);
+			}
+			catch (RuntimeException ex) {
+				failed.add(url + ": " + ex.getMessage());
+			}
+			finally {
+				progress.accept(done.incrementAndGet());
+				finished();
+			}
+		});
+	}
+
+	private void finished() {
+		if (inFlight.decrementAndGet() == 0) {
+			allDone.countDown();
+		}
+	}
+
+	private void fetch(String url) {
+		HttpResponse<byte[]> response = get(url);
+		int status = response.statusCode();
+		String type = response.headers().firstValue("Content-Type").orElse("");
+		if (known.test(url) && status != 200) {
+			gone.add(url); // a page of the last export the site no longer has
+			return;
+		}
+		if (status == 301 || status == 302 || status == 308) {
+			String location = response.headers().firstValue("Location").orElse("");
+			String target = location.startsWith(origin.toString()) ? location.substring(origin.toString().length())
+					: location;
+			if (!url.contains("?")) {
+				redirects.put(url, target);
+			}
+			links.in(url, "text/html", " href=\"" + target + "\"").forEach(this::visit);
+			return;
+		}
+		if (status == 404 && OPTIONAL.contains(url)) {
+			return;
+		}
+		if (status != 200) {
+			failed.add(url + ": " + status);
+			return;
+		}
+		byte[] body = response.body();
+		boolean html = type.contains("text/html");
+		List<String> mentions = List.of();
+		if (html || type.contains("css") || type.contains("xml")) {
+			String text = new String(body, StandardCharsets.UTF_8);
+			links.in(url, type, text).forEach(this::visit);
+			mentions = mentions(text);
+			if (html) {
+				text = ExportPaths.rewritePagination(SEARCH_FORM.matcher(text).replaceAll(""));
+				body = text.getBytes(StandardCharsets.UTF_8);
+			}
+		}
+		files.write(ExportPaths.fileFor(files.root(), ExportPaths.staticAddress(url), html), body);
+		written.put(url, new Written(html, mentions));
+	}
+
+	/** The slugs of the articles a page or feed mentions, by their addresses. */
+	private static List<String> mentions(String text) {
+		Set<String> slugs = new java.util.LinkedHashSet<>();
+		Matcher m = MENTION.matcher(text);
+		while (m.find()) {
+			slugs.add(m.group(1));
+		}
+		return List.copyOf(slugs);
+	}
+
+	HttpResponse<byte[]> get(String url) {
+		HttpRequest request = HttpRequest.newBuilder(origin.resolve(url.replace(" ", "%20")))
+			.header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
+			.timeout(Duration.ofSeconds(60))
+			.build();
+		try {
+			return client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("cannot fetch " + url + ": " + ex.getMessage(), ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted fetching " + url, ex);
+		}
+	}
+
+	/** Addresses fetched and written in this run, with what they mention. */
+	Map<String, Written> written() {
+		return written;
+	}
+
+	/** Redirects met on the way (old addresses still linked somewhere). */
+	Map<String, String> redirects() {
+		return redirects;
+	}
+
+	Set<String> gone() {
+		return gone;
+	}
+
+	Set<String> fetched() {
+		return seen;
+	}
+
+	List<String> failed() {
+		return List.copyOf(failed);
+	}
+
+	int done() {
+		return done.get();
+	}
+
+}
