@@ -41,6 +41,17 @@ public final class Axe {
 		return (List<String>) browser.executeAsyncScript(RUN);
 	}
 
+	/**
+	 * Fails with each serious or critical violation on the page the browser shows now;
+	 * {@code where} names the page in the message.
+	 */
+	public static void assertNoViolations(ChromeDriver browser, String where) {
+		List<String> violations = violations(browser);
+		assertThat(violations)
+			.as("axe-core serious/critical violations on %s:%n%s", where, String.join("\n", violations))
+			.isEmpty();
+	}
+
 	private static String load(String version) {
 		try (InputStream in = Axe.class.getClassLoader()
 			.getResourceAsStream("META-INF/resources/webjars/axe-core/" + version + "/axe.min.js")) {
