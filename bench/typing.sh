@@ -6,8 +6,8 @@
 #
 # Runs EditorScreensBrowserTest#typing* (headless Chromium, like every *BrowserTest) once, measuring
 # HAVEN_BENCH_ROUNDS rounds (default 3) in that one run: each round types 168 characters (the first a calibration
-# key), one key every 100 ms, into
-# a 50-word and a 5,130-word article and records every keydown, keypress, beforeinput and input event. It prints
+# key), one key every 100 ms, into a 50-word and a 5,130-word article and records every keydown, keypress,
+# beforeinput and input event. It prints
 # each round's figures (events, how many took 16 ms or more and over 50 ms, median, longest) and the load average
 # before and after: the figures follow the machine's load, so compare articles within a run. The test's own
 # assertion (the long article's longest event under 50 ms) does not stop the script: the figures are printed either
