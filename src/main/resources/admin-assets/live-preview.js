@@ -31,8 +31,8 @@
   }
 
   // Gives `current` the children of `next` (whose nodes it takes), touching only what differs: equal runs at the
-  // start and the end stay; a single changed element with the same tag and attributes is patched inside; the rest
-  // of the middle is replaced.
+  // start and the end stay; changed elements with the same tags and attributes, one for one, are patched inside; the
+  // rest of the middle is replaced.
   function patch(current, next, depth) {
     var a = current.childNodes;
     var b = next.childNodes;
@@ -46,8 +46,17 @@
       endA--;
       endB--;
     }
-    if (endA - start === 1 && endB - start === 1 && depth > 0 && sameShell(a[start], b[start])) {
-      patch(a[start], b[start], depth - 1);
+    // the same elements in the middle (the panel and the article both changed): patch each in place
+    var paired = depth > 0 && endA - start === endB - start;
+    for (var k = start; paired && k < endA; k++) {
+      paired = sameShell(a[k], b[k]);
+    }
+    if (paired) {
+      var pairs = [];
+      for (var m = start; m < endA; m++) {
+        pairs.push([a[m], b[m]]);
+      }
+      pairs.forEach(function (pair) { patch(pair[0], pair[1], depth - 1); });
       return;
     }
     var before = a[endA] || null;
