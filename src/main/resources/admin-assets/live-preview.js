@@ -46,17 +46,25 @@
       endA--;
       endB--;
     }
-    // the same elements in the middle (the panel and the article both changed): patch each in place
+    // the same nodes in the middle (the panel and the article both changed, with the text between them): patch
+    // each in place
     var paired = depth > 0 && endA - start === endB - start;
     for (var k = start; paired && k < endA; k++) {
-      paired = sameShell(a[k], b[k]);
+      paired = sameShell(a[k], b[k]) || a[k].isEqualNode(b[k])
+        || (a[k].nodeType === Node.TEXT_NODE && b[k].nodeType === Node.TEXT_NODE);
     }
     if (paired) {
       var pairs = [];
       for (var m = start; m < endA; m++) {
         pairs.push([a[m], b[m]]);
       }
-      pairs.forEach(function (pair) { patch(pair[0], pair[1], depth - 1); });
+      pairs.forEach(function (pair) {
+        if (pair[0].nodeType === Node.TEXT_NODE) {
+          pair[0].data = pair[1].data;
+        } else if (!pair[0].isEqualNode(pair[1])) {
+          patch(pair[0], pair[1], depth - 1);
+        }
+      });
       return;
     }
     var before = a[endA] || null;
