@@ -271,7 +271,13 @@ export function create(textarea, options) {
   const bar = toolbar(view, list, options.toolbarLabel || 'Formatting');
   textarea.parentElement.insertBefore(bar, view.dom);
   textarea.hidden = true;
-  textarea.form && textarea.form.addEventListener('formdata', () => mirror(view));
+  // a FormData made from the form has read the text area before this event: the entry is set too
+  textarea.form && textarea.form.addEventListener('formdata', (event) => {
+    mirror(view);
+    if (textarea.name && event.formData.has(textarea.name)) {
+      event.formData.set(textarea.name, textarea.value);
+    }
+  });
   textarea.form && textarea.form.addEventListener('submit', () => mirror(view), true);
   return {
     view,

@@ -1,13 +1,16 @@
 // Haven editor: progressive enhancement only; every feature works without this file.
 // - focuses the error summary so screen readers announce it
 // - suggests a slug from the title (or a new category's name) while the slug field is untouched (slug.js)
-// - refreshes a live preview beside the form as you type (debounced POST to /admin/articles/preview)
 // - keeps a copy of the form in this browser (localStorage) until it is saved, and offers it back if the page is
 //   left without saving (a closed tab, an expired session, a lost connection)
 // - "Insert an image": uploads a picture (POST /admin/media asking for JSON) or picks an uploaded one, and inserts
 //   ![description](/media/name) at the cursor; it will not insert an image without a description
 (function () {
   'use strict';
+
+  function whenIdle(task) {
+    return window.requestIdleCallback ? window.requestIdleCallback(task, { timeout: 1000 }) : setTimeout(task, 0);
+  }
 
   function suggestSlug(source, slug) {
     var touched = slug.value !== '';
@@ -196,33 +199,6 @@
     }
     suggestSlug(document.getElementById('field-title'), document.getElementById('field-slug'));
 
-    var section = document.getElementById('live-preview');
-    var target = document.getElementById('live-preview-body');
-    var grid = form.parentElement;
-    var timer = null;
-    var pending = null;
-
-    function refresh() {
-      var data = new FormData(form);
-      if (pending) {
-        pending.abort();
-      }
-      pending = new AbortController();
-      fetch('/admin/articles/preview?fragment=true', {
-        method: 'POST', body: data, credentials: 'same-origin', signal: pending.signal,
-        headers: { 'Accept': 'text/html' }
-      }).then(function (response) {
-        if (!response.ok) {
-          throw new Error('preview failed: ' + response.status);
-        }
-        return response.text();
-      }).then(function (html) {
-        target.innerHTML = html; // rendered and sanitised by the server's content pipeline
-        section.hidden = false;
-        grid.classList.add('live');
-      }).catch(function () { /* keep the last preview; the Preview button still works */ });
-    }
-
     var key = 'haven-draft:' + form.getAttribute('action');
     var saved = document.querySelector('p.notice[role=status]');
     if (saved && !document.getElementById('error-summary')) {
@@ -232,15 +208,24 @@
     offerLocalCopy(form, key);
     setUpImageInsert(form);
 
-    form.addEventListener('input', function () {
-      clearTimeout(timer);
-      timer = setTimeout(function () {
+    var timer = null;
+    var unkept = false;
+    function keep() {
+      if (unkept) {
+        unkept = false;
+        var body = document.getElementById('field-body');
+        if (body && body.havenEditor) {
+          body.havenEditor.flush();
+        }
         keepLocalCopy(form, key);
-        refresh();
-      }, 700);
-    });
-    if (document.getElementById('field-body').value.trim() !== '') {
-      refresh();
+      }
     }
+    form.addEventListener('input', function () {
+      // when typing pauses and the browser is idle (the copy reads the whole form), and when the page is left
+      unkept = true;
+      clearTimeout(timer);
+      timer = setTimeout(function () { whenIdle(keep); }, 700);
+    });
+    window.addEventListener('pagehide', keep);
   });
 }());

@@ -59,7 +59,12 @@
     document.getElementById('social-description').textContent = cut(value('field-summary'), 200);
   }
 
-  function showPhone(form) {
+  function whenIdle(task) {
+    return window.requestIdleCallback ? window.requestIdleCallback(task, { timeout: 1000 }) : setTimeout(task, 0);
+  }
+
+  // current(): false once the form has changed again, so an older page is not laid out while someone types.
+  function showPhone(form, current) {
     var frame = document.getElementById('phone-frame');
     var data = new FormData(form);
     fetch('/admin/articles/preview', {
@@ -67,7 +72,9 @@
     }).then(function (response) {
       return response.ok ? response.text() : Promise.reject(new Error('preview ' + response.status));
     }).then(function (html) {
-      frame.srcdoc = html; // the server's sanitised preview page; the frame runs no scripts
+      if (current()) {
+        frame.srcdoc = html; // the server's sanitised preview page; the frame runs no scripts
+      }
     }).catch(function () { /* the desktop preview and the Preview button still work */ });
   }
 
@@ -80,10 +87,12 @@
     var tabs = Array.prototype.slice.call(list.querySelectorAll('[role=tab]'));
     var timer = null;
     var current = 'tab-desktop';
+    var edits = 0;
 
     function render() {
       if (current === 'tab-phone') {
-        showPhone(form);
+        var asked = edits;
+        showPhone(form, function () { return asked === edits; });
       } else if (current === 'tab-search') {
         showSearchResult(document.getElementById('preview-search'));
       } else if (current === 'tab-social') {
@@ -121,11 +130,12 @@
     });
 
     form.addEventListener('input', function () {
+      edits++;
       if (current === 'tab-desktop') {
-        return; // editor.js refreshes that one
+        return; // live-preview.js refreshes that one
       }
       clearTimeout(timer);
-      timer = setTimeout(render, current === 'tab-phone' ? 1200 : 300);
+      timer = setTimeout(function () { whenIdle(render); }, current === 'tab-phone' ? 1200 : 300);
     });
   });
 }());

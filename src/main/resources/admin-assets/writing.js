@@ -12,26 +12,58 @@
   var AUTOSAVE_EVERY_MS = 10000;
   var WORDS_PER_MINUTE = 220; // as the site's own reading time
 
-  function countWords(text) {
-    var matches = text.replace(/!\[[^\]]*\]\([^)]*\)/g, ' ').match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu);
+  function lineWords(line) {
+    var matches = line.replace(/!\[[^\]]*\]\([^)]*\)/g, ' ').match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu);
     return matches ? matches.length : 0;
+  }
+
+  // Counts line by line and remembers each line's count, so a pause after typing counts only the lines that
+  // changed, not the whole article.
+  function wordCounter() {
+    var known = new Map();
+    return function (doc) {
+      var seen = new Map();
+      var total = 0;
+      for (var lines = doc.iterLines(); !lines.next().done;) {
+        var line = lines.value;
+        var count = seen.get(line);
+        if (count === undefined) {
+          count = known.has(line) ? known.get(line) : lineWords(line);
+          seen.set(line, count);
+        }
+        total += count;
+      }
+      known = seen;
+      return total;
+    };
+  }
+
+  // After the browser has drawn the key press: idle time where there is some, a timeout where there is none.
+  function whenIdle(task) {
+    return window.requestIdleCallback ? window.requestIdleCallback(task, { timeout: 1000 }) : setTimeout(task, 0);
   }
 
   function setUpCounts(editor) {
     var words = document.getElementById('word-count');
     var minutes = document.getElementById('reading-time');
+    var countWords = wordCounter();
     var timer = null;
+    var shown = null;
     function update() {
-      var count = countWords(editor.value());
+      var count = countWords(editor.view.state.doc);
+      if (count === shown) {
+        return; // no DOM write, no layout
+      }
+      shown = count;
       words.textContent = count.toLocaleString() + (count === 1 ? ' word' : ' words');
       var read = Math.max(1, Math.ceil(count / WORDS_PER_MINUTE));
       minutes.textContent = read + ' min read';
     }
     update();
     return function () {
-      // counted when typing pauses, so a long article never slows the keys down
+      // counted when typing pauses, and when the browser is idle, so a long article never slows the keys down
       clearTimeout(timer);
-      timer = setTimeout(update, 250);
+      timer = setTimeout(function () { whenIdle(update); }, 250);
     };
   }
 

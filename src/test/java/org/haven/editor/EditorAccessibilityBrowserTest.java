@@ -3,7 +3,6 @@ package org.haven.editor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.List;
 
 import org.haven.article.ArticleEditing;
 import org.haven.article.EditableArticle;
@@ -11,19 +10,16 @@ import org.haven.support.Axe;
 import org.haven.support.Browser;
 import org.haven.support.Drafts;
 import org.haven.support.EditorIntegrationTest;
-import org.junit.jupiter.api.AfterAll;
+import org.haven.support.InABrowser;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The editor's own pages, checked with axe-core in headless Chromium for any WCAG 2.2
@@ -31,43 +27,26 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * only a keyboard.
  */
 @EditorIntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class EditorAccessibilityBrowserTest {
-
-	@LocalServerPort
-	int port;
+class EditorAccessibilityBrowserTest extends InABrowser {
 
 	@Autowired
 	ArticleEditing editing;
 
-	ChromeDriver browser;
-
 	EditableArticle article;
 
 	@BeforeAll
-	void startBrowserAndSignIn() {
-		browser = Browser.start(1280, 900);
+	void signIn() {
 		article = editing.create(Drafts.publishable(Drafts.uniqueSlug("accessible")),
 				EditorIntegrationTest.ADMIN_EMAIL);
 		browser.get(url("/login"));
 		assertNoViolations("/login");
-		browser.findElement(By.id("field-email")).sendKeys(EditorIntegrationTest.ADMIN_EMAIL);
-		browser.findElement(By.id("field-password")).sendKeys(EditorIntegrationTest.ADMIN_PASSWORD);
-		browser.findElement(By.cssSelector("main button[type=submit]")).click();
-		new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().endsWith("/admin"));
-	}
-
-	@AfterAll
-	void stopBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
+		Browser.signIn(browser, url(""), EditorIntegrationTest.ADMIN_EMAIL, EditorIntegrationTest.ADMIN_PASSWORD);
 	}
 
 	@ParameterizedTest(name = "{0}")
 	@ValueSource(strings = { "/admin", "/admin/articles", "/admin/articles/new", "/admin/tags", "/admin/media",
 			"/admin/tokens", "/admin/account", "/admin/users", "/admin/themes", "/admin/categories", "/admin/reviews" })
-	void anAdminPageHasNoSeriousOrCriticalProblems(String path) {
+	void anAdminPageHasNoAxeViolations(String path) {
 		browser.get(url(path));
 		assertThat(browser.getCurrentUrl()).as("still signed in").endsWith(path);
 		assertNoViolations(path);
@@ -114,12 +93,7 @@ class EditorAccessibilityBrowserTest {
 	}
 
 	private void assertNoViolations(String what) {
-		List<String> violations = Axe.violations(browser);
-		assertThat(violations).as("axe-core violations on %s:%n%s", what, String.join("\n", violations)).isEmpty();
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + port + path;
+		Axe.assertNoViolations(browser, what);
 	}
 
 }

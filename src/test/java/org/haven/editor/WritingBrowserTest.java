@@ -13,22 +13,19 @@ import org.haven.editor.media.TestImages;
 import org.haven.support.Browser;
 import org.haven.support.Drafts;
 import org.haven.support.EditorIntegrationTest;
+import org.haven.support.InABrowser;
 import org.haven.support.MarkdownText;
 import org.haven.support.Notices;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Writing in the Markdown editor with the keyboard: shortcuts for every format, a pasted
@@ -37,11 +34,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * sees the conflict screen and overwrites nothing.
  */
 @EditorIntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class WritingBrowserTest {
+class WritingBrowserTest extends InABrowser {
 
-	@LocalServerPort
-	int port;
+	WritingBrowserTest() {
+		super(1400, 1000);
+	}
 
 	@Autowired
 	ArticleEditing editing;
@@ -52,23 +49,9 @@ class WritingBrowserTest {
 	@Autowired
 	Autosaves autosaves;
 
-	ChromeDriver browser;
-
 	@BeforeAll
-	void startBrowserAndSignIn() {
-		browser = Browser.start(1400, 1000);
-		browser.get(url("/login"));
-		browser.findElement(By.id("field-email")).sendKeys(EditorIntegrationTest.ADMIN_EMAIL);
-		browser.findElement(By.id("field-password")).sendKeys(EditorIntegrationTest.ADMIN_PASSWORD);
-		browser.findElement(By.cssSelector("main button[type=submit]")).click();
-		new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().endsWith("/admin"));
-	}
-
-	@AfterAll
-	void stopBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
+	void signIn() {
+		Browser.signIn(browser, url(""), EditorIntegrationTest.ADMIN_EMAIL, EditorIntegrationTest.ADMIN_PASSWORD);
 	}
 
 	@Test
@@ -213,10 +196,6 @@ class WritingBrowserTest {
 						arguments[0].dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
 						""",
 				target, Base64.getEncoder().encodeToString(png));
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + port + path;
 	}
 
 }

@@ -2,43 +2,20 @@ package org.haven.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.haven.support.Browser;
+import org.haven.support.InABrowser;
 import org.haven.support.SiteIntegrationTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** What a reader does, in a real headless Chromium: home, a category, an article. */
 @SiteIntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ReaderJourneyBrowserTest {
-
-	@LocalServerPort
-	int port;
-
-	ChromeDriver browser;
-
-	@BeforeAll
-	void startBrowser() {
-		browser = Browser.start(1280, 900);
-	}
-
-	@AfterAll
-	void stopBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
-	}
+class ReaderJourneyBrowserTest extends InABrowser {
 
 	@Test
 	void readerGoesFromHomeThroughACategoryToAnArticle() {
-		browser.get("http://localhost:" + port + "/");
+		browser.get(url("/"));
 		assertThat(browser.getTitle()).isEqualTo("Haven Journal");
 
 		browser.findElement(By.cssSelector("nav[aria-label='Topics']")).findElement(By.linkText("Anxiety")).click();
@@ -59,7 +36,7 @@ class ReaderJourneyBrowserTest {
 
 	@Test
 	void theContentsLinksJumpToTheirSections() {
-		browser.get("http://localhost:" + port + "/articles/first-therapy-session");
+		browser.get(url("/articles/first-therapy-session"));
 		WebElement contents = browser.findElement(By.cssSelector("nav[aria-label='Contents']"));
 		WebElement second = contents.findElements(By.tagName("a")).get(1);
 		String target = second.getDomAttribute("href").substring(1);
@@ -72,7 +49,7 @@ class ReaderJourneyBrowserTest {
 
 	@Test
 	void theSkipLinkIsTheFirstThingAKeyboardReaches() {
-		browser.get("http://localhost:" + port + "/articles/cbt-explained");
+		browser.get(url("/articles/cbt-explained"));
 		browser.findElement(By.tagName("body")).sendKeys(Keys.TAB);
 
 		WebElement focused = browser.switchTo().activeElement();

@@ -13,24 +13,15 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.haven.support.Axe;
-import org.haven.support.Browser;
 import org.haven.support.SiteIntegrationTest;
-import org.haven.theme.ThemeProperties;
-import org.haven.theme.ThemeRegistry;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Both shipped themes in a real headless Chromium: switched at run time, screenshot at
@@ -40,8 +31,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * dark colour schemes.
  */
 @SiteIntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ThemesBrowserTest {
+class ThemesBrowserTest extends ThemesInABrowser {
 
 	static final List<String> THEMES = List.of("calm", "magazine");
 
@@ -52,27 +42,6 @@ class ThemesBrowserTest {
 			new Dimension(1280, 900));
 
 	static final int MAX_SCREENSHOT_HEIGHT = 1800;
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	ThemeRegistry themes;
-
-	ChromeDriver browser;
-
-	@BeforeAll
-	void startBrowser() {
-		browser = Browser.start(1280, 900);
-	}
-
-	@AfterAll
-	void stopBrowser() {
-		themes.activate(ThemeProperties.DEFAULT_THEME);
-		if (browser != null) {
-			browser.quit();
-		}
-	}
 
 	static Stream<Arguments> screenshots() {
 		return THEMES.stream()
@@ -100,7 +69,7 @@ class ThemesBrowserTest {
 		themes.activate(theme);
 		browser.manage().window().setSize(SIZES.get(size));
 		emulateColourScheme("light");
-		browser.get("http://localhost:" + port + SCREENSHOT_PAGES.get(page));
+		browser.get(url(SCREENSHOT_PAGES.get(page)));
 
 		assertThat(browser.findElements(By.tagName("h1"))).hasSize(1);
 		assertThat(browser.findElement(By.cssSelector("link[rel=stylesheet]:last-of-type")).getDomAttribute("href"))
@@ -117,13 +86,9 @@ class ThemesBrowserTest {
 		themes.activate(theme);
 		browser.manage().window().setSize(SIZES.get("desktop"));
 		emulateColourScheme(scheme);
-		browser.get("http://localhost:" + port + path);
+		browser.get(url(path));
 
-		List<String> violations = Axe.violations(browser);
-
-		assertThat(violations)
-			.as("axe-core violations on %s in %s (%s):%n%s", path, theme, scheme, String.join("\n", violations))
-			.isEmpty();
+		Axe.assertNoViolations(browser, path + " in " + theme + " (" + scheme + ")");
 	}
 
 	@Test
@@ -132,8 +97,8 @@ class ThemesBrowserTest {
 		themes.chooseSettings(Map.of("quick_exit", "true", "quick_exit_url", "https://localhost:1/neutral"));
 		try {
 			emulateColourScheme("light");
-			browser.get("http://localhost:" + port + "/");
-			browser.get("http://localhost:" + port + "/articles/first-therapy-session");
+			browser.get(url("/"));
+			browser.get(url("/articles/first-therapy-session"));
 			WebElement exit = browser.findElement(By.cssSelector("a.quick-exit"));
 			assertThat(exit.isDisplayed()).isTrue();
 			assertThat(exit.getText()).isEqualTo("Leave this site");

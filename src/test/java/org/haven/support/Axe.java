@@ -44,6 +44,15 @@ public final class Axe {
 		return (List<String>) browser.executeAsyncScript(RUN);
 	}
 
+	/**
+	 * Fails with every violation on the page the browser shows now; {@code where} names
+	 * the page in the message.
+	 */
+	public static void assertNoViolations(ChromeDriver browser, String where) {
+		List<String> violations = violations(browser);
+		assertThat(violations).as("axe-core violations on %s:%n%s", where, String.join("\n", violations)).isEmpty();
+	}
+
 	private static String load() {
 		try (InputStream in = Axe.class.getClassLoader().getResourceAsStream("axe/axe.min.js")) {
 			assertThat(in).as("axe-core %s in src/test/resources/axe/", VERSION).isNotNull();

@@ -4,9 +4,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Chromium from the Debian packages ({@code chromium}, {@code chromium-driver}).
@@ -42,6 +44,24 @@ public final class Browser {
 		ChromeDriver driver = new ChromeDriver(service, options);
 		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
 		return driver;
+	}
+
+	/**
+	 * Signs in through the login form at {@code baseUrl} and waits for the dashboard.
+	 */
+	public static void signIn(ChromeDriver browser, String baseUrl, String email, String password) {
+		browser.get(baseUrl + "/login");
+		browser.findElement(By.id("field-email")).sendKeys(email);
+		browser.findElement(By.id("field-password")).sendKeys(password);
+		browser.findElement(By.cssSelector("main button[type=submit]")).click();
+		new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().endsWith("/admin"));
+	}
+
+	/** Quits a browser that {@link #start} may not have started. */
+	public static void quit(ChromeDriver browser) {
+		if (browser != null) {
+			browser.quit();
+		}
 	}
 
 }
