@@ -18,11 +18,13 @@
 #    copied file is exactly one of its article's revisions (a file cut short or mixed would match none), and that
 #    content/ after the restart holds each article's latest revision.
 #
-# Needs java 17+ and curl. Settings: those above and in bench/lib.sh.
+# Needs java 17+ and curl. Settings: those above and in bench/lib.sh; HAVEN_BENCH_SKIP=import runs the save drill
+# alone, on a fresh import of the corpus (HAVEN_BENCH_SKIP=saves: the import drill alone).
 set -euo pipefail
 # shellcheck source=bench/lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
+SKIP=,${HAVEN_BENCH_SKIP:-},
 IMPORT_ROUNDS=${HAVEN_BENCH_IMPORT_ROUNDS:-2}
 read -r -a KILL_AFTER <<< "${HAVEN_BENCH_IMPORT_KILL_AFTER:-4 12}"
 SAVE_ROUNDS=${HAVEN_BENCH_SAVE_ROUNDS:-3}
@@ -57,11 +59,15 @@ echo
 machine_summary
 echo "- corpus: $COUNT generated articles (seed $SEED), $FILES files"
 echo
-echo "### kill -9 during an import of $FILES files"
-echo
-echo "| round | killed after | import at the kill | after the restart | articles | revisions | articles without exactly 1 revision | files changed |"
-echo "|---|---|---|---|---|---|---|---|"
 IMPORT_OK=1
+if [[ $SKIP == *,import,* ]]; then
+	IMPORT_ROUNDS=0
+else
+	echo "### kill -9 during an import of $FILES files"
+	echo
+fi
+((IMPORT_ROUNDS == 0)) || echo "| round | killed after | import at the kill | after the restart | articles | revisions | articles without exactly 1 revision | files changed |"
+((IMPORT_ROUNDS == 0)) || echo "|---|---|---|---|---|---|---|---|"
 for round in $(seq 1 "$IMPORT_ROUNDS"); do
 	content=$WORK/import-$round/content data=$WORK/import-$round/data
 	mkdir -p "$data"
@@ -94,25 +100,38 @@ for round in $(seq 1 "$IMPORT_ROUNDS"); do
 		IMPORT_OK=0
 	fi
 done
-echo
-if ((IMPORT_OK)); then
-	echo "Every round: the import finished after the restart, every file is one article with exactly one revision, no file changed."
-else
-	echo "**At least one round did not check out: see the table.**"
+if ((IMPORT_ROUNDS > 0)); then
+	echo
+	if ((IMPORT_OK)); then
+		echo "Every round: the import finished after the restart, every file is one article with exactly one revision, no file changed."
+	else
+		echo "**At least one round did not check out: see the table.**"
+	fi
+	echo
 fi
-echo
+SAVES_OK=1
+if [[ $SKIP == *,saves,* ]]; then
+	echo "- load average at end (1, 5, 15 min): $(cut -d' ' -f1-3 /proc/loadavg)"
+	((IMPORT_OK))
+	exit
+fi
 
 echo "### kill -9 during a burst of saves ($EDITED published articles, saved back to back through the API)"
 echo
 echo "| round | killed after | sent | acknowledged | acknowledged and present after restart | unacknowledged but committed | files at the kill that are a revision | leftover temporary files | content/ = latest revision after restart | import after restart |"
 echo "|---|---|---|---|---|---|---|---|---|---|"
-content=$WORK/import-$IMPORT_ROUNDS/content data=$WORK/import-$IMPORT_ROUNDS/data
+if ((IMPORT_ROUNDS > 0)); then
+	content=$WORK/import-$IMPORT_ROUNDS/content data=$WORK/import-$IMPORT_ROUNDS/data
+else
+	content=$WORK/saves/content data=$WORK/saves/data
+	mkdir -p "$data"
+	cp -r "$CORPUS" "$content"
+fi
 HAVEN_LOG=$WORK/saves-start.log start_haven "$content" "$data"
 HAVEN_TOKEN=$(api_token "$HAVEN" "$HAVEN_ADMIN_EMAIL" "$HAVEN_ADMIN_PASSWORD" "$WORK/cookies") \
 	|| die "could not get an API token"
 export HAVEN_TOKEN
 java -cp "$BENCH_JAR" org.haven.bench.EditorLoad pick "$HAVEN" none "$EDITED" > "$WORK/edited"
-SAVES_OK=1
 for round in $(seq 1 "$SAVE_ROUNDS"); do
 	dir=$WORK/saves-$round
 	mkdir -p "$dir/at-kill"

@@ -13,6 +13,7 @@ BENCH_JAR=$BENCH_DIR/target/benchmarks.jar
 #   HAVEN_BENCH_JAVA_OPTS  extra JVM options for the application (e.g. -Xmx256m)
 #   HAVEN_BENCH_APP_ARGS   extra application arguments (e.g. --server.tomcat.max-keep-alive-requests=-1)
 #   HAVEN_BENCH_APP_JAR    the exec jar to run instead of target/'s (not rebuilt), e.g. one built from an older commit
+#   HAVEN_BENCH_KEEP       set to keep the run's temporary folder (logs, data, ledgers) instead of removing it
 COUNT=${HAVEN_BENCH_COUNT:-10000}
 SEED=${HAVEN_BENCH_SEED:-42}
 THEME_DIR=${HAVEN_BENCH_THEME_DIR:-$REPO/themes}
@@ -60,7 +61,11 @@ finish() {
 		wait "$pid" 2> /dev/null || true
 	done
 	stop_app
-	rm -rf "$WORK"
+	if [[ -n ${HAVEN_BENCH_KEEP:-} ]]; then
+		log "kept $WORK (HAVEN_BENCH_KEEP)"
+	else
+		rm -rf "$WORK"
+	fi
 }
 
 # Builds the application jar and the benchmark jar when missing or older than their sources.

@@ -42,10 +42,11 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * {@code backup} then {@code restore} into empty folders, on the real schema: Haven
  * starts on a file H2 database (Flyway migrates it), imports the sample content, an
- * editor saves an article twice and uploads an image; Haven stops, the backup is taken
- * and restored into empty folders. The restored database has the same rows in every table
- * (articles and revisions included), the restored content folder the same files byte for
- * byte (media included), and Haven starts on it and serves the edited article.
+ * editor writes, publishes and edits an article and uploads an image; Haven stops, the
+ * backup is taken and restored into empty folders. The restored database has the same
+ * rows in every table (articles and revisions included), the restored content folder the
+ * same files byte for byte (media included), and Haven starts on it and serves the edited
+ * article.
  */
 class BackupRestoreIntegrationTest {
 
@@ -62,8 +63,9 @@ class BackupRestoreIntegrationTest {
 		try (ConfigurableApplicationContext haven = start(data, content)) {
 			ArticleEditing editing = haven.getBean(ArticleEditing.class);
 			EditableArticle created = editing.create(Drafts.publishable(slug), ADMIN);
-			editing.save(created.id(), created.version(),
-					Drafts.withBody(created.draft(), "A second revision, kept by the backup."), ADMIN);
+			EditableArticle published = editing.publish(created.id(), created.version(), created.draft(), null, ADMIN);
+			editing.save(published.id(), published.version(),
+					Drafts.withBody(published.draft(), "A second revision, kept by the backup."), ADMIN);
 			haven.getBean(MediaLibrary.class).store("backed-up.png", png());
 		}
 		Map<String, Long> rows = rowsByTable(data);
