@@ -148,7 +148,7 @@ for round in $(seq 1 "$SAVE_ROUNDS"); do
 	kill9
 	wait "$client" || true
 	OTHER_PIDS=()
-	leftovers=$(find "$content" -name '.*' -type f | wc -l)
+	leftovers=$(find "$content" -name '.*' -type f ! -name .complete | wc -l)
 	while read -r _ slug; do
 		cp "$(find "$content/articles" -name "$slug.md" | head -n 1)" "$dir/at-kill/"
 	done < "$WORK/edited"
