@@ -214,9 +214,8 @@ class XssVectorsBrowserTest {
 		front.put("tags", XssVectors.ALL);
 		front.put("summary", ALL);
 		front.put("description", ALL);
-		// not all of them: a name that long makes an author file name longer than the
-		// file
-		// system allows, which stops the whole import (see docs/reliability.md)
+		// not all of them: so long a name gives an author file name longer than the
+		// file system allows, which stops the whole import (see docs/reliability.md)
 		front.put("author", "\"><img src=x onerror=alert(1)> ' onmouseover='alert(1)' x='");
 		front.put("content_notes", List.of("suicide"));
 		front.put("content_warning", ALL);
