@@ -13,6 +13,7 @@ BENCH_JAR=$BENCH_DIR/target/benchmarks.jar
 #   HAVEN_BENCH_JAVA_OPTS  extra JVM options for the application (e.g. -Xmx256m)
 #   HAVEN_BENCH_APP_ARGS   extra application arguments (e.g. --server.tomcat.max-keep-alive-requests=-1)
 #   HAVEN_BENCH_APP_JAR    the exec jar to run instead of target/'s (not rebuilt), e.g. one built from an older commit
+#   HAVEN_BENCH_KEEP       set to keep the run's temporary folder (logs, data, ledgers) instead of removing it
 COUNT=${HAVEN_BENCH_COUNT:-10000}
 SEED=${HAVEN_BENCH_SEED:-42}
 THEME_DIR=${HAVEN_BENCH_THEME_DIR:-$REPO/themes}
@@ -60,7 +61,11 @@ finish() {
 		wait "$pid" 2> /dev/null || true
 	done
 	stop_app
-	rm -rf "$WORK"
+	if [[ -n ${HAVEN_BENCH_KEEP:-} ]]; then
+		log "kept $WORK (HAVEN_BENCH_KEEP)"
+	else
+		rm -rf "$WORK"
+	fi
 }
 
 # Builds the application jar and the benchmark jar when missing or older than their sources.
@@ -184,15 +189,17 @@ wait_for_200() {
 	done
 }
 
-# start_haven CONTENT_DIR DATA_DIR: starts Haven on a free port (sets PORT, HAVEN and IMPORT_LINE; logs to
-# WORK/haven.log), then waits for the content import and for readiness, which comes once the start-up runners are done,
+# start_haven CONTENT_DIR DATA_DIR: starts Haven on a free port, or on FIXED_PORT when set (sets PORT, HAVEN and
+# IMPORT_LINE; logs to WORK/haven.log, or to HAVEN_LOG when set), then waits for the content import and for
+# readiness, which comes once the start-up runners are done,
 # search and related indexes included: measure only after that. Uses IMPORT_TIMEOUT (seconds).
 start_haven() {
-	PORT=$(free_port)
+	PORT=${FIXED_PORT:-$(free_port)}
 	HAVEN=http://127.0.0.1:$PORT
 	MANAGEMENT_PORT=$(free_port)
-	start_app "$WORK/haven.log" "$1" "$2" "$PORT"
-	IMPORT_LINE=$(wait_for_log "$WORK/haven.log" 'Content import from .* in [0-9]+ ms' "$IMPORT_TIMEOUT") \
+	local logfile=${HAVEN_LOG:-$WORK/haven.log}
+	start_app "$logfile" "$1" "$2" "$PORT"
+	IMPORT_LINE=$(wait_for_log "$logfile" 'Content import from .* in [0-9]+ ms' "$IMPORT_TIMEOUT") \
 		|| die "Haven did not import $1"
 	log "${IMPORT_LINE##*: }"
 	wait_for_200 "http://127.0.0.1:$MANAGEMENT_PORT/actuator/health/readiness" 600 || die "Haven did not become ready"
@@ -219,6 +226,17 @@ first_link() {
 	grep -oE "href=\"$2[a-z0-9-]+\"" <<< "$1" | head -n 1 | sed -E 's/href="([^"]+)"/\1/' || true
 }
 
+# reader_pages BASE: the first article linked from BASE's home page, and the first category and tag linked from that
+# article; sets ARTICLE, CATEGORY and TAG (paths).
+reader_pages() {
+	local html
+	ARTICLE=$(first_link "$(curl -s "$1/")" /articles/)
+	[[ -n $ARTICLE ]] || die "no article link on $1/"
+	html=$(curl -s "$1$ARTICLE")
+	CATEGORY=$(first_link "$html" /categories/)
+	TAG=$(first_link "$html" /tags/)
+}
+
 # to_ms VALUE: wrk latency ("850.00us", "12.34ms", "1.20s") in milliseconds.
 to_ms() {
 	awk -v v="$1" 'BEGIN {
@@ -227,14 +245,15 @@ to_ms() {
 		printf "%.2f", n }'
 }
 
-# bench_url URL: runs wrk once with the caller's THREADS, CONNECTIONS and DURATION; sets RPS, P99 (ms) and ERRORS
-# (non-2xx/3xx responses plus socket errors).
+# bench_url URL [WRK OPTIONS...]: runs wrk once with the caller's THREADS, CONNECTIONS and DURATION (and the options,
+# e.g. -s script.lua); sets RPS, P99 (ms), ERRORS (non-2xx/3xx responses plus socket errors) and REQUESTS.
 bench_url() {
 	local out
-	out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$1")
+	out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "${@:2}" "$1")
 	RPS=$(awk '/^Requests\/sec:/ { print $2 }' <<< "$out")
 	P99=$(to_ms "$(awk '$1 == "99%" { print $2 }' <<< "$out")")
 	ERRORS=$(awk '/Non-2xx or 3xx responses:/ { n += $NF } /Socket errors:/ { gsub(/,/, ""); n += $4 + $6 + $8 + $10 } END { print n + 0 }' <<< "$out")
+	REQUESTS=$(awk '/requests in/ { print $1 }' <<< "$out")
 }
 
 # csrf_token HTML: the value of the first hidden _csrf field of a form.

@@ -24,25 +24,38 @@ import org.jspecify.annotations.Nullable;
  */
 final class WxrReader {
 
+	private static final XMLInputFactory FACTORY = factory();
+
 	private WxrReader() {
 	}
 
-	static WxrSite read(Path file) {
+	private static XMLInputFactory factory() {
 		XMLInputFactory factory = XMLInputFactory.newFactory();
 		factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
 		factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
 		factory.setProperty(XMLInputFactory.IS_COALESCING, true);
+		return factory;
+	}
+
+	static WxrSite read(Path file) {
 		try (InputStream in = Files.newInputStream(file)) {
-			XMLStreamReader xml = factory.createXMLStreamReader(in);
-			return new Parse(xml).site();
+			return read(in, file.toString());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot read " + file, ex);
 		}
+	}
+
+	/** Reads an export from {@code in}; {@code name} names it in errors. */
+	static WxrSite read(InputStream in, String name) {
+		try {
+			XMLStreamReader xml = FACTORY.createXMLStreamReader(in);
+			return new Parse(xml).site();
+		}
 		catch (XMLStreamException ex) {
 			int line = ex.getLocation() == null ? 0 : ex.getLocation().getLineNumber();
 			throw new IllegalArgumentException(
-					file + ":" + line + ": not a readable WordPress export: " + ex.getMessage(), ex);
+					name + ":" + line + ": not a readable WordPress export: " + ex.getMessage(), ex);
 		}
 	}
 

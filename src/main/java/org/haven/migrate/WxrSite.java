@@ -1,7 +1,11 @@
 package org.haven.migrate;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A WordPress export as read: the site address, its authors (login to display name), its
@@ -13,14 +17,28 @@ record WxrSite(String baseUrl, Map<String, String> authors, Map<String, Term> ca
 	record Term(String name, String parent) {
 	}
 
-	/** "Parent › Child": Haven's categories are flat, so the parents go into the name. */
+	/**
+	 * "Parent › Child": Haven's categories are flat, so the parents go into the name. A
+	 * parent chain that loops (an export can say A's parent is B and B's is A) stops
+	 * where it would repeat.
+	 */
 	String categoryName(String niceName) {
-		Term term = categories.get(niceName);
-		if (term == null) {
-			return niceName;
+		Deque<String> names = new ArrayDeque<>();
+		Set<String> seen = new HashSet<>();
+		String current = niceName;
+		while (seen.add(current)) {
+			Term term = categories.get(current);
+			if (term == null) {
+				names.addFirst(current);
+				break;
+			}
+			names.addFirst(term.name());
+			if (term.parent().isEmpty()) {
+				break;
+			}
+			current = term.parent();
 		}
-		return term.parent().isEmpty() || term.parent().equals(niceName) ? term.name()
-				: categoryName(term.parent()) + " › " + term.name();
+		return String.join(" › ", names);
 	}
 
 }

@@ -11,6 +11,7 @@ import org.haven.support.CommentForms;
 import org.haven.support.EditorIntegrationTest;
 import org.haven.support.MailIntegrationTest;
 import org.haven.support.MutableClock;
+import org.haven.support.XssVectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -37,18 +38,7 @@ class CommentsBrowserTest {
 
 	static final String ARTICLE = "/articles/social-anxiety-small-steps";
 
-	/** From the OWASP XSS Filter Evasion Cheat Sheet, as a commenter would paste them. */
-	static final List<String> VECTORS = List.of("<SCRIPT SRC=https://xss.rocks/xss.js></SCRIPT>",
-			"<IMG SRC=\"javascript:alert('XSS');\">", "<IMG SRC=JaVaScRiPt:alert('XSS')>",
-			"<IMG SRC=`javascript:alert(\"RSnake says, 'XSS'\")`>", "<IMG \"\"\"><SCRIPT>alert(\"XSS\")</SCRIPT>\"\\>",
-			"<IMG SRC=# onmouseover=\"alert('xxs')\">",
-			"<IMG SRC=/ onerror=\"alert(String.fromCharCode(88,83,83))\"></img>",
-			"<img src=x onerror=\"&#0000106&#0000097&#0000118&#0000097&#0000115&#0000099&#0000114&#0000105&#0000112&#0000116&#0000058&#0000097&#0000108&#0000101&#0000114&#0000116&#0000040&#0000039&#0000088&#0000083&#0000083&#0000039&#0000041\">",
-			"<IMG SRC=\"jav&#x09;ascript:alert('XSS');\">", "<SVG ONLOAD=alert(1)>", "<BODY ONLOAD=alert('XSS')>",
-			"<IFRAME SRC=\"javascript:alert('XSS');\"></IFRAME>", "<a href=\"javascript:alert(1)\">click</a>",
-			"[click](javascript:alert(1))", "[x](JaVaScRiPt:alert(1))", "<<SCRIPT>alert(\"XSS\");//\\<</SCRIPT>",
-			"<INPUT TYPE=\"IMAGE\" SRC=\"javascript:alert('XSS');\">", "<svg><script>alert(1)</script></svg>",
-			"<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>", "\"><img src=x onerror=alert(1)>");
+	static final List<String> VECTORS = XssVectors.ALL;
 
 	@LocalServerPort
 	int port;

@@ -55,7 +55,7 @@ public final class EditorLoad {
 
 	private int saves;
 
-	private EditorLoad(String base, String token) {
+	EditorLoad(String base, String token) {
 		this.base = base;
 		this.token = token;
 	}
@@ -158,7 +158,7 @@ public final class EditorLoad {
 	}
 
 	/** An article being edited: its draft as the API gave it, its original body and the version to send next. */
-	private static final class Edited {
+	static final class Edited {
 
 		final long id;
 
@@ -180,7 +180,7 @@ public final class EditorLoad {
 
 	}
 
-	private List<Edited> load(Path file) {
+	List<Edited> load(Path file) {
 		List<Edited> articles = new ArrayList<>();
 		for (String line : readLines(file)) {
 			String[] parts = line.strip().split(" ");
@@ -200,7 +200,7 @@ public final class EditorLoad {
 	}
 
 	/** Replaces the article's body with its original plus one paragraph holding {@code marker}; keeps it published. */
-	private void save(Edited article, String marker) {
+	void save(Edited article, String marker) {
 		article.draft.put("body", article.body + "\n\nRevised by the editor: " + marker + ".\n");
 		ObjectNode request = json.createObjectNode();
 		request.put("version", article.version);
@@ -242,7 +242,7 @@ public final class EditorLoad {
 		return "hvnbench" + run + "n" + (++saves) + "q";
 	}
 
-	private JsonNode get(String path) {
+	JsonNode get(String path) {
 		HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + path))
 			.header("Authorization", "Bearer " + token)
 			.header("Accept", "application/json"));
@@ -280,7 +280,7 @@ public final class EditorLoad {
 	}
 
 	/** Nearest-rank percentiles. */
-	private static void print(String name, double[] millis) {
+	static void print(String name, double[] millis) {
 		double[] sorted = millis.clone();
 		Arrays.sort(sorted);
 		System.out.printf("%s median=%.2f p90=%.2f p99=%.2f max=%.2f n=%d%n", name, percentile(sorted, 50),
