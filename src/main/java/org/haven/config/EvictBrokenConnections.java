@@ -13,7 +13,7 @@ import com.zaxxer.hikari.SQLExceptionOverride;
  */
 public class EvictBrokenConnections implements SQLExceptionOverride {
 
-	@Override
+	@java.lang.Override
 	public Override adjudicate(SQLException failure) {
 		return DatabaseFailures.isFatal(failure) ? Override.MUST_EVICT : Override.CONTINUE_EVICT;
 	}
