@@ -75,6 +75,6 @@ done
 ARCHIVE_SUM=$(curl -s "$HAVEN/archive?fresh=$RANDOM" | grep -oE 'month-count">[0-9,.]+' | grep -oE '[0-9][0-9,.]*' | tr -d ,. \
 	| awk '{ s += $1 } END { print s + 0 }')
 echo "- articles counted by the archive's months: $ARCHIVE_SUM"
-grep -E 'ERROR' "$WORK/after.log" | head -n 5 | sed -E 's/^/  - error in the log: /' || true
+grep -E '^[0-9T:.-]+Z +ERROR ' "$WORK/after.log" | head -n 5 | sed -E 's/^/  - error in the log: /' || true
 echo "- load average at the end (1, 5, 15 min): $(cut -d' ' -f1-3 /proc/loadavg)"
 ((FAILED == 0)) || die "a page did not answer 200 after the crashes"
