@@ -33,7 +33,7 @@ import org.springframework.test.context.DynamicPropertySource;
 		"haven.theme.dir=themes", "haven.content.watch=false", "spring.datasource.hikari.connection-timeout=1000" })
 class DatabaseOutageIntegrationTest {
 
-	static final Path DATA = Path.of("target/test-data-outage-" + UUID.randomUUID());
+	static final Path DATA = Path.of("target/test-data-outage-" + UUID.randomUUID()).toAbsolutePath();
 
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
