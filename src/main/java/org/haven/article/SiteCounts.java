@@ -61,6 +61,9 @@ class SiteCounts {
 
 	private volatile CountSnapshot snapshot = CountSnapshot.EMPTY;
 
+	/** When the counts were last brought up to date; a clock set back reads them again. */
+	private volatile Instant countedAt = Instant.MIN;
+
 	SiteCounts(ArticleRepository articles, Clock clock, PlatformTransactionManager transactions) {
 		this.articles = articles;
 		this.clock = clock;
@@ -70,7 +73,8 @@ class SiteCounts {
 
 	/** The counts as readers see them now. */
 	CountSnapshot current() {
-		if (!dirty && clock.instant().isBefore(validUntil)) {
+		Instant now = clock.instant();
+		if (!dirty && now.isBefore(validUntil) && !now.isBefore(countedAt)) {
 			return snapshot;
 		}
 		return refresh();
@@ -115,7 +119,7 @@ class SiteCounts {
 
 	private synchronized CountSnapshot refresh() {
 		Instant now = clock.instant();
-		if (reloadNeeded || !now.isBefore(validUntil)) {
+		if (reloadNeeded || !now.isBefore(validUntil) || now.isBefore(countedAt)) {
 			long started = System.nanoTime();
 			tally.clear();
 			pending.clear();
@@ -138,6 +142,7 @@ class SiteCounts {
 					articles.findPublishedCategories(ids).stream(), articles.findPublishedTags(ids).stream(), now));
 		}
 		snapshot = tally.snapshot();
+		countedAt = now;
 		dirty = false;
 		return snapshot;
 	}
