@@ -61,7 +61,9 @@ class SiteCounts {
 
 	private volatile CountSnapshot snapshot = CountSnapshot.EMPTY;
 
-	/** When the counts were last brought up to date; a clock set back reads them again. */
+	/**
+	 * When the counts were last brought up to date; a clock set back reads them again.
+	 */
 	private volatile Instant countedAt = Instant.MIN;
 
 	SiteCounts(ArticleRepository articles, Clock clock, PlatformTransactionManager transactions) {
