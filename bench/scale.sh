@@ -12,10 +12,13 @@
 #    way) and then once more: home, an article, its category, tag and author, a month of the archive, search, the
 #    site, category and tag feeds, the sitemap and its first part; prints status, size and time. Any answer but 200
 #    fails the run.
-# 4. Prints the heap used after a full GC (jcmd), then stops Haven and starts it again on the same data dir: the time
+# 4. Renders home, the article, its category and tag $RENDERS times each through the full path (median, renders/s),
+#    and, if wrk is installed, the cached home and article pages with wrk for $WRK_DURATION.
+# 5. Prints the heap used after a full GC (jcmd), then stops Haven and starts it again on the same data dir: the time
 #    to the first 200 on / and to readiness (nothing to import, the search index opened as it is).
 #
-# Settings: HAVEN_BENCH_HEAP (512m), HAVEN_BENCH_COUNT (100000 here), HAVEN_BENCH_IMPORT_TIMEOUT (1800 s), and those
+# Settings: HAVEN_BENCH_HEAP (512m), HAVEN_BENCH_COUNT (100000 here), HAVEN_BENCH_IMPORT_TIMEOUT (1800 s),
+# HAVEN_BENCH_RENDERS (20), HAVEN_BENCH_DURATION (10s, wrk), and those
 # in bench/lib.sh.
 set -euo pipefail
 export HAVEN_BENCH_COUNT=${HAVEN_BENCH_COUNT:-100000}
@@ -24,6 +27,8 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 HEAP=${HAVEN_BENCH_HEAP:-512m}
 IMPORT_TIMEOUT=${HAVEN_BENCH_IMPORT_TIMEOUT:-1800}
+RENDERS=${HAVEN_BENCH_RENDERS:-20}
+WRK_DURATION=${HAVEN_BENCH_DURATION:-10s}
 need jcmd "Install a full JDK 17 (jcmd comes with it)."
 prepare scale
 
@@ -65,9 +70,36 @@ for page in "${PAGES[@]}"; do
 	printf '| %s | %s | %s | %.0f ms | %.0f ms |\n' "$page" "$code" "$bytes" "$(awk -v s="$seconds" 'BEGIN { print s * 1000 }')" \
 		"$(awk -v s="$second" 'BEGIN { print s * 1000 }')"
 done
+
+# Throughput through the full path (no page cache: a query string of its own each time), one request after another,
+# RENDERS per page kind; and through the page cache with wrk, when it is installed. Same method at every size, so
+# the figures of two sizes can be divided.
+echo
+echo "| page | full-path renders | median | renders/s |"
+echo "|---|---|---|---|"
+for page in / "$ARTICLE" "$CATEGORY" "$TAG"; do
+	times=()
+	for i in $(seq 1 "$RENDERS"); do
+		times+=("$(curl -s -o /dev/null --max-time 120 -w '%{time_total}' "$HAVEN$page?render=$i$RANDOM")")
+	done
+	median=$(printf '%s\n' "${times[@]}" | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }')
+	printf '| %s | %s | %.1f ms | %.1f |\n' "$page" "$RENDERS" "$(awk -v s="$median" 'BEGIN { print s * 1000 }')" \
+		"$(awk -v s="$median" 'BEGIN { print 1 / s }')"
+done
+if command -v wrk > /dev/null 2>&1; then
+	echo
+	for page in / "$ARTICLE"; do
+		curl -s -o /dev/null "$HAVEN$page"
+		wrk -t2 -c16 -d"$WRK_DURATION" --latency "$HAVEN$page" \
+			| awk -v page="$page" '/Requests\/sec/ { rps = $2 } /^ +99%/ { p99 = $2 } END { printf "- cached %s (wrk -t2 -c16): %s req/s, p99 %s\n", page, rps, p99 }'
+	done
+fi
+
 jcmd "$APP_PID" GC.run > /dev/null
 echo
 echo "- heap used after a full GC: $(jcmd "$APP_PID" GC.heap_info | grep -oE 'used [0-9]+K' | head -n 1)"
+echo "- largest classes after it (jcmd GC.class_histogram):"
+jcmd "$APP_PID" GC.class_histogram | sed -n '4,11p' | awk '{ printf "  - %s: %.1f MB in %s instances\n", $4, $3 / 1048576, $2 }'
 
 stop_app
 log "starting Haven again on the same data dir"
@@ -79,4 +111,5 @@ wait_for_200 "$HAVEN/actuator/health/readiness" 900 || die "Haven did not become
 READY_MS=$(($(now_ms) - STARTED))
 echo "- restart on the same data (nothing to import): first page after $((FIRST_MS / 1000)).$(((FIRST_MS % 1000) / 100)) s, ready after $((READY_MS / 1000)).$(((READY_MS % 1000) / 100)) s"
 grep -E 'Search index is current|rebuilt in' "$WORK/restart.log" | sed -E 's/.*: /  - /' || true
+echo "- load average at the end (1, 5, 15 min): $(cut -d' ' -f1-3 /proc/loadavg)"
 ((FAILED == 0)) || die "a page did not answer 200"

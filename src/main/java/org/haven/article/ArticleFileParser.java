@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
 import org.haven.content.ContentException;
@@ -25,7 +26,9 @@ import org.springframework.stereotype.Component;
  * The importer's parsing stage: reads, parses and renders a chunk of changed article
  * files in parallel, in the background, and sorts the outcome into parsed documents and
  * problems (file, line, reason). Files are trusted, so safe-messaging findings do not
- * stop an import; each is logged with its file and line for the publisher to read.
+ * stop an import: they are counted for the import's summary line, and each is logged with
+ * its file and line at DEBUG (thousands of WARN lines on a large import hid everything
+ * else in the log).
  */
 @Component
 class ArticleFileParser {
@@ -73,6 +76,10 @@ class ArticleFileParser {
 
 	private final SafeMessaging safeMessaging;
 
+	private final AtomicInteger findings = new AtomicInteger();
+
+	private final AtomicInteger filesWithFindings = new AtomicInteger();
+
 	ArticleFileParser(ContentReader reader, SafeMessaging safeMessaging) {
 		this.reader = reader;
 		this.safeMessaging = safeMessaging;
@@ -106,13 +113,29 @@ class ArticleFileParser {
 		}
 	}
 
+	/**
+	 * The safe-messaging findings in the files read since the last call, and in how many
+	 * files; then starts counting again.
+	 */
+	FindingCount takeFindingCount() {
+		return new FindingCount(findings.getAndSet(0), filesWithFindings.getAndSet(0));
+	}
+
+	record FindingCount(int findings, int files) {
+	}
+
 	private void logFindings(Parsed parsed) {
 		FrontMatter fm = parsed.doc().frontMatter();
 		Set<String> tags = fm.tags().stream().map(Slugs::ofTag).collect(Collectors.toSet());
-		for (Finding f : safeMessaging
-			.check(SafeMessagingInput.ofFile(parsed.source(), Set.copyOf(fm.contentNotes()), tags))) {
-			log.warn("Safe messaging: {}:{}:{}: '{}' ({}): {} Suggested: {}", parsed.doc().path(), f.line(), f.column(),
-					f.matched(), f.ruleId(), f.reason(), f.suggestion());
+		List<Finding> found = safeMessaging
+			.check(SafeMessagingInput.ofFile(parsed.source(), Set.copyOf(fm.contentNotes()), tags));
+		if (!found.isEmpty()) {
+			findings.addAndGet(found.size());
+			filesWithFindings.incrementAndGet();
+		}
+		for (Finding f : found) {
+			log.debug("Safe messaging: {}:{}:{}: '{}' ({}): {} Suggested: {}", parsed.doc().path(), f.line(),
+					f.column(), f.matched(), f.ruleId(), f.reason(), f.suggestion());
 		}
 	}
 

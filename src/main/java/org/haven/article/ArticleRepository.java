@@ -5,14 +5,19 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
+
+import jakarta.persistence.QueryHint;
 
 import org.haven.taxonomy.CategoryCount;
+import org.hibernate.jpa.HibernateHints;
 import org.haven.taxonomy.TagCount;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.NativeQuery;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jpa.repository.QueryHints;
 
 /**
  * Article queries. "Visible" always means published with a publish time not after
@@ -22,6 +27,14 @@ interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpecificati
 
 	String VISIBLE = "a.status = org.haven.article.ArticleStatus.PUBLISHED and a.publishedAt <= :now"
 			+ " and (a.expiresAt is null or a.expiresAt > :now)";
+
+	String PUBLISHED = "a.status = org.haven.article.ArticleStatus.PUBLISHED";
+
+	/** {@link #VISIBLE} in SQL, for native queries on {@code article a}. */
+	String VISIBLE_SQL = "a.status = 'PUBLISHED' and a.published_at <= :now"
+			+ " and (a.expires_at is null or a.expires_at > :now)";
+
+	String NEWEST_SQL = " order by a.published_at desc, a.slug";
 
 	Optional<Article> findBySlug(String slug);
 
@@ -47,7 +60,7 @@ interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpecificati
 	// 100,000 articles).
 
 	@Query("select a.id from Article a where " + VISIBLE + " order by a.publishedAt desc, a.slug")
-	Page<Long> findVisibleIds(Instant now, Pageable pageable);
+	List<Long> findVisibleIds(Instant now, Pageable pageable);
 
 	@Query("select a.id from Article a where " + VISIBLE
 			+ " and a.featured = true and a.contentNotes is empty order by a.publishedAt desc, a.slug")
@@ -57,23 +70,25 @@ interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpecificati
 			+ " and a.contentNotes is empty order by a.publishedAt desc, a.slug")
 	List<Long> findVisibleIdsWithoutNotes(Instant now, Pageable pageable);
 
-	@Query(value = "select a.id from Article a join a.categories c where " + VISIBLE
-			+ " and c = :category order by a.publishedAt desc, a.slug",
-			countQuery = "select count(a) from Article a join a.categories c where " + VISIBLE + " and c = :category")
-	Page<Long> findVisibleIdsInCategory(String category, Instant now, Pageable pageable);
+	// A category's or tag's articles: the category or tag picks the ids through its own
+	// index, and only those articles are checked and sorted (a join let H2 walk every
+	// visible article and test each one's tags). The page's total comes from SiteCounts.
 
-	@Query(value = "select a.id from Article a join a.tags t where " + VISIBLE
-			+ " and t.slug = :tag order by a.publishedAt desc, a.slug",
-			countQuery = "select count(a) from Article a join a.tags t where " + VISIBLE + " and t.slug = :tag")
-	Page<Long> findVisibleIdsTagged(String tag, Instant now, Pageable pageable);
+	@NativeQuery("select a.id from article a where " + VISIBLE_SQL
+			+ " and a.id in (select c.article_id from article_category c where c.slug = :category)" + NEWEST_SQL)
+	List<Long> findVisibleIdsInCategory(String category, Instant now, Pageable pageable);
+
+	@NativeQuery("select a.id from article a where " + VISIBLE_SQL
+			+ " and a.id in (select t.article_id from article_tag t where t.slug = :tag)" + NEWEST_SQL)
+	List<Long> findVisibleIdsTagged(String tag, Instant now, Pageable pageable);
 
 	@Query("select a.id from Article a where " + VISIBLE
 			+ " and (a.authorSlug = :author or a.review.reviewerSlug = :author) order by a.publishedAt desc, a.slug")
-	Page<Long> findVisibleIdsByAuthor(String author, Instant now, Pageable pageable);
+	List<Long> findVisibleIdsByAuthor(String author, Instant now, Pageable pageable);
 
 	@Query("select a.id from Article a where " + VISIBLE
 			+ " and a.publishedAt >= :from and a.publishedAt < :to order by a.publishedAt desc, a.slug")
-	Page<Long> findVisibleIdsBetween(Instant from, Instant to, Instant now, Pageable pageable);
+	List<Long> findVisibleIdsBetween(Instant from, Instant to, Instant now, Pageable pageable);
 
 	@Query("select a.id from Article a where " + VISIBLE + " and a.categorySlug = :category"
 			+ " and (a.publishedAt < :at or (a.publishedAt = :at and a.slug > :slug))"
@@ -95,20 +110,38 @@ interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpecificati
 	@Query("select count(a), coalesce(sum(a.id), 0), coalesce(sum(a.version), 0) from Article a where " + VISIBLE)
 	List<Object[]> summariseVisible(Instant now);
 
-	@Query("select a.publishedAt from Article a where " + VISIBLE)
-	List<Instant> findVisiblePublishTimes(Instant now);
+	// What the site-wide counts are kept from (SiteCounts): every published article's
+	// placement, read once at start-up and after an import, then by id as articles
+	// change.
+	// Scheduled and expired ones are read too: their times say when the counts change.
 
-	@Query("select new org.haven.taxonomy.CategoryCount(c, count(a)) from Article a join a.categories c where "
-			+ VISIBLE + " group by c")
-	List<CategoryCount> countVisibleByCategory(Instant now);
+	String PLACEMENTS = "select a.id, a.publishedAt, a.expiresAt, a.authorSlug, a.review.reviewerSlug"
+			+ " from Article a where " + PUBLISHED;
 
-	@Query("select new org.haven.taxonomy.TagCount(t.slug, min(t.label), count(a)) from Article a join a.tags t"
-			+ " where " + VISIBLE + " group by t.slug")
-	List<TagCount> countVisibleByTag(Instant now);
+	String CATEGORIES = "select a.id, c from Article a join a.categories c where " + PUBLISHED;
 
-	@Query("select new org.haven.taxonomy.TagCount(t.slug, min(t.label), count(a)) from Article a join a.tags t"
-			+ " where " + VISIBLE + " and t.slug = :tag group by t.slug")
-	Optional<TagCount> countVisibleWithTag(String tag, Instant now);
+	String TAGS = "select a.id, t.slug, t.label from Article a join a.tags t where " + PUBLISHED;
+
+	@Query(PLACEMENTS)
+	@QueryHints(@QueryHint(name = HibernateHints.HINT_FETCH_SIZE, value = "1000"))
+	Stream<Object[]> streamPublishedPlacements();
+
+	@Query(CATEGORIES)
+	@QueryHints(@QueryHint(name = HibernateHints.HINT_FETCH_SIZE, value = "1000"))
+	Stream<Object[]> streamPublishedCategories();
+
+	@Query(TAGS)
+	@QueryHints(@QueryHint(name = HibernateHints.HINT_FETCH_SIZE, value = "1000"))
+	Stream<Object[]> streamPublishedTags();
+
+	@Query(PLACEMENTS + " and a.id in :ids")
+	List<Object[]> findPublishedPlacements(Collection<Long> ids);
+
+	@Query(CATEGORIES + " and a.id in :ids")
+	List<Object[]> findPublishedCategories(Collection<Long> ids);
+
+	@Query(TAGS + " and a.id in :ids")
+	List<Object[]> findPublishedTags(Collection<Long> ids);
 
 	@Query("select a from Article a where a.status = org.haven.article.ArticleStatus.PUBLISHED"
 			+ " and a.publishedAt > :after and a.publishedAt <= :now")

@@ -58,8 +58,11 @@ public class Articles {
 
 	private final CardReads cardReads;
 
+	private final SiteCounts counts;
+
 	Articles(ArticleRepository articles, Categories categories, CardReads cardReads, PageRepository pages, Clock clock,
-			PlatformTransactionManager transactions, SlugRedirects redirects) {
+			PlatformTransactionManager transactions, SlugRedirects redirects, SiteCounts counts) {
+		this.counts = counts;
 		this.cardReads = cardReads;
 		this.redirects = redirects;
 		this.articles = articles;
@@ -101,7 +104,7 @@ public class Articles {
 	}
 
 	public Slice<ArticleCard> latest(int page, int size) {
-		return cardReads.slice(articles.findVisibleIds(now(), pageable(page, size)));
+		return slice(articles.findVisibleIds(now(), pageable(page, size)), page, size, counts.current().total());
 	}
 
 	/** Featured articles, newest first; never one with a content note. */
@@ -115,22 +118,26 @@ public class Articles {
 	}
 
 	public Slice<ArticleCard> inCategory(String category, int page, int size) {
-		return cardReads.slice(articles.findVisibleIdsInCategory(category, now(), pageable(page, size)));
+		return slice(articles.findVisibleIdsInCategory(category, now(), pageable(page, size)), page, size,
+				counts.current().inCategory(category));
 	}
 
 	public Slice<ArticleCard> taggedWith(String tag, int page, int size) {
-		return cardReads.slice(articles.findVisibleIdsTagged(tag, now(), pageable(page, size)));
+		return slice(articles.findVisibleIdsTagged(tag, now(), pageable(page, size)), page, size,
+				counts.current().tag(tag).map(TagCount::count).orElse(0L));
 	}
 
 	/** Articles written or clinically reviewed by the author. */
 	public Slice<ArticleCard> byAuthor(String author, int page, int size) {
-		return cardReads.slice(articles.findVisibleIdsByAuthor(author, now(), pageable(page, size)));
+		return slice(articles.findVisibleIdsByAuthor(author, now(), pageable(page, size)), page, size,
+				counts.current().byPerson(author));
 	}
 
 	public Slice<ArticleCard> inMonth(YearMonth month, int page, int size) {
 		Instant from = month.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
 		Instant to = month.plusMonths(1).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-		return cardReads.slice(articles.findVisibleIdsBetween(from, to, now(), pageable(page, size)));
+		return slice(articles.findVisibleIdsBetween(from, to, now(), pageable(page, size)), page, size,
+				counts.current().inMonth(month));
 	}
 
 	public Neighbours neighbours(ArticleCard card) {
@@ -145,15 +152,7 @@ public class Articles {
 
 	/** Months with published articles, newest first. */
 	public List<MonthCount> archiveMonths() {
-		Map<YearMonth, Long> counts = articles.findVisiblePublishTimes(now())
-			.stream()
-			.collect(Collectors.groupingBy(at -> YearMonth.from(at.atZone(ZoneOffset.UTC)), TreeMap::new,
-					Collectors.counting()));
-		return counts.entrySet()
-			.stream()
-			.map(e -> new MonthCount(e.getKey(), e.getValue()))
-			.sorted(Comparator.comparing(MonthCount::month).reversed())
-			.toList();
+		return counts.current().months();
 	}
 
 	/**
@@ -161,7 +160,7 @@ public class Articles {
 	 * articles.
 	 */
 	public List<CategoryView> categories() {
-		return categories.withCounts(articles.countVisibleByCategory(now()));
+		return categories.withCounts(counts.current().categories());
 	}
 
 	public Optional<CategoryView> category(String slug) {
@@ -178,7 +177,7 @@ public class Articles {
 
 	/** Every tag on a visible article with its count, alphabetical by slug. */
 	public List<TagCount> tags() {
-		return articles.countVisibleByTag(now()).stream().sorted(Comparator.comparing(TagCount::slug)).toList();
+		return counts.current().tags();
 	}
 
 	/** Where a renamed or merged tag lives now, if {@code slug} is an old tag slug. */
@@ -186,12 +185,9 @@ public class Articles {
 		return redirects.tag(slug);
 	}
 
-	/**
-	 * One tag with its count of visible articles: counts only that tag's articles, not
-	 * every tag's.
-	 */
+	/** One tag with its count of visible articles. */
 	public Optional<TagCount> tag(String slug) {
-		return articles.countVisibleWithTag(slug, now());
+		return counts.current().tag(slug);
 	}
 
 	public List<AuthorView> authors() {
@@ -325,6 +321,16 @@ public class Articles {
 
 	private Instant now() {
 		return clock.instant();
+	}
+
+	/**
+	 * A page of cards for the ids a list query found, with the list's total from the kept
+	 * counts rather than from a count query.
+	 */
+	private Slice<ArticleCard> slice(List<Long> ids, int page, int size, long total) {
+		int pageSize = Math.max(1, size);
+		int totalPages = (int) Math.max(1, (total + pageSize - 1) / pageSize);
+		return new Slice<>(cardReads.cards(ids), Math.max(1, page), totalPages, total);
 	}
 
 	private static Pageable pageable(int page, int size) {

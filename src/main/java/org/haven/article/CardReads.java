@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -46,11 +45,6 @@ class CardReads {
 			.collect(Collectors.toMap(Article::getId, a -> a));
 		CardLookup lookup = lookups.lookup();
 		return ids.stream().filter(byId::containsKey).map(id -> lookup.card(byId.get(id))).toList();
-	}
-
-	Slice<ArticleCard> slice(Page<Long> page) {
-		return new Slice<>(cards(page.getContent()), page.getNumber() + 1, Math.max(1, page.getTotalPages()),
-				page.getTotalElements());
 	}
 
 	/**

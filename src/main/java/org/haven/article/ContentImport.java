@@ -42,10 +42,13 @@ public class ContentImport {
 
 	private final SafeMessagingRules safeMessagingRules;
 
+	private final ArticleFileParser parser;
+
 	ContentImport(VocabularyImport vocabulary, AuthorPageImporter authorsAndPages, ArticleImporter articles,
 			ApplicationEventPublisher events, ImportVocabularies vocabularies, ContentFolderLock lock,
-			SafeMessagingRules safeMessagingRules) {
+			SafeMessagingRules safeMessagingRules, ArticleFileParser parser) {
 		this.safeMessagingRules = safeMessagingRules;
+		this.parser = parser;
 		this.vocabulary = vocabulary;
 		this.authorsAndPages = authorsAndPages;
 		this.articles = articles;
@@ -82,6 +85,7 @@ public class ContentImport {
 
 	private ImportReport importHeld(Path root, UnknownCategories unknownCategories) {
 		long started = System.nanoTime();
+		parser.takeFindingCount();
 		List<ImportProblem> problems = new ArrayList<>();
 		VocabularyImport.Imported declared = vocabulary.importFrom(root, problems);
 		safeMessagingRules.reloadFrom(root);
@@ -107,6 +111,13 @@ public class ContentImport {
 		vocabulary.createdAuthors()
 			.forEach((slug, files) -> log.warn("Author '{}' had no profile: wrote content/authors/{}.md; named by {}",
 					slug, slug, files));
+		ArticleFileParser.FindingCount findings = parser.takeFindingCount();
+		if (findings.findings() > 0) {
+			log.warn(
+					"Safe messaging: {} findings in {} imported files; each article's are listed with its publish"
+							+ " checks in the editor, and logged one by one at DEBUG level of {}",
+					findings.findings(), findings.files(), ArticleFileParser.class.getName());
+		}
 		log.info("Content import from {}: {}", root, report.summary());
 		outcome.events().forEach(events::publishEvent);
 		boolean vocabularyChanged = declared.changed() || authorsChanged || !vocabulary.createdCategories().isEmpty()

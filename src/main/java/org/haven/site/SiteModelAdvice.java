@@ -1,17 +1,22 @@
 package org.haven.site;
 
+import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.haven.article.Articles;
+import org.haven.article.PageView;
 import org.haven.care.HelpDirectory;
 import org.haven.care.HelpRegion;
 import org.haven.comment.CommentCounts;
+import org.haven.config.DatabaseFailures;
 import org.haven.config.SiteProperties;
+import org.haven.taxonomy.CategoryView;
 import org.haven.theme.Theme;
 import org.haven.theme.ThemeRegistry;
 import org.haven.web.AssetUrls;
+import org.jspecify.annotations.Nullable;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -39,6 +44,8 @@ class SiteModelAdvice {
 
 	private final CommentCounts commentCounts;
 
+	private volatile @Nullable SiteView lastSite;
+
 	SiteModelAdvice(SiteProperties properties, Articles articles, ThemeRegistry themes, AssetUrls assets,
 			HelpDirectory help, CommentCounts commentCounts) {
 		this.properties = properties;
@@ -60,13 +67,33 @@ class SiteModelAdvice {
 		return Map.of("site", site(), "fmt", formats, "assets", assets, "path", path, "commentCounts", commentCounts);
 	}
 
+	/**
+	 * The site's shared view; while the database is unavailable, the last one built, so
+	 * that the 503 page still has the site's navigation and crisis contacts.
+	 */
 	SiteView site() {
 		HelpRegion region = help.region();
 		Theme theme = themes.active();
-		return new SiteView(properties.title(), properties.description(), properties.baseUrl().toString(),
-				properties.language(), articles.categories(), articles.pages(),
+		List<CategoryView> categories;
+		List<PageView> pages;
+		try {
+			categories = articles.categories();
+			pages = articles.pages();
+		}
+		catch (RuntimeException ex) {
+			SiteView last = lastSite;
+			if (!DatabaseFailures.isOutage(ex)) {
+				throw ex;
+			}
+			categories = last == null ? List.of() : last.categories();
+			pages = last == null ? List.of() : last.pages();
+		}
+		SiteView site = new SiteView(properties.title(), properties.description(), properties.baseUrl().toString(),
+				properties.language(), categories, pages,
 				new SiteView.Crisis(HelpDirectory.PAGE, region.main(), region.emergency(), region.emergencyTelLink()),
 				new SiteView.ThemeInfo(theme.name(), theme.title()), themes.typedSettings());
+		lastSite = site;
+		return site;
 	}
 
 }

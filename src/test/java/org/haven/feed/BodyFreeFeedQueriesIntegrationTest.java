@@ -35,6 +35,7 @@ class BodyFreeFeedQueriesIntegrationTest {
 		assertThat(bodies).as("body reads for the %s feed", scope)
 			.allSatisfy(
 					statement -> assertThat(statement.toLowerCase(Locale.ROOT)).doesNotContain("order by", "group by"));
+		assertThat(RecordedSql.countingArticles(sql)).as("counts for the %s feed", scope).isEmpty();
 		assertThat(sql).as("the feed's list query")
 			.anySatisfy(statement -> assertThat(statement).containsIgnoringCase("order by"));
 	}
@@ -44,6 +45,7 @@ class BodyFreeFeedQueriesIntegrationTest {
 		List<String> sql = RecordedSql.during(() -> assertThat(sitemaps.urls()).isNotEmpty());
 
 		assertThat(RecordedSql.readingBodies(sql)).isEmpty();
+		assertThat(RecordedSql.countingArticles(sql)).isEmpty();
 	}
 
 }

@@ -44,6 +44,32 @@ class BodyFreeListsIntegrationTest {
 		assertThat(RecordedSql.readingBodies(sql)).as("statements reading bodies for %s", path).isEmpty();
 	}
 
+	/**
+	 * The counts on every page (categories, tags, months, list totals) are kept as
+	 * articles change, so a render never counts or groups articles.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "/", "/articles/first-therapy-session", "/categories/anxiety", "/tags/cbt",
+			"/authors/maya-okafor", "/archive/2026/02", "/archive", "/categories", "/tags", "/search?q=panic+attack",
+			"/categories/anxiety?page=1", "/tags/cbt?page=1" })
+	void noPageCountsArticlesWhileItRenders(String path) {
+		String uncached = path + (path.contains("?") ? "&" : "?") + "fresh=" + UUID.randomUUID();
+		List<String> sql = RecordedSql.during(() -> {
+			HttpResponse<String> response = Http.get(port, uncached);
+			assertThat(response.statusCode()).isEqualTo(200);
+		});
+
+		assertThat(sql).as("SQL sent for %s", path).isNotEmpty();
+		assertThat(RecordedSql.countingArticles(sql)).as("statements counting articles for %s", path).isEmpty();
+	}
+
+	@Test
+	void theRecorderSeesACount() {
+		assertThat(RecordedSql.countingArticles(List
+			.of("select t1_0.slug,count(a1_0.id) from article a1_0 join article_tag t1_0 on a1_0.id=t1_0.article_id group by t1_0.slug")))
+			.hasSize(1);
+	}
+
 	@Test
 	void everyPublishedCardIsReadWithoutABody() {
 		List<String> sql = RecordedSql.during(() -> assertThat(articles.allPublished()).isNotEmpty());

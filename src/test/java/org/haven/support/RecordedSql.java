@@ -21,6 +21,12 @@ public final class RecordedSql implements StatementInspector {
 	/** Standing pages (about, privacy): a handful, read whole for the navigation. */
 	private static final Pattern STANDING_PAGES = Pattern.compile("(?i)\\bfrom page\\b");
 
+	/** A count, sum or grouping: work that grows with the whole site, not with a page. */
+	private static final Pattern AGGREGATE = Pattern.compile("(?i)\\b(count|sum|min|max)\\s*\\(|\\bgroup\\s+by\\b");
+
+	/** A statement over articles or their tags and categories. */
+	private static final Pattern ARTICLES = Pattern.compile("(?i)\\b(from|join)\\s+article(_tag|_category)?\\b");
+
 	private static final Queue<String> statements = new ConcurrentLinkedQueue<>();
 
 	private static volatile boolean recording;
@@ -52,6 +58,16 @@ public final class RecordedSql implements StatementInspector {
 	public static List<String> readingBodies(List<String> sql) {
 		return sql.stream()
 			.filter(statement -> BODY.matcher(statement).find() && !STANDING_PAGES.matcher(statement).find())
+			.toList();
+	}
+
+	/**
+	 * The statements among {@code sql} that count or group articles: at 100,000 articles
+	 * each is a scan, so no page render may send one (the counts are kept in memory).
+	 */
+	public static List<String> countingArticles(List<String> sql) {
+		return sql.stream()
+			.filter(statement -> AGGREGATE.matcher(statement).find() && ARTICLES.matcher(statement).find())
 			.toList();
 	}
 

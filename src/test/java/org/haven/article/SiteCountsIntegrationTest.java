@@ -1,0 +1,200 @@
+package org.haven.article;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import org.haven.support.Drafts;
+import org.haven.support.EditorIntegrationTest;
+import org.haven.support.MutableClock;
+import org.haven.taxonomy.CategoryDraft;
+import org.haven.taxonomy.CategoryEditing;
+import org.haven.taxonomy.CategoryView;
+import org.haven.taxonomy.TagCount;
+import org.haven.taxonomy.TaxonomyChanges;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The site-wide counts are kept, not counted per page: after every kind of change they
+ * must equal what counting the database gives (the GROUP BYs the pages used to run).
+ */
+@EditorIntegrationTest
+class SiteCountsIntegrationTest {
+
+	static final String WHO = "counts-editor@haven.test";
+
+	static final String VISIBLE = "a.status = 'PUBLISHED' and a.published_at <= ?"
+			+ " and (a.expires_at is null or a.expires_at > ?)";
+
+	@Autowired
+	ArticleEditing editing;
+
+	@Autowired
+	Articles articles;
+
+	@Autowired
+	TaxonomyChanges taxonomy;
+
+	@Autowired
+	CategoryEditing categories;
+
+	@Autowired
+	ScheduledPublisher scheduledPublisher;
+
+	@Autowired
+	MutableClock clock;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@AfterEach
+	void reset() {
+		clock.set(EditorIntegrationTest.NOW);
+	}
+
+	@Test
+	void publishingUnpublishingAndArchivingKeepTheCountsExact() {
+		String slug = Drafts.uniqueSlug("counted");
+		String tag = "Counted " + slug;
+		EditableArticle draft = editing.create(Drafts.publishable(slug).withTags(List.of(tag, "Sleep")), WHO);
+		assertCountsMatchTheDatabase();
+		assertThat(articles.tag(slugOf(tag))).isEmpty();
+
+		EditableArticle published = editing.publish(draft.id(), draft.version(), draft.draft(), null, WHO);
+		assertThat(articles.tag(slugOf(tag))).hasValueSatisfying(t -> assertThat(t.count()).isEqualTo(1));
+		assertCountsMatchTheDatabase();
+
+		EditableArticle unpublished = editing.unpublish(published.id(), published.version(), WHO);
+		assertThat(articles.tag(slugOf(tag))).isEmpty();
+		assertCountsMatchTheDatabase();
+
+		EditableArticle again = editing.publish(unpublished.id(), unpublished.version(), unpublished.draft(), null,
+				WHO);
+		assertCountsMatchTheDatabase();
+		editing.archive(again.id(), again.version(), WHO);
+		assertThat(articles.tag(slugOf(tag))).isEmpty();
+		assertCountsMatchTheDatabase();
+	}
+
+	@Test
+	void aScheduledArticleIsCountedOnceItGoesLive() {
+		String slug = Drafts.uniqueSlug("counted-later");
+		String tag = "Later " + slug;
+		EditableArticle draft = editing.create(Drafts.publishable(slug).withTags(List.of(tag)), WHO);
+		editing.publish(draft.id(), draft.version(), draft.draft(), EditorIntegrationTest.NOW.plus(Duration.ofHours(1)),
+				WHO);
+		assertThat(articles.tag(slugOf(tag))).isEmpty();
+		assertCountsMatchTheDatabase();
+
+		clock.advance(Duration.ofHours(2));
+		scheduledPublisher.announceDueArticles();
+
+		assertThat(articles.tag(slugOf(tag))).hasValueSatisfying(t -> assertThat(t.count()).isEqualTo(1));
+		assertCountsMatchTheDatabase();
+	}
+
+	@Test
+	void aScheduledArticleKnownWhenTheCountsWereReadIsCountedWhenItsTimeComes() {
+		String slug = Drafts.uniqueSlug("counted-known");
+		String tag = "Known " + slug;
+		EditableArticle draft = editing.create(Drafts.publishable(slug).withTags(List.of(tag)), WHO);
+		editing.publish(draft.id(), draft.version(), draft.draft(), EditorIntegrationTest.NOW.plus(Duration.ofHours(1)),
+				WHO);
+		categories.create(new CategoryDraft("Known " + Drafts.uniqueSlug("c"), "", "", null));
+		assertThat(articles.tag(slugOf(tag))).isEmpty();
+
+		clock.advance(Duration.ofHours(2));
+
+		assertThat(articles.tag(slugOf(tag))).as("counted before any announcement")
+			.hasValueSatisfying(t -> assertThat(t.count()).isEqualTo(1));
+		assertCountsMatchTheDatabase();
+	}
+
+	@Test
+	void renamingAndMergingTagsMovesTheirCounts() {
+		String slug = Drafts.uniqueSlug("renamed");
+		String tag = "Old name " + slug;
+		String other = "Other name " + slug;
+		publish(Drafts.publishable(slug).withTags(List.of(tag)));
+		publish(Drafts.publishable(slug + "-b").withTags(List.of(other)));
+
+		taxonomy.renameTag(slugOf(tag), "New name " + slug, WHO);
+		assertThat(articles.tag(slugOf(tag))).isEmpty();
+		assertThat(articles.tag(slugOf("New name " + slug)))
+			.hasValueSatisfying(t -> assertThat(t.count()).isEqualTo(1));
+		assertCountsMatchTheDatabase();
+
+		taxonomy.renameTag(slugOf(other), "New name " + slug, WHO);
+		assertThat(articles.tag(slugOf("New name " + slug)))
+			.hasValueSatisfying(t -> assertThat(t.count()).isEqualTo(2));
+		assertCountsMatchTheDatabase();
+	}
+
+	@Test
+	void movingACategorysArticlesMovesItsCount() {
+		String name = "Counted " + Drafts.uniqueSlug("c");
+		String category = categories.create(new CategoryDraft(name, "", "", null)).slug();
+		String slug = Drafts.uniqueSlug("moved");
+		publish(Drafts.publishable(slug).withCategory(category));
+		assertThat(count(category)).isEqualTo(1);
+		assertCountsMatchTheDatabase();
+
+		categories.merge(category, "anxiety", WHO);
+
+		assertThat(articles.category(category)).isEmpty();
+		assertCountsMatchTheDatabase();
+	}
+
+	private void publish(ArticleDraft d) {
+		EditableArticle draft = editing.create(d, WHO);
+		editing.publish(draft.id(), draft.version(), draft.draft(), null, WHO);
+	}
+
+	private long count(String category) {
+		return articles.category(category).map(CategoryView::count).orElseThrow();
+	}
+
+	private static String slugOf(String label) {
+		return org.haven.content.Slugs.ofTag(label);
+	}
+
+	private void assertCountsMatchTheDatabase() {
+		Instant now = clock.instant();
+		java.sql.Timestamp at = java.sql.Timestamp.from(now);
+		Map<String, Long> byCategory = jdbc
+			.query("select c.slug, count(*) from article a join article_category c on c.article_id = a.id where "
+					+ VISIBLE + " group by c.slug", (rs, i) -> Map.entry(rs.getString(1), rs.getLong(2)), at, at)
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+		List<TagCount> byTag = jdbc.query(
+				"select t.slug, min(t.label), count(*) from article a join article_tag t on t.article_id = a.id where "
+						+ VISIBLE + " group by t.slug order by t.slug",
+				(rs, i) -> new TagCount(rs.getString(1), rs.getString(2), rs.getLong(3)), at, at);
+		Map<YearMonth, Long> byMonth = jdbc
+			.queryForList("select a.published_at from article a where " + VISIBLE, java.time.OffsetDateTime.class, at,
+					at)
+			.stream()
+			.collect(Collectors.groupingBy(t -> YearMonth.from(t.withOffsetSameInstant(ZoneOffset.UTC)), TreeMap::new,
+					Collectors.counting()));
+
+		assertThat(articles.categories().stream().filter(c -> c.count() > 0))
+			.extracting(c -> Map.entry(c.slug(), c.count()))
+			.containsExactlyInAnyOrderElementsOf(byCategory.entrySet());
+		assertThat(articles.tags()).containsExactlyInAnyOrderElementsOf(byTag);
+		assertThat(articles.archiveMonths()).extracting(m -> Map.entry(m.month(), m.count()))
+			.containsExactlyInAnyOrderElementsOf(byMonth.entrySet());
+		assertThat(articles.latest(1, 1).totalItems())
+			.isEqualTo(byMonth.values().stream().mapToLong(Long::longValue).sum());
+	}
+
+}
