@@ -38,7 +38,8 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 		ContentFolderLock.class, AuthorPageImporter.class, ArticleImporter.class, ReviewRecords.class, Articles.class,
 		CardLookups.class, CardReads.class, SlugRedirects.class, ArticleFileParser.class, SafeMessaging.class,
 		SafeMessagingRules.class, ScheduledPublisher.class, ContentPipelineConfiguration.class,
-		ImportVocabularies.class, AuthorStubs.class, FoundCategories.class, ArticleModuleTest.Config.class })
+		ImportVocabularies.class, AuthorStubs.class, FoundCategories.class, SiteCounts.class,
+		ArticleModuleTest.Config.class })
 @RecordApplicationEvents
 @interface ArticleModuleTest {
 
@@ -55,6 +56,12 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 		org.springframework.transaction.support.TransactionTemplate transactionTemplate(
 				org.springframework.transaction.PlatformTransactionManager manager) {
 			return new org.springframework.transaction.support.TransactionTemplate(manager);
+		}
+
+		/** One node, as on H2: it runs the scheduled publishing itself. */
+		@Bean
+		org.haven.config.JobLock jobLock() {
+			return () -> true;
 		}
 
 	}
