@@ -229,7 +229,8 @@ class ArticleEditingIntegrationTest {
 		assertThat(queries.scheduled()).extracting(ArticleRow::slug).contains(slug);
 		assertThat(events.stream(ArticlePublished.class)).noneMatch(e -> e.slug().equals(slug));
 
-		// the shared context's clock may have been elsewhere at the last check: start the window now
+		// the shared context's clock may have been elsewhere at the last check: start the
+		// window now
 		scheduledPublisher.announceDueArticles();
 		clock.advance(Duration.ofHours(3));
 		scheduledPublisher.announceDueArticles();
