@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import org.haven.support.CommentForms;
@@ -51,6 +52,7 @@ class CommentAutoApproveIntegrationTest {
 	@AfterEach
 	void backToNow() {
 		clock.set(EditorIntegrationTest.NOW);
+		commenters().trashAllBy(List.of("Riley", "Sasha", "Quinn", "Toni"));
 		pages.invalidateAll();
 	}
 

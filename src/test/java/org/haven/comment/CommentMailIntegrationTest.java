@@ -8,8 +8,6 @@ import java.util.Map;
 
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 
 import org.haven.mail.MailOutbox;
 import org.haven.support.CommentForms;
@@ -65,6 +63,7 @@ class CommentMailIntegrationTest {
 	@AfterEach
 	void backToNow() {
 		clock.set(EditorIntegrationTest.NOW);
+		commenters().trashAllBy(List.of("Digest Dana", "Digest Eden", "Notice Nia", "Notice Omar", "Notice Pat"));
 		pages.invalidateAll();
 	}
 
@@ -96,7 +95,8 @@ class CommentMailIntegrationTest {
 			assertThat(SharedGreenMail.received()).singleElement().satisfies(mail -> {
 				assertThat(recipient(mail)).isEqualTo(EditorIntegrationTest.ADMIN_EMAIL);
 				assertThat(mail.getSubject()).startsWith("2 comment(s) to moderate");
-				assertThat(text(mail)).contains("Digest Dana on \"What the Evidence Says About Mindfulness")
+				assertThat(CommentPrivacyIntegrationTest.text(mail))
+					.contains("Digest Dana on \"What the Evidence Says About Mindfulness")
 					.contains("Digest Eden on")
 					.contains("/admin/comments")
 					.doesNotContain("dana@example.org");
@@ -133,14 +133,14 @@ class CommentMailIntegrationTest {
 
 		assertThat(mailTo("nia@example.org")).singleElement().satisfies(mail -> {
 			assertThat(mail.getSubject()).startsWith("A reply to your comment");
-			assertThat(text(mail)).contains("Notice Pat replied")
+			assertThat(CommentPrivacyIntegrationTest.text(mail)).contains("Notice Pat replied")
 				.contains("#comment-" + reply)
 				.doesNotContain("pat@example.org")
 				.doesNotContain("omar@example.org");
 		});
 		assertThat(mailTo("omar@example.org")).as("did not ask").isEmpty();
 		assertThat(SharedGreenMail.received())
-			.allSatisfy(mail -> assertThat(text(mail)).doesNotContain("@example.org"));
+			.allSatisfy(mail -> assertThat(CommentPrivacyIntegrationTest.text(mail)).doesNotContain("@example.org"));
 	}
 
 	private long approved(Commenters commenters, String name, String email, boolean notify, Long parent, String body) {
@@ -185,25 +185,6 @@ class CommentMailIntegrationTest {
 			return message.getAllRecipients()[0].toString();
 		}
 		catch (MessagingException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	private static String text(Part part) {
-		try {
-			Object content = part.getContent();
-			if (content instanceof String text) {
-				return text;
-			}
-			StringBuilder all = new StringBuilder();
-			if (content instanceof Multipart multipart) {
-				for (int i = 0; i < multipart.getCount(); i++) {
-					all.append(text(multipart.getBodyPart(i)));
-				}
-			}
-			return all.toString();
-		}
-		catch (Exception ex) {
 			throw new IllegalStateException(ex);
 		}
 	}
