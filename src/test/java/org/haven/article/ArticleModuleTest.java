@@ -6,6 +6,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.time.Instant;
 
+import org.haven.config.JobLock;
 import org.haven.content.ContentProperties;
 import org.haven.content.safemessaging.SafeMessaging;
 import org.haven.content.safemessaging.SafeMessagingRules;
@@ -38,7 +39,8 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 		ContentFolderLock.class, AuthorPageImporter.class, ArticleImporter.class, ReviewRecords.class, Articles.class,
 		CardLookups.class, CardReads.class, SlugRedirects.class, ArticleFileParser.class, SafeMessaging.class,
 		SafeMessagingRules.class, ScheduledPublisher.class, ContentPipelineConfiguration.class,
-		ImportVocabularies.class, AuthorStubs.class, FoundCategories.class, ArticleModuleTest.Config.class })
+		ImportVocabularies.class, AuthorStubs.class, FoundCategories.class, SiteCounts.class,
+		ArticleModuleTest.Config.class })
 @RecordApplicationEvents
 @interface ArticleModuleTest {
 
@@ -49,6 +51,12 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 		@Bean
 		MutableClock clock() {
 			return new MutableClock(Instant.parse("2026-06-01T12:00:00Z"));
+		}
+
+		/** A single node runs every job itself. */
+		@Bean
+		JobLock jobLock() {
+			return () -> true;
 		}
 
 		@Bean
