@@ -145,6 +145,34 @@ class HugoImportIntegrationTest {
 	}
 
 	@Test
+	void keepsKeywordsAndSeriesForTheArticlePage() {
+		ArticleDetail part = articles.published("series-part-two").orElseThrow();
+		assertThat(part.keywords()).containsExactly("sleep", "rest");
+		assertThat(part.series()).containsExactly("Sleep well");
+		assertThat(articles.published("markdown-syntax").orElseThrow().series()).containsExactly("Themes Guide");
+	}
+
+	@Test
+	void weightOrdersPinnedArticlesLowerFirstAndUnweightedLast() throws IOException {
+		Path pinned = content.resolve("articles/pinned");
+		Files.createDirectories(pinned);
+		pin(pinned, "pinned-unweighted", "2024-05-03", "");
+		pin(pinned, "pinned-heavy", "2024-05-01", "weight: 20\n");
+		pin(pinned, "pinned-light", "2024-05-02", "weight: 3\n");
+
+		contentImport.importFrom(content, UnknownCategories.CREATE);
+
+		assertThat(articles.featured(1000)).extracting(ArticleCard::slug)
+			.filteredOn(slug -> slug.startsWith("pinned-"))
+			.containsExactly("pinned-light", "pinned-heavy", "pinned-unweighted");
+	}
+
+	private static void pin(Path folder, String slug, String date, String weight) throws IOException {
+		Files.writeString(folder.resolve(slug + ".md"), "---\ntitle: " + slug + "\ndate: " + date
+				+ "\ncategories: [Anxiety]\nfeatured: true\n" + weight + "---\n\nPinned.\n");
+	}
+
+	@Test
 	void aSecondImportChangesNothing() {
 		ImportReport again = contentImport.importFrom(content, UnknownCategories.CREATE);
 		assertThat(again.imported()).isZero();
