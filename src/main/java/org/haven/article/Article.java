@@ -112,6 +112,9 @@ class Article {
 
 	private @Nullable Instant expiresAt;
 
+	/** Hugo's {@code weight}: lower first among pinned articles; unset (or 0) last. */
+	private @Nullable Integer pinWeight;
+
 	@ElementCollection(fetch = FetchType.LAZY)
 	@BatchSize(size = 100)
 	@CollectionTable(name = "article_alias", joinColumns = @JoinColumn(name = "article_id"))
@@ -142,6 +145,8 @@ class Article {
 		this.categorySlug = Objects.requireNonNullElse(fm.primaryCategory(), "");
 		this.categories = new ArrayList<>(fm.categories());
 		this.expiresAt = fm.hugo().expiryDate();
+		Integer weight = fm.hugo().weight();
+		this.pinWeight = weight == null || weight == 0 ? null : weight;
 		this.authorSlug = fm.authors().isEmpty() ? null : fm.authors().get(0);
 		this.review.declare(fm.reviewedBy(), fm.lastReviewed(), fm.nextReview());
 		this.contentWarning = fm.contentWarning();

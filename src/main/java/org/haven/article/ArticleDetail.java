@@ -12,14 +12,18 @@ import org.jspecify.annotations.Nullable;
  * An article as its own page shows it. {@code bodyHtml} was sanitised when it was
  * rendered; {@code bodyText} is the same body as plain text, rendered with it, for the
  * full-text index. {@code references} are the works it cites (front matter
- * {@code references:}), in order.
+ * {@code references:}), in order; {@code keywords} feed the meta keywords and
+ * {@code series} names the series the article is part of (Hugo's front-matter keys).
  */
 public record ArticleDetail(ArticleCard card, String bodyHtml, String bodyText, List<TocEntry> toc, List<Faq> faq,
 		int wordCount, @Nullable AuthorView reviewer, @Nullable LocalDate lastReviewed, @Nullable String cover,
-		@Nullable String coverAlt, ReviewStatus review, List<Reference> references) {
+		@Nullable String coverAlt, ReviewStatus review, List<Reference> references, List<String> keywords,
+		List<String> series) {
 
 	public ArticleDetail {
 		references = List.copyOf(references);
+		keywords = List.copyOf(keywords);
+		series = List.copyOf(series);
 	}
 
 	/** Clinically reviewed: has a reviewer and a review date. */

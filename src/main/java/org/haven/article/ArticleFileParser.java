@@ -99,7 +99,9 @@ class ArticleFileParser {
 
 	ReadResult read(Candidate c) {
 		try {
-			byte[] bytes = ContentFiles.read(c.file());
+			// A page bundle's images join the media library; the hash stays the file's
+			// own.
+			byte[] bytes = BundleMedia.adopt(c.file(), c.path(), ContentFiles.read(c.file()));
 			Parsed parsed = new Parsed(reader.read(c.path(), bytes, c.hash()),
 					new String(bytes, StandardCharsets.UTF_8));
 			logFindings(parsed);

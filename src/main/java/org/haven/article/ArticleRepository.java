@@ -62,8 +62,8 @@ interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpecificati
 	@Query("select a.id from Article a where " + VISIBLE + " order by a.publishedAt desc, a.slug")
 	List<Long> findVisibleIds(Instant now, Pageable pageable);
 
-	@Query("select a.id from Article a where " + VISIBLE
-			+ " and a.featured = true and a.contentNotes is empty order by a.publishedAt desc, a.slug")
+	@Query("select a.id from Article a where " + VISIBLE + " and a.featured = true and a.contentNotes is empty"
+			+ " order by case when a.pinWeight is null then 1 else 0 end, a.pinWeight, a.publishedAt desc, a.slug")
 	List<Long> findVisibleFeaturedIdsWithoutNotes(Instant now, Pageable pageable);
 
 	@Query("select a.id from Article a where " + VISIBLE

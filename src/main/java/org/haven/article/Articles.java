@@ -107,7 +107,10 @@ public class Articles {
 		return slice(articles.findVisibleIds(now(), pageable(page, size)), page, size, counts.current().total());
 	}
 
-	/** Featured articles, newest first; never one with a content note. */
+	/**
+	 * Featured (pinned) articles: those with a Hugo {@code weight} first, lower first,
+	 * then the newest; never one with a content note.
+	 */
 	public List<ArticleCard> featured(int limit) {
 		return cardReads.cards(articles.findVisibleFeaturedIdsWithoutNotes(now(), PageRequest.of(0, limit)));
 	}

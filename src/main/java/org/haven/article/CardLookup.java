@@ -46,7 +46,17 @@ final class CardLookup {
 		return new ArticleDetail(card(a), a.getBody().html(), a.getBody().text(), a.getBody().toc(), a.getBody().faq(),
 				a.getWordCount(), author(a.getReview().reviewer()), a.getReview().lastReviewed(), a.getCover().image(),
 				a.getCover().description(), a.getReview().status(),
-				Reference.listOf(a.getSource().extra().get(Reference.KEY)));
+				Reference.listOf(a.getSource().extra().get(Reference.KEY)), strings(a, "keywords"),
+				strings(a, "series"));
+	}
+
+	/**
+	 * A kept front-matter key as a list of words: Hugo allows one string or a list.
+	 */
+	private static List<String> strings(Article a, String key) {
+		Object value = a.getSource().extra().get(key);
+		List<?> values = value instanceof List<?> list ? list : value == null ? List.of() : List.of(value);
+		return values.stream().map(v -> String.valueOf(v).strip()).filter(v -> !v.isEmpty()).distinct().toList();
 	}
 
 	static AuthorView view(Author a) {

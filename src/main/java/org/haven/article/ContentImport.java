@@ -61,6 +61,15 @@ public class ContentImport {
 		.description("an import of the content folder")
 		.register(Metrics.globalRegistry);
 
+	/**
+	 * Declares a category named {@code name} in the folder {@code root} before an import,
+	 * with what another system said about it as its description (the parent a WordPress
+	 * category had); one already declared is left as it is. Returns its slug.
+	 */
+	public String declareCategory(Path root, String name, String description) {
+		return vocabularies.declareCategory(root, name, description);
+	}
+
 	/** Imports the configured content folder. */
 	public ImportReport importAll() {
 		return importFrom(vocabularies.contentDir());

@@ -54,6 +54,13 @@ class ImportVocabularies implements ImportVocabulary.Newcomers {
 		return categories.declare(root, name);
 	}
 
+	/**
+	 * Declares a category with a description, as an importer from another system does.
+	 */
+	String declareCategory(Path root, String name, String description) {
+		return categories.declare(root, name, description);
+	}
+
 	@Override
 	public String declareAuthor(Path root, String name) {
 		return authors.declare(root, name);

@@ -110,8 +110,27 @@ public class WordPressImport {
 		if (comments > 0) {
 			skipped.add(comments + " comments: Haven has no comments module to take them");
 		}
+		declareNestedCategories(wxr, root);
 		ImportReport report = contentImport.importFrom(root, UnknownCategories.CREATE);
 		return new WordPressReport(posts, pages, authors, media, List.copyOf(skipped), List.copyOf(missing), report);
+	}
+
+	/**
+	 * Haven's categories are flat: a nested one the posts use is declared before the
+	 * import, under its "Parent › Child" name, with the parent kept in its description.
+	 */
+	private void declareNestedCategories(WxrSite wxr, Path root) {
+		wxr.items()
+			.stream()
+			.filter(item -> item.type().equals("post"))
+			.flatMap(item -> item.categories().stream())
+			.distinct()
+			.forEach(nice -> {
+				String parent = wxr.parentName(nice);
+				if (parent != null) {
+					contentImport.declareCategory(root, wxr.categoryName(nice), "Parent: " + parent);
+				}
+			});
 	}
 
 	/** Each post's and page's slug, and its old addresses mapped to the new ones. */

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A WordPress export as read: the site address, its authors (login to display name), its
  * categories (nice name to name and parent nice name) and its items.
@@ -39,6 +41,15 @@ record WxrSite(String baseUrl, Map<String, String> authors, Map<String, Term> ca
 			current = term.parent();
 		}
 		return String.join(" › ", names);
+	}
+
+	/**
+	 * The flattened name of the category's parent, or null at the top (or for a category
+	 * the export does not declare).
+	 */
+	@Nullable String parentName(String niceName) {
+		Term term = categories.get(niceName);
+		return term == null || term.parent().isEmpty() ? null : categoryName(term.parent());
 	}
 
 }

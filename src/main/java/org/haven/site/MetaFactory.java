@@ -112,7 +112,7 @@ class MetaFactory {
 		PageMeta meta = meta(card.title() + " | " + site.title(), card.summary(), canonical, "article", ld, "article",
 				image);
 		return new PageMeta(meta.title(), meta.description(), meta.canonical(), meta.ogType(), meta.ogImage(),
-				json(graph), meta.feeds(), false);
+				json(graph), meta.feeds(), false, detail.keywords());
 	}
 
 	PageMeta collection(String title, String description, String path, int page, String feedScope) {

@@ -50,13 +50,22 @@ public class FoundCategories {
 	 * order, and writes {@code categories.yaml} under {@code root}. Returns its slug.
 	 */
 	public String declare(Path root, String name) {
+		return declare(root, name, "");
+	}
+
+	/**
+	 * Declares a category as {@link #declare(Path, String)} does, with its description
+	 * (an import keeps what the other system said about it there); a category already
+	 * declared is left as it is.
+	 */
+	public String declare(Path root, String name, String description) {
 		String slug = Slugs.of(name);
 		String shown = name.strip();
 		return transaction.execute(status -> {
 			if (categories.findBySlug(slug).isEmpty()) {
 				int order = categories.findAll().stream().mapToInt(Category::getOrder).max().orElse(0) + 1;
 				Category category = new Category(slug);
-				category.update(shown, "", order);
+				category.update(shown, description.strip(), order);
 				categories.save(category);
 				redirects.forget(SlugRedirect.Kind.CATEGORY, slug);
 				categories.flush();

@@ -6,6 +6,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.time.Instant;
 
+import org.haven.config.JobLock;
 import org.haven.content.ContentProperties;
 import org.haven.content.safemessaging.SafeMessaging;
 import org.haven.content.safemessaging.SafeMessagingRules;
@@ -50,6 +51,12 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 		@Bean
 		MutableClock clock() {
 			return new MutableClock(Instant.parse("2026-06-01T12:00:00Z"));
+		}
+
+		/** A single node runs every job itself. */
+		@Bean
+		JobLock jobLock() {
+			return () -> true;
 		}
 
 		@Bean

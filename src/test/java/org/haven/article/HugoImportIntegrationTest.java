@@ -138,10 +138,70 @@ class HugoImportIntegrationTest {
 	@Test
 	void keepsHugosCoverAndAliases() {
 		assertThat(repository.findBySlug("cover-theme").orElseThrow().getCover().image()).isEqualTo("<image path/url>");
-		assertThat(repository.findBySlug("bundle-of-calm").orElseThrow().getCover().image()).isEqualTo("cover.jpg");
+		assertThat(repository.findBySlug("bundle-of-calm").orElseThrow().getCover().image())
+			.isEqualTo("/media/bundle-of-calm-cover.jpg");
 		assertThat(articles.slugForAlias("/old/sleep-part-2")).contains("series-part-two");
 		assertThat(articles.slugForAlias("/posts/part-2")).contains("series-part-two");
 		assertThat(articles.slugForAlias("/post/migrate-from-jekyl")).contains("markdown-syntax");
+	}
+
+	@Test
+	void keepsKeywordsAndSeriesForTheArticlePage() {
+		ArticleDetail part = articles.published("series-part-two").orElseThrow();
+		assertThat(part.keywords()).containsExactly("sleep", "rest");
+		assertThat(part.series()).containsExactly("Sleep well");
+		assertThat(articles.published("markdown-syntax").orElseThrow().series()).containsExactly("Themes Guide");
+	}
+
+	@Test
+	void weightOrdersPinnedArticlesLowerFirstAndUnweightedLast() throws IOException {
+		Path pinned = content.resolve("articles/pinned");
+		Files.createDirectories(pinned);
+		pin(pinned, "pinned-unweighted", "2024-05-03", "");
+		pin(pinned, "pinned-heavy", "2024-05-01", "weight: 20\n");
+		pin(pinned, "pinned-light", "2024-05-02", "weight: 3\n");
+
+		contentImport.importFrom(content, UnknownCategories.CREATE);
+
+		assertThat(articles.featured(1000)).extracting(ArticleCard::slug)
+			.filteredOn(slug -> slug.startsWith("pinned-"))
+			.containsExactly("pinned-light", "pinned-heavy", "pinned-unweighted");
+	}
+
+	private static void pin(Path folder, String slug, String date, String weight) throws IOException {
+		Files.writeString(folder.resolve(slug + ".md"), "---\ntitle: " + slug + "\ndate: " + date
+				+ "\ncategories: [Anxiety]\nfeatured: true\n" + weight + "---\n\nPinned.\n");
+	}
+
+	@Test
+	void copiesAPageBundlesImagesIntoTheMediaLibraryAndPointsTheArticleThere() throws IOException {
+		Path bundle = content.resolve("articles/post/bundle-of-calm");
+		assertThat(content.resolve("media/bundle-of-calm-cover.jpg"))
+			.hasSameBinaryContentAs(bundle.resolve("cover.jpg"));
+		assertThat(content.resolve("media/bundle-of-calm-lake.jpg")).hasSameBinaryContentAs(bundle.resolve("lake.jpg"));
+		assertThat(articles.published("bundle-of-calm").orElseThrow().bodyHtml())
+			.contains("src=\"/media/bundle-of-calm-lake.jpg\"")
+			.doesNotContain("src=\"lake.jpg\"");
+		assertThat(bundle.resolve("index.md")).content().contains("image: cover.jpg", "(lake.jpg)");
+	}
+
+	@Test
+	void aSecondImportLeavesTheBundlesCopiedImagesAsTheyAre() throws IOException {
+		Path copy = content.resolve("media/bundle-of-calm-lake.jpg");
+		var copied = Files.getLastModifiedTime(copy);
+		Files.writeString(content.resolve("articles/post/bundle-of-calm/index.md"), "\nEdited.\n",
+				java.nio.file.StandardOpenOption.APPEND);
+
+		ImportReport again = contentImport.importFrom(content, UnknownCategories.CREATE);
+
+		assertThat(again.updated()).isEqualTo(1);
+		assertThat(Files.getLastModifiedTime(copy)).isEqualTo(copied);
+		try (var media = Files.list(content.resolve("media"))) {
+			assertThat(media.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("bundle-of-calm-cover.jpg",
+					"bundle-of-calm-lake.jpg");
+		}
+		assertThat(repository.findBySlug("bundle-of-calm").orElseThrow().getCover().image())
+			.isEqualTo("/media/bundle-of-calm-cover.jpg");
 	}
 
 	@Test

@@ -88,6 +88,24 @@ class WordPressImportIntegrationTest {
 	}
 
 	@Test
+	void keepsANestedCategorysParentInItsDescriptionAndInCategoriesYaml() throws IOException {
+		assertThat(articles.categories()).filteredOn(c -> c.slug().equals("wellbeing-sleep"))
+			.singleElement()
+			.satisfies(c -> {
+				assertThat(c.name()).isEqualTo("Wellbeing › Sleep");
+				assertThat(c.description()).isEqualTo("Parent: Wellbeing");
+			});
+		assertThat(articles.categories()).filteredOn(c -> c.slug().equals("wellbeing"))
+			.singleElement()
+			.satisfies(c -> assertThat(c.description()).isEmpty());
+		assertThat(Files.readString(content.resolve("categories.yaml"))).contains("Parent: Wellbeing");
+
+		run();
+
+		assertThat(articles.categories()).filteredOn(c -> c.slug().equals("wellbeing-sleep")).hasSize(1);
+	}
+
+	@Test
 	void convertsTheBodyToMarkdownWithoutBlockCommentsScriptsOrThirdPartyFrames() throws IOException {
 		String markdown = Files.readString(content.resolve("articles/wordpress/sleep-better.md"));
 		assertThat(markdown)

@@ -161,7 +161,8 @@ class CommentPrivacyIntegrationTest {
 		}
 	}
 
-	private static String text(Part part) {
+	/** The text of a mail, all its parts together. */
+	static String text(Part part) {
 		try {
 			Object content = part.getContent();
 			if (content instanceof String text) {

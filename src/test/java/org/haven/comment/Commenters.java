@@ -30,6 +30,19 @@ record Commenters(CommentForms forms, CommentRepository comments, Moderation mod
 		return id;
 	}
 
+	/**
+	 * Trashes every comment sent under these names, so that tests sharing the context
+	 * count and queue only their own.
+	 */
+	void trashAllBy(List<String> names) {
+		List<Long> ids = comments.findAll()
+			.stream()
+			.filter(c -> names.contains(c.getAuthorName()))
+			.map(Comment::getId)
+			.toList();
+		moderation.apply(ModerationAction.TRASH, ids, EditorIntegrationTest.ADMIN_EMAIL);
+	}
+
 	Comment latestBy(String name) {
 		return comments.findAll()
 			.stream()

@@ -23,6 +23,17 @@ class WxrSiteUnitTest {
 	}
 
 	@Test
+	void theParentsFlattenedNameIsKeptForTheDescription() {
+		WxrSite site = read(category("wellbeing", "Wellbeing", "") + category("sleep", "Sleep", "wellbeing")
+				+ category("naps", "Naps", "sleep"));
+
+		assertThat(site.parentName("naps")).isEqualTo("Wellbeing › Sleep");
+		assertThat(site.parentName("sleep")).isEqualTo("Wellbeing");
+		assertThat(site.parentName("wellbeing")).isNull();
+		assertThat(site.parentName("unknown")).isNull();
+	}
+
+	@Test
 	void aParentChainThatLoopsStopsWhereItWouldRepeat() {
 		WxrSite site = read(category("a", "Alpha", "b") + category("b", "Beta", "a") + category("c", "Gamma", "c"));
 

@@ -39,7 +39,7 @@ class LuceneSearchIndexUnitTest {
 		ArticleCard card = new ArticleCard(id, "a-" + id, title, "Summary " + id, "growth", "Growth", null, at, at, 2,
 				List.of(new TagRef(tag, tag)), false, null, List.of());
 		return new ArticleDetail(card, body.html(), body.text(), List.of(), List.of(), 100, null, null, null, null,
-				new ReviewStatus(null, null, null, false), List.of());
+				new ReviewStatus(null, null, null, false), List.of(), List.of(), List.of());
 	}
 
 	@AfterEach

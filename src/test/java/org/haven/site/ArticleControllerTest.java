@@ -6,14 +6,17 @@ import static org.haven.site.ReadModels.card;
 import static org.haven.site.ReadModels.detail;
 import static org.mockito.BDDMockito.given;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 
 import org.haven.article.ArticleCard;
+import org.haven.article.ArticleDetail;
 import org.haven.article.Articles;
 import org.haven.article.Neighbours;
 import org.haven.related.RelatedArticles;
 import org.haven.related.Suggestion;
+import org.haven.support.HtmlChecker;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -69,9 +72,7 @@ class ArticleControllerTest {
 
 	@Test
 	void describesTheArticleForSearchEnginesAndSharing() {
-		given(articles.published("first-session")).willReturn(Optional.of(detail(FIRST_SESSION)));
-		given(articles.neighbours(FIRST_SESSION)).willReturn(new Neighbours(null, null));
-		given(articles.latest(1, 15)).willReturn(ReadModels.only(FIRST_SESSION));
+		publishAlone(detail(FIRST_SESSION));
 
 		assertThat(mvc.get().uri("/articles/first-session")).model()
 			.extractingByKey("meta")
@@ -85,6 +86,29 @@ class ArticleControllerTest {
 	}
 
 	@Test
+	void showsTheSeriesAndFeedsTheKeywordsIntoValidHtml() throws Exception {
+		publishAlone(detail(FIRST_SESSION, List.of("therapy", "first <visit>"), List.of("Starting out")));
+
+		String html = mvc.get()
+			.uri("/articles/first-session")
+			.exchange()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+
+		assertThat(html).contains("<meta name=\"keywords\" content=\"therapy, first &lt;visit&gt;\">",
+				"Part of the series “Starting out”");
+		assertThat(HtmlChecker.errors(html)).isEmpty();
+	}
+
+	@Test
+	void anArticleWithoutKeywordsOrSeriesShowsNeither() {
+		publishAlone(detail(FIRST_SESSION));
+
+		assertThat(mvc.get().uri("/articles/first-session")).bodyText()
+			.doesNotContain("name=\"keywords\"", "Part of the series");
+	}
+
+	@Test
 	void anOldSlugRedirectsPermanentlyToTheArticlesAddressNow() {
 		given(articles.slugForAlias("/articles/first-visit")).willReturn(Optional.of("first-session"));
 
@@ -95,6 +119,13 @@ class ArticleControllerTest {
 	@Test
 	void anArticleThatIsNotPublishedIsNotFound() {
 		assertThat(mvc.get().uri("/articles/no-such-article")).hasStatus(HttpStatus.NOT_FOUND);
+	}
+
+	/** {@code detail} is the only published article, with no neighbours. */
+	private void publishAlone(ArticleDetail detail) {
+		given(articles.published("first-session")).willReturn(Optional.of(detail));
+		given(articles.neighbours(FIRST_SESSION)).willReturn(new Neighbours(null, null));
+		given(articles.latest(1, 15)).willReturn(ReadModels.only(FIRST_SESSION));
 	}
 
 }
