@@ -67,6 +67,7 @@ public final class FrontMatterParser {
 		FrontMatter.Hugo hugo = new FrontMatter.Hugo(r.string("description"),
 				r.firstInstant("expiryDate", "expirydate"), r.integer("weight"), r.list("keywords"), r.list("series"));
 		Cover cover = cover(r);
+		limitLengths(r, categories, authors, cover);
 		return new FrontMatter(r.string("title"), r.string("slug"), publish, r.instant("lastmod"), r.bool("draft"),
 				categories, r.list("tags"), r.string("summary"), authors, cover.image(), cover.alt(),
 				r.bool("featured"), r.list("aliases"), r.string("reviewed_by"), r.date("last_reviewed"),
@@ -75,6 +76,21 @@ public final class FrontMatterParser {
 	}
 
 	private record Cover(@Nullable String image, @Nullable String alt) {
+	}
+
+	/**
+	 * The longest values the database keeps (V1's columns; names and slugs of 120–300).
+	 */
+	private static void limitLengths(FrontMatterValues r, List<String> categories, List<String> authors, Cover cover) {
+		r.limit("title", r.string("title"), 300);
+		r.limit("slug", r.string("slug"), 200);
+		r.limit("content_warning", r.string("content_warning"), 500);
+		r.limit("cover", cover.image(), 500);
+		r.limit("cover_alt", cover.alt(), 500);
+		r.limit("reviewed_by", r.string("reviewed_by"), 120);
+		r.limitEach(r.values().containsKey("categories") ? "categories" : "category", categories, 120);
+		r.limitEach(r.values().containsKey("authors") ? "authors" : "author", authors, 120);
+		r.limitEach("tags", r.list("tags"), 120);
 	}
 
 	/**

@@ -24,6 +24,21 @@ record FrontMatterValues(String file, Map<String, Object> values, Map<String, In
 		return new ContentException(file, lines.getOrDefault(key, 1), "'" + key + "' must be " + expected);
 	}
 
+	/**
+	 * Fails, naming the key's line, when a value is longer than the database keeps: the
+	 * file is then reported and skipped instead of stopping the whole import.
+	 */
+	void limit(String key, @Nullable String value, int max) {
+		if (value != null && value.length() > max) {
+			throw new ContentException(file, lines.getOrDefault(key, 1),
+					"'" + key + "' is " + value.length() + " characters long; at most " + max + " are kept");
+		}
+	}
+
+	void limitEach(String key, List<String> values, int max) {
+		values.forEach(value -> limit(key, value, max));
+	}
+
 	@Nullable String string(String key) {
 		Object value = values.get(key);
 		if (value == null) {

@@ -65,12 +65,6 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 			return new org.springframework.transaction.support.TransactionTemplate(manager);
 		}
 
-		/** One node, as on H2: it runs the scheduled publishing itself. */
-		@Bean
-		org.haven.config.JobLock jobLock() {
-			return () -> true;
-		}
-
 	}
 
 }

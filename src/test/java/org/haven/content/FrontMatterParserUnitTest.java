@@ -81,6 +81,21 @@ class FrontMatterParserUnitTest {
 	}
 
 	@Test
+	void namesTheLineOfAValueLongerThanTheDatabaseKeeps() {
+		String title = "t".repeat(301);
+		String author = "a".repeat(121);
+		assertThatThrownBy(() -> parser.parse("articles/long.md", "---\nsummary: s\ntitle: " + title + "\n---\nbody"))
+			.isInstanceOfSatisfying(ContentException.class, ex -> {
+				assertThat(ex.line()).isEqualTo(3);
+				assertThat(ex.reason()).isEqualTo("'title' is 301 characters long; at most 300 are kept");
+			});
+		assertThatThrownBy(() -> parser.parse("articles/long.md", "---\ntitle: T\nauthor: " + author + "\n---\n"))
+			.isInstanceOfSatisfying(ContentException.class, ex -> assertThat(ex.line()).isEqualTo(3));
+		assertThat(parser.parse("articles/ok.md", "---\ntitle: " + "t".repeat(300) + "\n---\n").frontMatter().title())
+			.hasSize(300);
+	}
+
+	@Test
 	void rejectsAFileWithoutFrontMatter() {
 		assertThatThrownBy(() -> parser.parse("x.md", "# Just markdown"))
 			.isInstanceOfSatisfying(ContentException.class, ex -> assertThat(ex.getMessage()).isEqualTo(
