@@ -187,11 +187,14 @@ class XssVectorsBrowserTest {
 			if (i % 9 == 0) {
 				clock.advance(Duration.ofMinutes(11)); // past the rate limit of one
 														// address
+				token = forms.tokenOn(ARTICLE + "?fresh=" + i); // a form of this time,
+																// not a cached page's
 			}
-			String vector = XssVectors.ALL.get(i);
-			assertThat(forms.post(ARTICLE + "/comments", CommentForms.comment(token, vector, vector)).statusCode())
-				.as(vector)
-				.isEqualTo(200);
+			String vector = XssVectors.ALL.get(i); // a name keeps at most 80 characters
+			assertThat(forms
+				.post(ARTICLE + "/comments",
+						CommentForms.comment(token, vector.substring(0, Math.min(80, vector.length())), vector))
+				.statusCode()).as(vector).isEqualTo(200);
 		}
 		for (CommentStatus status : List.of(CommentStatus.PENDING, CommentStatus.SPAM)) {
 			moderation.apply(ModerationAction.APPROVE,

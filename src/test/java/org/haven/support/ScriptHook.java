@@ -27,16 +27,20 @@ public final class ScriptHook {
 			  fixed('alert', message => { record('alert', message); });
 			  fixed('confirm', message => { record('confirm', message); return false; });
 			  fixed('prompt', message => { record('prompt', message); return null; });
-			  document.addEventListener('securitypolicyviolation', event => record('csp',
-			      event.violatedDirective + ' ' + event.blockedURI + ' ' + (event.sample || '')), true);
+			  // Chromium's own viewer of XML documents (feeds, the sitemap) styles itself inline: not the page's doing
+			  document.addEventListener('securitypolicyviolation', event => {
+			    if (document.contentType !== 'text/html' && event.violatedDirective.startsWith('style-src')) return;
+			    record('csp', event.violatedDirective + ' ' + event.blockedURI + ' ' + (event.sample || ''));
+			  }, true);
 			})();
 			""";
 
 	/**
 	 * What ran (the recorders), and markup that would run if a policy or a click let it:
 	 * event-handler attributes, {@code javascript:}, {@code vbscript:} and non-image
-	 * {@code data:} URLs, inline or foreign scripts (JSON-LD aside), frames, objects and
-	 * {@code base}.
+	 * {@code data:} URLs (an image's own {@code data:} source cannot run), inline or
+	 * foreign scripts (JSON-LD aside), frames (but a sandbox without scripts), objects
+	 * and {@code base}.
 	 */
 	private static final String FINDINGS = """
 			const out = typeof window.__xssSeen === 'function' ? window.__xssSeen() : ['hook not installed'];
@@ -48,7 +52,7 @@ public final class ScriptHook {
 			    const value = a.value.replace(/[\\u0000-\\u0020]/g, '').toLowerCase();
 			    if (name.startsWith('on')) out.push('handler: <' + tag + ' ' + name + '>');
 			    if (urlAttributes.includes(name) && (value.startsWith('javascript:') || value.startsWith('vbscript:')
-			        || (value.startsWith('data:') && !value.startsWith('data:image/')))) {
+			        || (value.startsWith('data:') && tag !== 'img' && !value.startsWith('data:image/')))) {
 			      out.push('url: <' + tag + ' ' + name + '="' + a.value + '">');
 			    }
 			  }
@@ -58,7 +62,10 @@ public final class ScriptHook {
 			  else if (tag === 'script' && el.type !== 'application/ld+json' && el.textContent.trim()) {
 			    out.push('inline script: ' + el.textContent.slice(0, 80));
 			  }
-			  if (['iframe', 'frame', 'object', 'embed', 'base'].includes(tag)) out.push('element: <' + tag + '>');
+			  const scriptless = tag === 'iframe' && el.hasAttribute('sandbox') && !el.sandbox.contains('allow-scripts');
+			  if (['iframe', 'frame', 'object', 'embed', 'base'].includes(tag) && !scriptless) {
+			    out.push('element: <' + tag + '>');
+			  }
 			}
 			return out;
 			""";
