@@ -45,6 +45,14 @@ class ViewCounter {
 	 * Everything counted since the last drain, as (day, slug, views) with views above
 	 * zero. Days before today are forgotten once drained empty.
 	 */
+	/** Views of this slug counted and not yet drained, on any day. */
+	long pending(String slug) {
+		return days.values().stream().mapToLong(counts -> {
+			LongAdder adder = counts.get(slug);
+			return adder == null ? 0 : adder.sum();
+		}).sum();
+	}
+
 	List<Tally> drain() {
 		List<Tally> tallies = new ArrayList<>();
 		LocalDate current = today.day();

@@ -44,6 +44,9 @@ class ArticleViewsIntegrationTest {
 	ViewFlusher flusher;
 
 	@Autowired
+	ViewCounter counter;
+
+	@Autowired
 	Views views;
 
 	@Autowired
@@ -62,8 +65,21 @@ class ArticleViewsIntegrationTest {
 		flusher.flush();
 	}
 
+	/**
+	 * Waits until {@code expected} views are counted, in memory or stored: the filter
+	 * counts once the response is sent, so a client can have the page a moment before.
+	 */
+	void awaitCounted(long expected) throws InterruptedException {
+		String slug = path.substring("/articles/".length());
+		long deadline = System.nanoTime() + java.time.Duration.ofSeconds(5).toNanos();
+		while (counter.pending(slug) + views.total(article.id()) < expected) {
+			assertThat(System.nanoTime()).as("%d views counted within 5 s", expected).isLessThan(deadline);
+			Thread.sleep(5);
+		}
+	}
+
 	@Test
-	void everyReadersViewIsCountedIncludingPagesServedFromTheCacheAndRevalidations() {
+	void everyReadersViewIsCountedIncludingPagesServedFromTheCacheAndRevalidations() throws InterruptedException {
 		HttpResponse<String> rendered = Http.get(port, path, "User-Agent", BROWSER);
 		HttpResponse<String> cached = Http.get(port, path, "User-Agent", BROWSER);
 		String etag = cached.headers().firstValue("ETag").orElseThrow();
@@ -72,13 +88,14 @@ class ArticleViewsIntegrationTest {
 		assertThat(rendered.statusCode()).isEqualTo(200);
 		assertThat(rendered.headers().firstValue("ETag")).contains(etag);
 		assertThat(revalidated.statusCode()).isEqualTo(304);
+		awaitCounted(3);
 		flusher.flush();
 		assertThat(views.total(article.id())).isEqualTo(3);
 		assertThat(views.daily(article.id(), 90).days()).last().isEqualTo(new DailyViews.Day(TODAY, 3));
 	}
 
 	@Test
-	void crawlersToolsAndPrefetchesAreNotViews() {
+	void crawlersToolsAndPrefetchesAreNotViews() throws InterruptedException {
 		Http.get(port, path, "User-Agent", BROWSER);
 		Http.get(port, path, "User-Agent", "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)");
 		Http.get(port, path, "User-Agent", "curl/8.5.0");
@@ -87,18 +104,21 @@ class ArticleViewsIntegrationTest {
 		Http.get(port, path, "User-Agent", BROWSER, "Purpose", "prefetch");
 		Http.get(port, path);
 
+		awaitCounted(1);
 		flusher.flush();
 		assertThat(views.total(article.id())).isEqualTo(1);
 	}
 
 	@Test
-	void viewsReachTheDatabaseWhenFlushedAndOnShutdown() {
+	void viewsReachTheDatabaseWhenFlushedAndOnShutdown() throws InterruptedException {
 		Http.get(port, path, "User-Agent", BROWSER);
+		awaitCounted(1);
 		assertThat(views.total(article.id())).as("still in memory").isZero();
 
 		flusher.flush();
 		assertThat(views.total(article.id())).as("after a flush").isEqualTo(1);
 		Http.get(port, path, "User-Agent", BROWSER);
+		awaitCounted(2);
 		flusher.destroy();
 		assertThat(views.total(article.id())).isEqualTo(2);
 	}
