@@ -136,6 +136,7 @@ class ArticleViewsIntegrationTest {
 		for (int i = 0; i < 4; i++) {
 			Http.get(port, path, "User-Agent", BROWSER);
 		}
+		awaitCounted(4);
 		flusher.flush();
 
 		String html = mvc.perform(get("/admin/articles/" + article.id() + "/views").with(EDITOR))
@@ -156,6 +157,7 @@ class ArticleViewsIntegrationTest {
 		for (int i = 0; i < 3; i++) {
 			Http.get(port, path, "User-Agent", BROWSER);
 		}
+		awaitCounted(3);
 		flusher.flush();
 
 		String html = mvc.perform(get("/admin").with(EDITOR)).andReturn().getResponse().getContentAsString();
