@@ -73,7 +73,8 @@ public class SearchBenchmark {
 					category, null, published, published, doc.rendered().readingMinutes(), List.copyOf(tags), false,
 					null, List.of());
 			return new ArticleDetail(card, doc.rendered().html(), doc.rendered().text(), doc.rendered().toc(), List.of(),
-					doc.rendered().wordCount(), null, null, null, null, new ReviewStatus(null, null, null, false), List.of());
+					doc.rendered().wordCount(), null, null, null, null, new ReviewStatus(null, null, null, false), List.of(),
+					List.of(), List.of());
 		}).toList();
 		index = new LuceneSearchIndex(new ByteBuffersDirectory(), 200);
 		index.replaceAll(details.stream());
