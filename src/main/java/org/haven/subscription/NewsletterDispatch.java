@@ -1,5 +1,7 @@
 package org.haven.subscription;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -30,7 +32,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * thread, so publishing stays fast. Followers are read a page at a time. Withdrawing the
  * article cancels what is still queued. Edits of a live article send nothing. One thread
  * does both, in order, so a withdrawal never overtakes its enqueue. An event from another
- * node of a cluster is left alone: that node queued the mail.
+ * node of a cluster is left alone: that node queued the mail. An article whose publish
+ * date is older than {@code announce-within} (an imported back catalogue) is not mailed.
  */
 @Component
 class NewsletterDispatch implements DisposableBean {
@@ -47,6 +50,8 @@ class NewsletterDispatch implements DisposableBean {
 
 	private final SubscriptionProperties properties;
 
+	private final Clock clock;
+
 	private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
 		Thread thread = new Thread(r, "haven-newsletter");
 		thread.setDaemon(true);
@@ -54,7 +59,8 @@ class NewsletterDispatch implements DisposableBean {
 	});
 
 	NewsletterDispatch(Articles articles, SubscriberStore store, NewsletterMails mails, MailOutbox outbox,
-			SubscriptionProperties properties) {
+			SubscriptionProperties properties, Clock clock) {
+		this.clock = clock;
 		this.articles = articles;
 		this.store = store;
 		this.mails = mails;
@@ -68,7 +74,10 @@ class NewsletterDispatch implements DisposableBean {
 			return;
 		}
 		if (event instanceof ArticlePublished published) {
-			submit(() -> enqueue(published.articleId()));
+			submit(() -> {
+				pause(properties.enqueueDelay());
+				enqueue(published.articleId());
+			});
 		}
 		else if (event instanceof ArticleWithdrawn withdrawn) {
 			submit(() -> outbox.cancel(group(withdrawn.articleId())));
@@ -93,8 +102,14 @@ class NewsletterDispatch implements DisposableBean {
 		if (found.isEmpty() || outbox.stats(group).isPresent()) {
 			return 0;
 		}
-		long started = System.nanoTime();
 		ArticleCard card = found.get();
+		if (card.publishedAt().isBefore(clock.instant().minus(properties.announceWithin()))) {
+			// an imported back catalogue (a Hugo or WordPress site moving in) is not news
+			log.info("Article {} went live with a publish date of {}: older than {}, so no mail is sent", card.slug(),
+					card.publishedAt(), properties.announceWithin());
+			return 0;
+		}
+		long started = System.nanoTime();
 		Set<String> categories = new HashSet<>(articles.categorySlugs(articleId));
 		categories.add(card.categorySlug());
 		Set<String> tags = new HashSet<>();
@@ -120,6 +135,24 @@ class NewsletterDispatch implements DisposableBean {
 		log.info("Article {} went live: {} mails queued in {} ms", card.slug(), added,
 				(System.nanoTime() - started) / 1_000_000);
 		return added;
+	}
+
+	/**
+	 * The enqueue waits a moment before it starts: on a small machine, reading thousands
+	 * of followers at once competes for the CPU with the end of the publish request that
+	 * triggered it (and with the requests after it). Waiting on this thread also keeps a
+	 * withdrawal queued behind it in order.
+	 */
+	private static void pause(Duration delay) {
+		if (delay.isZero() || delay.isNegative()) {
+			return;
+		}
+		try {
+			Thread.sleep(delay.toMillis());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	static String group(long articleId) {

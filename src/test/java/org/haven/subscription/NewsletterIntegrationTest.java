@@ -154,14 +154,14 @@ class NewsletterIntegrationTest {
 				---
 				title: "Several topics at once"
 				slug: %s
-				date: 2026-11-01T08:00:00Z
+				date: %s
 				categories: [growth, mindfulness]
 				tags: [Several topics]
 				author: maya-okafor
 				summary: "One article in two categories, for the newsletter's matching."
 				---
 				A short article filed under two categories.
-				""".formatted(slug));
+				""".formatted(slug, clock.instant().minus(Duration.ofHours(1))));
 
 		contentImport.importAll();
 		dispatch.awaitIdle();
@@ -174,6 +174,36 @@ class NewsletterIntegrationTest {
 				.hasSize(1);
 		}
 		assertThat(received("elsewhere@example.org")).as("follows none of its topics").isEmpty();
+	}
+
+	@Test
+	void aBackCatalogueMovingInIsNotMailedButANewFileIs() throws Exception {
+		subscribe("back-catalogue@example.org");
+		String old = Drafts.uniqueSlug("from-2019");
+		String fresh = Drafts.uniqueSlug("written-today");
+		String file = """
+				---
+				title: "%s"
+				slug: %s
+				date: %s
+				categories: [anxiety]
+				author: maya-okafor
+				summary: "An article brought over from the old site."
+				---
+				Moved in with the rest of the site.
+				""";
+		Files.writeString(content.dir().resolve("articles/" + old + ".md"),
+				file.formatted("Moved in from 2019", old, "2019-03-11T08:00:00Z"));
+		Files.writeString(content.dir().resolve("articles/" + fresh + ".md"),
+				file.formatted("Written this morning", fresh, clock.instant().minus(Duration.ofHours(3))));
+
+		contentImport.importAll();
+		dispatch.awaitIdle();
+		outbox.sendDueNow();
+
+		assertThat(received("back-catalogue@example.org")).extracting(NewsletterIntegrationTest::subject)
+			.contains("Written this morning")
+			.doesNotContain("Moved in from 2019");
 	}
 
 	@Test

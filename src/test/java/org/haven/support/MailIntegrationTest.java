@@ -23,7 +23,8 @@ import org.springframework.test.context.ContextConfiguration;
 		properties = { "spring.datasource.url=jdbc:h2:mem:mail;DB_CLOSE_DELAY=-1", "haven.theme.dir=themes",
 				"haven.site.data-dir=target/test-data-mail", "haven.content.watch=false",
 				"haven.content.schedule-check=PT1H", "haven.mail.worker-enabled=false",
-				"haven.mail.from=news@haven.test", "haven.editor.admin-email=" + EditorIntegrationTest.ADMIN_EMAIL,
+				"haven.mail.from=news@haven.test", "haven.subscription.enqueue-delay=PT0.05S",
+				"haven.editor.admin-email=" + EditorIntegrationTest.ADMIN_EMAIL,
 				"haven.editor.admin-password=" + EditorIntegrationTest.ADMIN_PASSWORD })
 @ContextConfiguration(initializers = { TemporaryContent.class, SharedGreenMail.class })
 @Import(EditorIntegrationTest.Config.class)
