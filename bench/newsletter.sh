@@ -98,6 +98,10 @@ for i in $(seq 1 $((WARMUP + ROUNDS))); do
 	if ((i > WARMUP)); then BARE+=("$PUBLISH_MS"); fi
 done
 log "publish request without subscribers: ${BARE[*]} ms (median $(median "${BARE[@]}") ms)"
+# each article's mails are queued a moment after it goes live (haven.subscription.enqueue-delay): wait until the last
+# one found no followers, or the subscribers inserted next would receive it too
+wait_for_log "$WORK/haven.log" "Article bare-$((WARMUP + ROUNDS)) went live: 0 mails queued" 120 > /dev/null \
+	|| die "the last article published without subscribers was never queued"
 
 log "inserting $SUBSCRIBERS subscribers"
 H2_ENTRY=$(jar tf "$APP_JAR" | grep -m1 -E '^BOOT-INF/lib/h2-[0-9.]+\.jar$')

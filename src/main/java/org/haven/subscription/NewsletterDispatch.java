@@ -1,7 +1,6 @@
 package org.haven.subscription;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -74,8 +73,9 @@ class NewsletterDispatch implements DisposableBean {
 			return;
 		}
 		if (event instanceof ArticlePublished published) {
+			long due = System.nanoTime() + properties.enqueueDelay().toNanos();
 			submit(() -> {
-				pause(properties.enqueueDelay());
+				pauseUntil(due);
 				enqueue(published.articleId());
 			});
 		}
@@ -140,15 +140,17 @@ class NewsletterDispatch implements DisposableBean {
 	/**
 	 * The enqueue waits a moment before it starts: on a small machine, reading thousands
 	 * of followers at once competes for the CPU with the end of the publish request that
-	 * triggered it (and with the requests after it). Waiting on this thread also keeps a
-	 * withdrawal queued behind it in order.
+	 * triggered it (and with the requests after it). The moment counts from the event, so
+	 * articles published together wait once, not once each; waiting on this thread keeps
+	 * a withdrawal queued behind its enqueue in order.
 	 */
-	private static void pause(Duration delay) {
-		if (delay.isZero() || delay.isNegative()) {
+	private static void pauseUntil(long dueNanos) {
+		long wait = dueNanos - System.nanoTime();
+		if (wait <= 0) {
 			return;
 		}
 		try {
-			Thread.sleep(delay.toMillis());
+			Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
