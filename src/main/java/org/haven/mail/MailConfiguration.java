@@ -10,6 +10,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.util.ClassUtils;
 
 /**
  * Wires the outbox: SMTP when {@code spring.mail.host} is set (Boot then provides a
@@ -19,14 +20,32 @@ import org.springframework.mail.javamail.JavaMailSender;
 @EnableConfigurationProperties(MailProperties.class)
 class MailConfiguration {
 
+	private static final String STREAM_PROVIDER = "jakarta.mail.util.StreamProvider";
+
+	private static final String ANGUS_STREAM_PROVIDER = "org.eclipse.angus.mail.util.MailStreamProvider";
+
 	@Bean
 	MailTransport mailTransport(ObjectProvider<JavaMailSender> smtp, MailProperties properties, SiteProperties site) {
+		nameTheStreamProvider();
 		JavaMailSender sender = smtp.getIfAvailable();
 		if (sender != null) {
 			return new SmtpTransport(sender);
 		}
 		Path folder = (properties.outboxDir() != null) ? properties.outboxDir() : site.dataDir().resolve("outbox");
 		return new EmlFileTransport(folder);
+	}
+
+	/**
+	 * Jakarta Mail finds its stream provider through the {@code ServiceLoader} for every
+	 * message part it builds, which walks the whole class path each time: a third of the
+	 * sender's CPU in the newsletter benchmark. Naming the provider in its system
+	 * property (unless someone already did) skips the walk.
+	 */
+	private static void nameTheStreamProvider() {
+		if (System.getProperty(STREAM_PROVIDER) == null
+				&& ClassUtils.isPresent(ANGUS_STREAM_PROVIDER, MailConfiguration.class.getClassLoader())) {
+			System.setProperty(STREAM_PROVIDER, ANGUS_STREAM_PROVIDER);
+		}
 	}
 
 	@Bean
