@@ -2,10 +2,13 @@ package org.haven.article;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.haven.article.ArticleEvent.ArticlePublished;
 import org.haven.config.JobLock;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,12 +34,25 @@ class ScheduledPublisher {
 
 	private Instant lastCheck;
 
+	/**
+	 * Articles announced since the last check by whoever published them (an editor saving
+	 * one as published now, an import, another node): their publish time falls in this
+	 * check's window too, and announcing them twice would refresh every index twice and
+	 * queue mail again for anyone who subscribed in between.
+	 */
+	private final Set<Long> announced = ConcurrentHashMap.newKeySet();
+
 	ScheduledPublisher(ArticleRepository articles, ApplicationEventPublisher events, Clock clock, JobLock lock) {
 		this.articles = articles;
 		this.events = events;
 		this.clock = clock;
 		this.lock = lock;
 		this.lastCheck = clock.instant();
+	}
+
+	@EventListener
+	void remember(ArticlePublished published) {
+		announced.add(published.articleId());
 	}
 
 	@Scheduled(fixedDelayString = "${haven.content.schedule-check:PT30S}")
@@ -47,8 +63,12 @@ class ScheduledPublisher {
 			lastCheck = now;
 			return;
 		}
-		var due = articles.findBecameVisible(lastCheck, now);
+		var due = articles.findBecameVisible(lastCheck, now)
+			.stream()
+			.filter(article -> !announced.contains(article.getId()))
+			.toList();
 		lastCheck = now;
+		announced.clear();
 		due.forEach(article -> events.publishEvent(new ArticlePublished(article.getId(), article.getSlug())));
 		if (!due.isEmpty()) {
 			events.publishEvent(new SiteContentChanged("scheduled"));

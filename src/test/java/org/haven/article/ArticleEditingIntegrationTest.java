@@ -241,6 +241,20 @@ class ArticleEditingIntegrationTest {
 	}
 
 	@Test
+	void anArticlePublishedNowIsAnnouncedOnceNotAgainByTheScheduledCheck() {
+		scheduledPublisher.announceDueArticles();
+		clock.advance(Duration.ofSeconds(1));
+		String slug = Drafts.uniqueSlug("announced-once");
+		EditableArticle draft = editing.create(Drafts.publishable(slug), WHO);
+		editing.publish(draft.id(), draft.version(), draft.draft(), null, WHO);
+
+		clock.advance(Duration.ofSeconds(30));
+		scheduledPublisher.announceDueArticles();
+
+		assertThat(events.stream(ArticlePublished.class).filter(e -> e.slug().equals(slug))).hasSize(1);
+	}
+
+	@Test
 	void unpublishingWithdrawsTheArticleAndRewritesItsFileAsADraft() throws IOException {
 		String slug = Drafts.uniqueSlug("unpublish");
 		EditableArticle draft = editing.create(Drafts.publishable(slug), WHO);
