@@ -47,14 +47,29 @@ public class CommentSwitches {
 
 	@Transactional(readOnly = true)
 	public CommentSwitchState categoryState(String categorySlug) {
-		return new CommentSwitchState(CommentSwitchChoice.of(category(categorySlug)), settings.current().enabled());
+		boolean site = settings.current().enabled();
+		return new CommentSwitchState(CommentSwitchChoice.of(category(categorySlug)), site, site);
 	}
 
 	@Transactional(readOnly = true)
 	public CommentSwitchState articleState(long articleId, @Nullable String categorySlug) {
+		boolean site = settings.current().enabled();
+		return new CommentSwitchState(CommentSwitchChoice.of(article(articleId)), site && categoryOn(categorySlug),
+				site);
+	}
+
+	/**
+	 * Whether the switches let an article take comments, the site switch aside: its own,
+	 * else its category's, else on.
+	 */
+	boolean articleOn(long articleId, @Nullable String categorySlug) {
+		Boolean own = article(articleId);
+		return own != null ? own : categoryOn(categorySlug);
+	}
+
+	private boolean categoryOn(@Nullable String categorySlug) {
 		Boolean category = category(categorySlug);
-		return new CommentSwitchState(CommentSwitchChoice.of(article(articleId)),
-				settings.current().enabled() && (category == null || category));
+		return category == null || category;
 	}
 
 	@Transactional

@@ -42,12 +42,7 @@ public class CommentsOpen {
 	}
 
 	private boolean switchedOn(ArticleCard article) {
-		Boolean own = switches.article(article.id());
-		if (own != null) {
-			return own;
-		}
-		Boolean category = switches.category(article.categorySlug());
-		return category == null || category;
+		return switches.articleOn(article.id(), article.categorySlug());
 	}
 
 }

@@ -99,12 +99,18 @@ class CommentSwitchIntegrationTest {
 		try {
 			assertThat(read(page)).as("follows the site, off").doesNotContain(FORM);
 			assertThat(categoryPage(category)).contains("Follow the site (currently off)")
+				.contains("Comments are off here now.")
 				.containsPattern("value=\"FOLLOW\"\\s+checked");
+			choose(categorySwitch, "ON", "/admin/categories/" + category + "/edit");
+			assertThat(read(page)).as("the site switch is above a category's").doesNotContain(FORM);
+			assertThat(categoryPage(category)).contains("Comments are off here now.");
 		}
 		finally {
 			settings.save(before);
 		}
-		assertThat(read(page)).contains(FORM);
+		assertThat(read(page)).as("on for itself").contains(FORM);
+		choose(categorySwitch, "FOLLOW", "/admin/categories/" + category + "/edit");
+		assertThat(categoryPage(category)).contains("Comments are on here now.");
 	}
 
 	@Test
