@@ -64,7 +64,7 @@ switch() { # on|off
 	csrf=$(csrf_token "$(curl -s -c "$JAR" -b "$JAR" "$HAVEN/admin/comments/settings")" || true)
 	[[ -n $csrf ]] || die "no CSRF token on /admin/comments/settings"
 	code=$(curl -s -o /dev/null -w '%{http_code}' -c "$JAR" -b "$JAR" --data-urlencode "scope=article" \
-		--data-urlencode "slug=$SLUG" --data-urlencode "enabled=$([[ $1 == on ]] && echo true || echo false)" \
+		--data-urlencode "slug=$SLUG" --data-urlencode "choice=$([[ $1 == on ]] && echo ON || echo OFF)" \
 		--data-urlencode "_csrf=$csrf" "$HAVEN/admin/comments/settings/switch")
 	[[ $code == 302 ]] || die "switching comments $1 answered $code"
 }

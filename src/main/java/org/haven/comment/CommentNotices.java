@@ -1,22 +1,14 @@
 package org.haven.comment;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.util.List;
-
 import org.haven.article.ArticleCard;
-import org.haven.article.Articles;
-import org.haven.config.JobLock;
 import org.haven.config.SiteProperties;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The mail comments cause: an urgent note to every moderator the moment a comment is held
- * by the crisis-language hold; a digest of new pending comments at most every
- * {@code haven.comment.digest-interval}; a notice to a commenter who asked to hear about
- * replies; and the signed link that deletes a commenter's comments.
+ * by the crisis-language hold; a notice to a commenter who asked to hear about replies;
+ * and the signed link that deletes a commenter's comments. The digest of pending comments
+ * is {@link CommentDigest}.
  */
 @Component
 class CommentNotices {
@@ -27,26 +19,13 @@ class CommentNotices {
 
 	private final CommentRepository comments;
 
-	private final Articles articles;
-
 	private final SiteProperties site;
 
-	private final Clock clock;
-
-	private Instant digestedUpTo;
-
-	private final JobLock lock;
-
-	CommentNotices(CommentMail mail, Moderators moderators, CommentRepository comments, Articles articles,
-			SiteProperties site, Clock clock, JobLock lock) {
-		this.lock = lock;
+	CommentNotices(CommentMail mail, Moderators moderators, CommentRepository comments, SiteProperties site) {
 		this.mail = mail;
 		this.moderators = moderators;
 		this.comments = comments;
-		this.articles = articles;
 		this.site = site;
-		this.clock = clock;
-		this.digestedUpTo = clock.instant();
 	}
 
 	void urgent(Comment comment, ArticleCard article) {
@@ -89,35 +68,6 @@ class CommentNotices {
 
 				If it was not you, ignore this mail: nothing changes.
 				""".formatted(site.title(), link));
-	}
-
-	/** New pending comments since the last digest, in one mail per moderator. */
-	@Scheduled(fixedDelayString = "${haven.comment.digest-interval:15m}",
-			initialDelayString = "${haven.comment.digest-interval:15m}")
-	@Transactional(readOnly = true)
-	public void sendDigest() {
-		Instant upTo = clock.instant();
-		if (!lock.held()) {
-			// another node of the cluster sends the digest
-			digestedUpTo = upTo;
-			return;
-		}
-		List<Comment> fresh = comments.findByStatusAndCreatedAtAfterOrderByCreatedAtAsc(CommentStatus.PENDING,
-				digestedUpTo);
-		digestedUpTo = upTo;
-		List<Comment> ordinary = fresh.stream().filter(c -> !c.isCrisis()).toList();
-		if (ordinary.isEmpty()) {
-			return;
-		}
-		StringBuilder text = new StringBuilder(ordinary.size() + " new comment(s) wait for moderation:\n\n");
-		for (Comment comment : ordinary) {
-			String title = articles.publishedCard(comment.getArticleId()).map(ArticleCard::title).orElse("an article");
-			text.append("- ").append(comment.getAuthorName()).append(" on \"").append(title).append("\"\n");
-		}
-		text.append("\nModerate them at ").append(site.absolute("/admin/comments")).append('\n');
-		for (String to : moderators.emails()) {
-			mail.send(to, ordinary.size() + " comment(s) to moderate on " + site.title(), text.toString());
-		}
 	}
 
 }

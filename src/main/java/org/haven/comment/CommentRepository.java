@@ -38,6 +38,9 @@ interface CommentRepository extends JpaRepository<Comment, Long> {
 
 	long countByStatusAndCreatedAtAfter(CommentStatus status, Instant after);
 
-	List<Comment> findByStatusAndCreatedAtAfterOrderByCreatedAtAsc(CommentStatus status, Instant after);
+	/** Comments in a status created in the window (after, upTo], oldest first. */
+	@Query("select c from Comment c where c.status = :status and c.createdAt > :after and c.createdAt <= :upTo"
+			+ " order by c.createdAt asc, c.id asc")
+	List<Comment> createdIn(CommentStatus status, Instant after, Instant upTo);
 
 }

@@ -15,8 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The moderation settings: the stored ones, falling back to {@link CommentProperties}
- * and, for banned words, to {@code haven/banned-words.txt}; and the category and article
- * switches.
+ * and, for banned words, to {@code haven/banned-words.txt}. The category and article
+ * switches are {@link CommentSwitches}.
  */
 @Component
 public class CommentSettings {
@@ -25,16 +25,12 @@ public class CommentSettings {
 
 	private final CommentSettingRepository settings;
 
-	private final CommentSwitchRepository switches;
-
 	private final CommentProperties properties;
 
 	private final ApplicationEventPublisher events;
 
-	CommentSettings(CommentSettingRepository settings, CommentSwitchRepository switches, CommentProperties properties,
-			ApplicationEventPublisher events) {
+	CommentSettings(CommentSettingRepository settings, CommentProperties properties, ApplicationEventPublisher events) {
 		this.settings = settings;
-		this.switches = switches;
 		this.properties = properties;
 		this.events = events;
 	}
@@ -60,38 +56,6 @@ public class CommentSettings {
 		put("hold-threshold", Integer.toString(changed.holdThreshold()));
 		put("spam-threshold", Integer.toString(changed.spamThreshold()));
 		put("banned-words", String.join("\n", changed.bannedWords()));
-		events.publishEvent(new CommentSettingsChanged());
-	}
-
-	/** Null when nothing was said for this category or article. */
-	@Transactional(readOnly = true)
-	public Boolean categorySwitch(String categorySlug) {
-		return switches.findById(new CommentSwitch.Key(CommentSwitch.CATEGORY, categorySlug))
-			.map(CommentSwitch::isEnabled)
-			.orElse(null);
-	}
-
-	@Transactional(readOnly = true)
-	public Boolean articleSwitch(long articleId) {
-		return switches.findById(new CommentSwitch.Key(CommentSwitch.ARTICLE, Long.toString(articleId)))
-			.map(CommentSwitch::isEnabled)
-			.orElse(null);
-	}
-
-	@Transactional
-	public void switchCategory(String categorySlug, boolean enabled) {
-		switchOne(CommentSwitch.CATEGORY, categorySlug, enabled);
-	}
-
-	@Transactional
-	public void switchArticle(long articleId, boolean enabled) {
-		switchOne(CommentSwitch.ARTICLE, Long.toString(articleId), enabled);
-	}
-
-	private void switchOne(String scope, String target, boolean enabled) {
-		switches.findById(new CommentSwitch.Key(scope, target))
-			.ifPresentOrElse(found -> found.setEnabled(enabled),
-					() -> switches.save(new CommentSwitch(scope, target, enabled)));
 		events.publishEvent(new CommentSettingsChanged());
 	}
 

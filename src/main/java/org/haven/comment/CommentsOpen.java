@@ -15,10 +15,13 @@ public class CommentsOpen {
 
 	private final CommentSettings settings;
 
+	private final CommentSwitches switches;
+
 	private final Clock clock;
 
-	CommentsOpen(CommentSettings settings, Clock clock) {
+	CommentsOpen(CommentSettings settings, CommentSwitches switches, Clock clock) {
 		this.settings = settings;
+		this.switches = switches;
 		this.clock = clock;
 	}
 
@@ -39,12 +42,7 @@ public class CommentsOpen {
 	}
 
 	private boolean switchedOn(ArticleCard article) {
-		Boolean own = settings.articleSwitch(article.id());
-		if (own != null) {
-			return own;
-		}
-		Boolean category = settings.categorySwitch(article.categorySlug());
-		return category == null || category;
+		return switches.articleOn(article.id(), article.categorySlug());
 	}
 
 }

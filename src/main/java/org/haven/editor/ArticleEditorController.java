@@ -9,6 +9,7 @@ import org.haven.article.ArticleEditing;
 import org.haven.article.EditConflict;
 import org.haven.article.EditableArticle;
 import org.haven.article.EditorialQueries;
+import org.haven.comment.CommentSwitches;
 import org.haven.content.DraftProblem;
 import org.haven.content.DraftRejected;
 import org.haven.editor.media.MediaLibrary;
@@ -46,8 +47,11 @@ class ArticleEditorController {
 
 	private final EditorProperties properties;
 
+	private final CommentSwitches commentSwitches;
+
 	ArticleEditorController(ArticleEditing editing, EditorialQueries queries, EditorModel editorModel, Clock clock,
-			MediaLibrary media, Autosaves autosaves, EditorProperties properties) {
+			MediaLibrary media, Autosaves autosaves, EditorProperties properties, CommentSwitches commentSwitches) {
+		this.commentSwitches = commentSwitches;
 		this.properties = properties;
 		this.media = media;
 		this.autosaves = autosaves;
@@ -196,6 +200,9 @@ class ArticleEditorController {
 		model.addAttribute("markdownEditor", true);
 		model.addAttribute("siteUrl", editorModel.siteUrl());
 		model.addAttribute("autosaveMillis", properties.autosaveInterval().toMillis());
+		if (article != null) {
+			model.addAttribute("commentSwitch", commentSwitches.articleState(article.id(), article.draft().category()));
+		}
 		return "admin/articles/form";
 	}
 

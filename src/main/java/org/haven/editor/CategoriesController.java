@@ -3,6 +3,7 @@ package org.haven.editor;
 import java.util.List;
 
 import org.haven.article.EditorialQueries;
+import org.haven.comment.CommentSwitches;
 import org.haven.content.DraftRejected;
 import org.haven.taxonomy.CategoryDraft;
 import org.haven.taxonomy.CategoryEditing;
@@ -34,7 +35,11 @@ class CategoriesController {
 
 	private final EditorModel editorModel;
 
-	CategoriesController(EditorialQueries queries, CategoryEditing editing, EditorModel editorModel) {
+	private final CommentSwitches commentSwitches;
+
+	CategoriesController(EditorialQueries queries, CategoryEditing editing, EditorModel editorModel,
+			CommentSwitches commentSwitches) {
+		this.commentSwitches = commentSwitches;
 		this.queries = queries;
 		this.editing = editing;
 		this.editorModel = editorModel;
@@ -129,6 +134,7 @@ class CategoriesController {
 			List<?> problems) {
 		editorModel.addTo(model, user);
 		model.addAttribute("category", category);
+		model.addAttribute("commentSwitch", commentSwitches.categoryState(category.slug()));
 		model.addAttribute("form", form);
 		model.addAttribute("problems", problems);
 		return "admin/category";

@@ -5,6 +5,8 @@ import java.util.List;
 import org.haven.article.Articles;
 import org.haven.comment.CommentPrivacy;
 import org.haven.comment.CommentSettings;
+import org.haven.comment.CommentSwitchChoice;
+import org.haven.comment.CommentSwitches;
 import org.haven.comment.ModerationSettings;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -28,6 +30,8 @@ class CommentSettingsController {
 
 	private final CommentSettings settings;
 
+	private final CommentSwitches switches;
+
 	private final CommentPrivacy privacy;
 
 	private final Articles articles;
@@ -36,10 +40,11 @@ class CommentSettingsController {
 
 	private final JsonMapper json;
 
-	CommentSettingsController(CommentSettings settings, CommentPrivacy privacy, Articles articles,
-			EditorModel editorModel, JsonMapper json) {
+	CommentSettingsController(CommentSettings settings, CommentSwitches switches, CommentPrivacy privacy,
+			Articles articles, EditorModel editorModel, JsonMapper json) {
 		this.json = json;
 		this.settings = settings;
+		this.switches = switches;
 		this.privacy = privacy;
 		this.articles = articles;
 		this.editorModel = editorModel;
@@ -69,16 +74,16 @@ class CommentSettingsController {
 	}
 
 	@PostMapping("/admin/comments/settings/switch")
-	String switchComments(@RequestParam String scope, @RequestParam String slug, @RequestParam boolean enabled,
-			RedirectAttributes redirect) {
-		String on = enabled ? "on" : "off";
+	String switchComments(@RequestParam String scope, @RequestParam String slug,
+			@RequestParam CommentSwitchChoice choice, RedirectAttributes redirect) {
+		String said = CommentSwitchController.said(choice, scope);
 		if ("category".equals(scope) && articles.category(slug).isPresent()) {
-			settings.switchCategory(slug, enabled);
-			redirect.addFlashAttribute("notice", "Comments " + on + " for the category " + slug + ".");
+			switches.switchCategory(slug, choice);
+			redirect.addFlashAttribute("notice", "Comments " + said + " for the category " + slug + ".");
 		}
 		else if ("article".equals(scope) && articles.published(slug).isPresent()) {
-			settings.switchArticle(articles.published(slug).get().card().id(), enabled);
-			redirect.addFlashAttribute("notice", "Comments " + on + " for the article " + slug + ".");
+			switches.switchArticle(articles.published(slug).get().card().id(), choice);
+			redirect.addFlashAttribute("notice", "Comments " + said + " for the article " + slug + ".");
 		}
 		else {
 			redirect.addFlashAttribute("notice", "No published " + scope + " with the slug " + slug + ".");

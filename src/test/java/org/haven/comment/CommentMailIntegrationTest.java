@@ -23,8 +23,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The mail comments send through the real outbox to GreenMail: the moderators' digest of
- * pending comments, and reply notices to commenters who asked for them.
+ * The mail comments send through the real outbox to GreenMail: reply notices to
+ * commenters who asked for them (the moderators' digest is
+ * {@link CommentDigestIntegrationTest}).
  */
 @MailIntegrationTest
 class CommentMailIntegrationTest {
@@ -38,15 +39,6 @@ class CommentMailIntegrationTest {
 
 	@Autowired
 	MutableClock clock;
-
-	@Autowired
-	CommentNotices notices;
-
-	@Autowired
-	CommentProperties properties;
-
-	@Autowired
-	CommentSettings settings;
 
 	@Autowired
 	CommentRepository comments;
@@ -63,54 +55,8 @@ class CommentMailIntegrationTest {
 	@AfterEach
 	void backToNow() {
 		clock.set(EditorIntegrationTest.NOW);
-		commenters().trashAllBy(List.of("Digest Dana", "Digest Eden", "Notice Nia", "Notice Omar", "Notice Pat"));
+		commenters().trashAllBy(List.of("Notice Nia", "Notice Omar", "Notice Pat"));
 		pages.invalidateAll();
-	}
-
-	@Test
-	void moderatorsGetADigestOfPendingCommentsAndNoneWhenNothingWaits() throws Exception {
-		assertThat(properties.digestInterval()).isEqualTo(Duration.ofMinutes(15));
-		// later than every other test's comments, so the digest lists only this test's;
-		// the article takes comments then only while they never close
-		clock.set(EditorIntegrationTest.NOW.plus(Duration.ofDays(400)));
-		ModerationSettings before = settings.current();
-		settings.save(new ModerationSettings(before.enabled(), 0, before.autoApprove(), before.holdThreshold(),
-				before.spamThreshold(), before.bannedWords()));
-		try {
-			notices.sendDigest();
-			outbox.sendDueNow();
-			SharedGreenMail.purge();
-
-			clock.advance(Duration.ofMinutes(15));
-			notices.sendDigest();
-			outbox.sendDueNow();
-			assertThat(SharedGreenMail.received()).as("nothing new is pending").isEmpty();
-
-			Commenters commenters = commenters();
-			commenters.send(ARTICLE, token(), "Digest Dana", "Words for the digest.", "dana@example.org");
-			commenters.send(ARTICLE, token(), "Digest Eden", "More words for the digest.", null);
-			clock.advance(Duration.ofMinutes(15));
-			notices.sendDigest();
-			outbox.sendDueNow();
-			assertThat(SharedGreenMail.received()).singleElement().satisfies(mail -> {
-				assertThat(recipient(mail)).isEqualTo(EditorIntegrationTest.ADMIN_EMAIL);
-				assertThat(mail.getSubject()).startsWith("2 comment(s) to moderate");
-				assertThat(CommentPrivacyIntegrationTest.text(mail))
-					.contains("Digest Dana on \"What the Evidence Says About Mindfulness")
-					.contains("Digest Eden on")
-					.contains("/admin/comments")
-					.doesNotContain("dana@example.org");
-			});
-
-			SharedGreenMail.purge();
-			clock.advance(Duration.ofMinutes(15));
-			notices.sendDigest();
-			outbox.sendDueNow();
-			assertThat(SharedGreenMail.received()).as("each pending comment is listed once").isEmpty();
-		}
-		finally {
-			settings.save(before);
-		}
 	}
 
 	@Test
@@ -163,9 +109,7 @@ class CommentMailIntegrationTest {
 	}
 
 	private String token() {
-		String token = new CommentForms(port).tokenOn(ARTICLE + "?fresh=mail-" + clock.millis());
-		clock.advance(Duration.ofMinutes(1));
-		return token;
+		return commenters().token(ARTICLE, clock);
 	}
 
 	private Commenters commenters() {
@@ -180,7 +124,7 @@ class CommentMailIntegrationTest {
 			.toList();
 	}
 
-	private static String recipient(Message message) {
+	static String recipient(Message message) {
 		try {
 			return message.getAllRecipients()[0].toString();
 		}

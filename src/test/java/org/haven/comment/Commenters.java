@@ -2,11 +2,13 @@ package org.haven.comment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 import org.haven.support.CommentForms;
 import org.haven.support.EditorIntegrationTest;
+import org.haven.support.MutableClock;
 
 /**
  * Readers sending comments through the real form, for tests that need comments in a given
@@ -22,6 +24,16 @@ record Commenters(CommentForms forms, CommentRepository comments, Moderation mod
 		}
 		assertThat(forms.post(article + "/comments", fields).statusCode()).as(name).isEqualTo(200);
 		return latestBy(name).getId();
+	}
+
+	/**
+	 * A form token from the article page, then the clock a minute on, so that the form is
+	 * not sent back too fast.
+	 */
+	String token(String article, MutableClock clock) {
+		String token = forms.tokenOn(article + "?fresh=token-" + clock.millis());
+		clock.advance(Duration.ofMinutes(1));
+		return token;
 	}
 
 	long approved(String article, String token, String name, String body, String email) {

@@ -51,7 +51,7 @@ class CommentsIntegrationTest {
 	MailOutbox outbox;
 
 	@Autowired
-	CommentSettings settings;
+	CommentSwitches switches;
 
 	@Autowired
 	Articles articles;
@@ -155,13 +155,13 @@ class CommentsIntegrationTest {
 		long before = comments.count();
 		String token = token();
 		long id = articles.published("mindfulness-evidence").orElseThrow().card().id();
-		settings.switchArticle(id, false);
+		switches.switchArticle(id, CommentSwitchChoice.OFF);
 		try {
 			assertProblem(forms.post(ARTICLE + "/comments", CommentForms.comment(token, "Kim", "Late words")), 403,
 					"no longer takes comments", "Late words");
 		}
 		finally {
-			settings.switchArticle(id, true);
+			switches.switchArticle(id, CommentSwitchChoice.FOLLOW);
 		}
 		assertThat(comments.count()).isEqualTo(before);
 	}

@@ -53,7 +53,7 @@ class CommentsOpenIntegrationTest {
 	CommentRepository comments;
 
 	@Autowired
-	CommentSwitchRepository switches;
+	CommentSwitches switches;
 
 	@Autowired
 	Articles articles;
@@ -89,20 +89,17 @@ class CommentsOpenIntegrationTest {
 	void aCategorySwitchTurnsCommentsOffForItsArticles() {
 		String category = card().categorySlug();
 		// an article's own switch wins over its category's: none for this one meanwhile
-		CommentSwitch.Key own = new CommentSwitch.Key(CommentSwitch.ARTICLE, Long.toString(card().id()));
-		Boolean ownBefore = settings.articleSwitch(card().id());
-		switches.deleteById(own);
-		String token = tokenBeforeSwitching(() -> settings.switchCategory(category, false));
+		CommentSwitchChoice ownBefore = CommentSwitchChoice.of(switches.article(card().id()));
+		switches.switchArticle(card().id(), CommentSwitchChoice.FOLLOW);
+		String token = tokenBeforeSwitching(() -> switches.switchCategory(category, CommentSwitchChoice.OFF));
 		try {
 			assertThat(fresh(ARTICLE)).doesNotContain("Leave a comment").doesNotContain("class=\"comment-form\"");
 			assertThat(fresh(OTHER)).as("another category").contains("Leave a comment");
 			assertRefused(token, "Category-off words");
 		}
 		finally {
-			settings.switchCategory(category, true);
-			if (ownBefore != null) {
-				settings.switchArticle(card().id(), ownBefore);
-			}
+			switches.switchCategory(category, CommentSwitchChoice.FOLLOW);
+			switches.switchArticle(card().id(), ownBefore);
 		}
 		assertThat(fresh(ARTICLE)).contains("Leave a comment");
 	}
@@ -110,7 +107,7 @@ class CommentsOpenIntegrationTest {
 	@Test
 	void anArticleSwitchTurnsCommentsOffForThatArticleOnly() {
 		long id = card().id();
-		String token = tokenBeforeSwitching(() -> settings.switchArticle(id, false));
+		String token = tokenBeforeSwitching(() -> switches.switchArticle(id, CommentSwitchChoice.OFF));
 		try {
 			assertThat(fresh(ARTICLE)).doesNotContain("Leave a comment").doesNotContain("class=\"comment-form\"");
 			assertThat(fresh(OTHER)).contains("Leave a comment");
@@ -118,7 +115,7 @@ class CommentsOpenIntegrationTest {
 		}
 		finally {
 			// back to nothing said for this article, so that its category decides
-			switches.deleteById(new CommentSwitch.Key(CommentSwitch.ARTICLE, Long.toString(id)));
+			switches.switchArticle(id, CommentSwitchChoice.FOLLOW);
 		}
 	}
 

@@ -1,0 +1,7 @@
+package org.haven.comment;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface JobWatermarkRepository extends JpaRepository<JobWatermark, String> {
+
+}
