@@ -48,7 +48,7 @@ class ModularityTests {
 			Map.entry("cluster", Set.of("article", "comment", "config", "common")),
 			Map.entry("migrate", Set.of("article", "content", "config", "common")),
 			Map.entry("editor", Set.of("article", "taxonomy", "care", "content", "views", "web", "theme", "config",
-					"comment", "subscription", "mail", "common")));
+					"comment", "subscription", "mail", "migrate", "common")));
 
 	static final JavaClasses HAVEN = new ClassFileImporter()
 		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -69,7 +69,7 @@ class ArticleImporter {
 	}
 
 	/** What the database already knows of a source file. */
-	private record Known(String hash, long id, String slug) {
+	private record Known(@Nullable String hash, long id, String slug) {
 	}
 
 	/** Who reviewed an article and when, as its file says. */
@@ -123,7 +123,7 @@ class ArticleImporter {
 			present.add(path);
 			String hash = ContentReader.hash(ContentFiles.read(file));
 			Known k = known.get(path);
-			if (k != null && k.hash().equals(hash) && !unpublishedByRemoval.contains(path)) {
+			if (k != null && hash.equals(k.hash()) && !unpublishedByRemoval.contains(path)) {
 				unchanged++;
 			}
 			else {
@@ -199,8 +199,16 @@ class ArticleImporter {
 			}
 			article = articles.save(article);
 			idsBySlug.put(article.getSlug(), article.getId());
-			int number = isNew ? 1 : revisions.lastNumber(article.getId()) + 1;
-			revisions.save(new Revision(article.getId(), number, parsed.source(), doc.contentHash(), now, "import"));
+			int last = isNew ? 0 : revisions.lastNumber(article.getId());
+			// a file read again only because its hash was forgotten (V103) is no new
+			// revision
+			boolean sameAsLast = !isNew
+					&& revisions.lastContentHash(article.getId()).filter(doc.contentHash()::equals).isPresent();
+			int number = sameAsLast ? last : last + 1;
+			if (!sameAsLast) {
+				revisions
+					.save(new Revision(article.getId(), number, parsed.source(), doc.contentHash(), now, "import"));
+			}
 			Review review = new Review(article.getReview().reviewer(), article.getReview().lastReviewed());
 			if (review.complete() && !review.equals(previous)) {
 				// Files are trusted: a review that arrives with one is history like any

@@ -18,6 +18,11 @@ interface RevisionRepository extends JpaRepository<Revision, Long> {
 	@Query("select coalesce(max(r.number), 0) from Revision r where r.articleId = :articleId")
 	int lastNumber(long articleId);
 
+	/** The hash of the newest revision's source, without loading the source. */
+	@Query("select r.contentHash from Revision r where r.articleId = :articleId and r.number = "
+			+ "(select max(n.number) from Revision n where n.articleId = :articleId)")
+	Optional<String> lastContentHash(long articleId);
+
 	Optional<Revision> findByArticleIdAndNumber(long articleId, int number);
 
 	long countByArticleId(long articleId);

@@ -79,7 +79,8 @@ class SecurityConfiguration {
 		failure.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked=1"));
 		http.authorizeHttpRequests(auth -> auth.requestMatchers("/admin/assets/**")
 			.permitAll()
-			.requestMatchers("/admin/users/**", "/admin/settings/**", "/admin/themes/**", "/admin/subscribers/**")
+			.requestMatchers("/admin/users/**", "/admin/settings/**", "/admin/themes/**", "/admin/subscribers/**",
+					"/admin/import/**")
 			.hasRole("ADMIN")
 			.requestMatchers("/admin/newsletter/**")
 			.hasAnyRole("ADMIN", "EDITOR")

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.IntConsumer;
 
 import org.haven.article.ContentImport;
 import org.haven.article.ImportReport;
@@ -49,11 +48,11 @@ public class WordPressImport {
 	}
 
 	/** Imports into the site's content folder. */
-	public WordPressReport importExport(Path export, @Nullable Path mediaDir, IntConsumer progress) {
+	public WordPressReport importExport(Path export, @Nullable Path mediaDir, ImportProgress progress) {
 		return importExport(export, mediaDir, content.dir(), progress);
 	}
 
-	public WordPressReport importExport(Path export, @Nullable Path mediaDir, Path root, IntConsumer progress) {
+	public WordPressReport importExport(Path export, @Nullable Path mediaDir, Path root, ImportProgress progress) {
 		WxrSite wxr = WxrReader.read(export);
 		List<String> skipped = new ArrayList<>();
 		List<String> missing = new ArrayList<>();
@@ -74,8 +73,10 @@ public class WordPressImport {
 		int pages = 0;
 		int comments = 0;
 		int done = 0;
+		int total = wxr.items().size();
+		progress.advanced(0, total);
 		for (WxrItem item : wxr.items()) {
-			progress.accept(++done);
+			progress.advanced(++done, total);
 			comments += item.comments();
 			String slug = slugs.get(item.id());
 			if (item.type().equals("attachment") || item.type().startsWith("nav_menu") || item.type().equals("wp_block")
@@ -111,6 +112,7 @@ public class WordPressImport {
 			skipped.add(comments + " comments: Haven has no comments module to take them");
 		}
 		declareNestedCategories(wxr, root);
+		progress.importingContent();
 		ImportReport report = contentImport.importFrom(root, UnknownCategories.CREATE);
 		return new WordPressReport(posts, pages, authors, media, List.copyOf(skipped), List.copyOf(missing), report);
 	}

@@ -46,12 +46,9 @@ public final class WordPressImportCommand implements CliCommand {
 		rest.add("--haven.content.watch=false");
 		rest.add("--haven.content.import-on-startup=false");
 		try (ConfigurableApplicationContext application = context.application(false, rest.toArray(String[]::new))) {
-			WordPressReport report = application.getBean(WordPressImport.class).importExport(export, media, done -> {
-				if (done % 100 == 0) {
-					console.print("\rRead " + done + " items");
-				}
-			});
-			console.println("\r" + report.summary());
+			WordPressReport report = application.getBean(WordPressImport.class)
+				.importExport(export, media, new TerminalProgressBar(console));
+			console.println(report.summary());
 			report.skipped().forEach(line -> console.println("  skipped: " + line));
 			report.missingMedia().forEach(line -> console.println("  missing: " + line));
 			report.content().problems().forEach(line -> console.println("  failed: " + line));

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 
+import org.haven.migrate.ImportProgress;
 import org.haven.migrate.WordPressImport;
 import org.haven.migrate.WordPressReport;
 import org.haven.taxonomy.TagRef;
@@ -47,8 +48,8 @@ class WordPressImportIntegrationTest {
 	}
 
 	WordPressReport run() {
-		return wordPress.importExport(FIXTURE.resolve("export.xml"), FIXTURE.resolve("uploads"), content, n -> {
-		});
+		return wordPress.importExport(FIXTURE.resolve("export.xml"), FIXTURE.resolve("uploads"), content,
+				ImportProgress.none());
 	}
 
 	@Test
