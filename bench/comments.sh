@@ -10,6 +10,8 @@
 #    HAVEN_BENCH_WARMUP_ROUNDS (2) uncounted rounds of each. Each round measures both states back to back, "on" first
 #    in odd rounds and "off" first in even ones (the machine warms and its load drifts, so a fixed order would favour
 #    one state); the headline is the median of the per-round ratios on/off, with the medians of requests/s and p99.
+#    Every round does this twice: asking for the page uncompressed (Accept-Encoding: identity, what wrk asks by
+#    default) and gzipped (what every browser asks; Haven keeps both prepared), each reported on its own.
 #    It also checks, with the page cache's hit and miss counters, that both states are answered from prepared pages.
 # 3. A burst of 200 comment POSTs from one address (valid token, same origin) with curl, 8 at a time; counts the
 #    answers by status: the rate limit lets 10 through and answers 429 to the rest, with no 5xx.
@@ -88,41 +90,42 @@ log "article $ARTICLE shows $shown published comments"
 for _ in $(seq 1 "${HAVEN_BENCH_WARMUP_ROUNDS:-2}"); do
 	for state in on off; do
 		switch "$state"
-		wrk -t"$THREADS" -c"$CONNECTIONS" -d10s "$HAVEN$ARTICLE" > /dev/null
+		for encoding in identity gzip; do
+			wrk -t"$THREADS" -c"$CONNECTIONS" -d5s -H "Accept-Encoding: $encoding" "$HAVEN$ARTICLE" > /dev/null
+		done
 	done
 done
-declare -a ON OFF ON_P99 OFF_P99 RATIOS
+declare -a ON_IDENTITY OFF_IDENTITY ON_IDENTITY_P99 OFF_IDENTITY_P99 RATIOS_IDENTITY
+declare -a ON_GZIP OFF_GZIP ON_GZIP_P99 OFF_GZIP_P99 RATIOS_GZIP
 cache_gets() { # hit|miss: the page cache's counter
 	curl -s "http://127.0.0.1:$MANAGEMENT_PORT/actuator/metrics/cache.gets?tag=cache:pages&tag=result:$1" \
 		| grep -oE '"value":[0-9.E+]+' | cut -d: -f2 | awk '{ printf "%d", $1 }'
 }
-measure() { # on|off: one counted round in that state
+measure() { # on|off identity|gzip: one counted round in that state, asking for that encoding
+	local hits misses encoding=(-H "Accept-Encoding: $2")
 	switch "$1"
-	wrk -t"$THREADS" -c"$CONNECTIONS" -d2s "$HAVEN$ARTICLE" > /dev/null
-	local hits misses
+	wrk -t"$THREADS" -c"$CONNECTIONS" -d2s "${encoding[@]}" "$HAVEN$ARTICLE" > /dev/null
 	hits=$(cache_gets hit)
 	misses=$(cache_gets miss)
-	bench_url "$HAVEN$ARTICLE"
+	bench_url "$HAVEN$ARTICLE" "${encoding[@]}"
 	hits=$(($(cache_gets hit) - hits))
 	misses=$(($(cache_gets miss) - misses))
-	log "round $round, comments $1: $RPS requests/s, p99 $P99 ms, errors $ERRORS, page cache $hits hits / $misses misses"
-	if [[ $1 == on ]]; then
-		ON+=("$RPS") ON_P99+=("$P99") ON_NOW=$RPS
-	else
-		OFF+=("$RPS") OFF_P99+=("$P99") OFF_NOW=$RPS
-	fi
+	log "round $round, comments $1, $2: $RPS requests/s, p99 $P99 ms, errors $ERRORS, page cache $hits hits / $misses misses"
+	eval "${1^^}_${2^^}+=(\"\$RPS\") ${1^^}_${2^^}_P99+=(\"\$P99\") ${1^^}_NOW=\$RPS"
 }
 for round in $(seq 1 "$ROUNDS"); do
-	if ((round % 2)); then order=(on off); else order=(off on); fi
-	for state in "${order[@]}"; do measure "$state"; done
-	RATIOS+=("$(awk -v a="$ON_NOW" -v b="$OFF_NOW" 'BEGIN { printf "%.3f", a / b }')")
+	for encoding in identity gzip; do
+		if ((round % 2)); then order=(on off); else order=(off on); fi
+		for state in "${order[@]}"; do measure "$state" "$encoding"; done
+		eval "RATIOS_${encoding^^}+=(\"$(awk -v a="$ON_NOW" -v b="$OFF_NOW" 'BEGIN { printf "%.3f", a / b }')\")"
+	done
 done
+size() { curl -s -o /dev/null -w '%{size_download}' -H "Accept-Encoding: $1" "$HAVEN$ARTICLE"; }
 switch off
-SIZE_OFF=$(curl -s -o /dev/null -w '%{size_download}' "$HAVEN$ARTICLE")
+SIZE_OFF=$(size identity) SIZE_OFF_GZIP=$(size gzip)
 switch on
-SIZE_ON=$(curl -s -o /dev/null -w '%{size_download}' "$HAVEN$ARTICLE")
-MED_ON=$(median "${ON[@]}")
-MED_OFF=$(median "${OFF[@]}")
+SIZE_ON=$(size identity) SIZE_ON_GZIP=$(size gzip)
+curl -s "$HAVEN$ARTICLE" > "$WORK/article-comments-on.html" # kept with HAVEN_BENCH_KEEP
 
 # The burst: 200 POSTs from this address with a valid token, 8 at a time.
 TOKEN=$(form_token)
@@ -132,11 +135,21 @@ seq 1 "$BURST" | xargs -P 8 -I{} curl -s -o /dev/null -w '%{http_code}\n' -H "Or
 	"$HAVEN$ARTICLE/comments" > "$WORK/burst.txt"
 echo
 echo "Comments benchmark, $(machine_summary)"
-printf 'article page, comments on : %s requests/s, p99 %s ms (medians of %s; rounds: %s); %s bytes\n' \
-	"$MED_ON" "$(median "${ON_P99[@]}")" "$ROUNDS" "${ON[*]}" "$SIZE_ON"
-printf 'article page, comments off: %s requests/s, p99 %s ms (medians of %s; rounds: %s); %s bytes\n' \
-	"$MED_OFF" "$(median "${OFF_P99[@]}")" "$ROUNDS" "${OFF[*]}" "$SIZE_OFF"
-printf 'on / off, median of the per-round ratios: %s (rounds: %s)\n' "$(median "${RATIOS[@]}")" "${RATIOS[*]}"
+report() { # IDENTITY|GZIP: the figures for that encoding
+	local -n on=ON_$1 off=OFF_$1 on_p99=ON_$1_P99 off_p99=OFF_$1_P99 ratios=RATIOS_$1
+	local size_on=$SIZE_ON size_off=$SIZE_OFF
+	if [[ $1 == GZIP ]]; then size_on=$SIZE_ON_GZIP size_off=$SIZE_OFF_GZIP; fi
+	printf 'Accept-Encoding: %s\n' "${1,,}"
+	printf '  article page, comments on : %s requests/s, p99 %s ms (medians of %s; rounds: %s); %s bytes\n' \
+		"$(median "${on[@]}")" "$(median "${on_p99[@]}")" "$ROUNDS" "${on[*]}" "$size_on"
+	printf '  article page, comments off: %s requests/s, p99 %s ms (medians of %s; rounds: %s); %s bytes\n' \
+		"$(median "${off[@]}")" "$(median "${off_p99[@]}")" "$ROUNDS" "${off[*]}" "$size_off"
+	printf '  on / off, median of the per-round ratios: %s (rounds: %s); ratio of the medians: %s\n' \
+		"$(median "${ratios[@]}")" "${ratios[*]}" \
+		"$(awk -v a="$(median "${on[@]}")" -v b="$(median "${off[@]}")" 'BEGIN { printf "%.3f", a / b }')"
+}
+report IDENTITY
+report GZIP
 echo "load average at the end (1, 5, 15 min): $(cut -d' ' -f1-3 /proc/loadavg)"
 printf 'burst of %s POSTs from one address, by status:\n' "$BURST"
 sort "$WORK/burst.txt" | uniq -c

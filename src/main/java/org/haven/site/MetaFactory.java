@@ -1,5 +1,6 @@
 package org.haven.site;
 
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -216,7 +217,7 @@ class MetaFactory {
 		ld.put("@type", "Comment");
 		ld.put("url", canonical + "#" + comment.anchor());
 		ld.put("text", comment.text());
-		ld.put("dateCreated", comment.createdAt().toString());
+		ld.put("dateCreated", comment.createdAt().truncatedTo(ChronoUnit.SECONDS).toString());
 		ld.put("author",
 				Map.of("@type", comment.fromPublication() ? "Organization" : "Person", "name", comment.authorName()));
 		if (!comment.replies().isEmpty()) {
