@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -21,6 +23,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.RemovalCause;
+import com.github.benmanes.caffeine.cache.Ticker;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import org.jspecify.annotations.Nullable;
@@ -40,6 +43,17 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * Everything is dropped when content or the theme changes ({@link #invalidateAll()}); a
  * change to one article that leaves it where it was drops only the pages that show it
  * ({@link #invalidateShowing}), which controllers declare with {@link #showsArticles}.
+ * <p>
+ * Stale while revalidating: after an ordinary revision of visible content
+ * ({@link #reviseAll()}, {@link #reviseShowing}) the previous version of each dropped
+ * page is kept for {@code haven.web.page-cache.stale-grace} ({@link StalePages}). The
+ * first reader of such a page renders it; readers who arrive while that render runs get
+ * the previous version at once, with its own ETag, instead of waiting or needing a
+ * database connection; once the render lands, or the grace is over, nobody gets the old
+ * one. So under a steady stream of saves the readers of a page keep an answer. A change
+ * that may take something away from readers (a withdrawn article, removed comments, a
+ * theme or setting change, anything not known to be an ordinary revision) uses the
+ * {@code invalidate} methods, which also drop the previous versions they concern.
  */
 public class AnonymousPageCache extends OncePerRequestFilter {
 
@@ -67,7 +81,18 @@ public class AnonymousPageCache extends OncePerRequestFilter {
 
 	private final SentFiles files = new SentFiles();
 
+	private final StalePages stale;
+
+	/** Runs before the full path renders a page (tests hold renders with it). */
+	volatile Consumer<String> beforeRender = key -> {
+	};
+
 	public AnonymousPageCache(PageCacheProperties properties) {
+		this(properties, Ticker.systemTicker());
+	}
+
+	AnonymousPageCache(PageCacheProperties properties, Ticker ticker) {
+		this.stale = new StalePages(properties.staleGrace(), properties.maxSize(), ticker);
 		this.pages = Caffeine.newBuilder()
 			.maximumWeight(properties.maxSize().toBytes())
 			.weigher((String key, CachedPage page) -> page.weight())
@@ -94,22 +119,57 @@ public class AnonymousPageCache extends OncePerRequestFilter {
 	 */
 	void bindTo(MeterRegistry registry) {
 		CaffeineCacheMetrics.monitor(registry, pages, "pages");
+		stale.bindTo(registry);
 	}
 
-	/** Drops every prepared page; called when anything readers see changes. */
+	/**
+	 * Drops every prepared page and every previous version; for any change that may take
+	 * something away from readers.
+	 */
 	public void invalidateAll() {
+		stale.dropAll();
 		generation.incrementAndGet();
 		pages.invalidateAll();
 	}
 
 	/**
 	 * Drops the pages that show article {@code id}, and those that did not declare what
-	 * they show; keeps the rest. For a change that leaves the article in the same lists,
-	 * related posts and order.
+	 * they show, with their previous versions; keeps the rest. For a change that leaves
+	 * the article in the same lists, related posts and order.
 	 */
 	public void invalidateShowing(long id) {
+		stale.dropShowing(id);
 		generation.incrementAndGet();
 		pages.asMap().values().removeIf(page -> page.mayShow(id));
+	}
+
+	/**
+	 * As {@link #invalidateAll()}, keeping each page's previous version for the stale
+	 * grace: for an ordinary revision of visible content (published or edited articles).
+	 */
+	public void reviseAll() {
+		supersede(page -> true);
+	}
+
+	/**
+	 * As {@link #invalidateShowing}, keeping each page's previous version for the stale
+	 * grace: for an ordinary revision of a visible article.
+	 */
+	public void reviseShowing(long id) {
+		supersede(page -> page.mayShow(id));
+	}
+
+	private void supersede(Predicate<CachedPage> affected) {
+		long drops = stale.drops();
+		long now = stale.now();
+		generation.incrementAndGet();
+		pages.asMap().entrySet().removeIf(entry -> {
+			if (!affected.test(entry.getValue())) {
+				return false;
+			}
+			stale.keep(entry.getKey(), entry.getValue(), now, drops);
+			return true;
+		});
 	}
 
 	/**
@@ -132,6 +192,15 @@ public class AnonymousPageCache extends OncePerRequestFilter {
 
 	boolean holds(String key) {
 		return pages.getIfPresent(key) != null;
+	}
+
+	/** Whether a previous version of {@code key} may still be served. */
+	boolean holdsStale(String key) {
+		return stale.get(key) != null;
+	}
+
+	long staleAnswers() {
+		return stale.served();
 	}
 
 	@Override
@@ -161,9 +230,18 @@ public class AnonymousPageCache extends OncePerRequestFilter {
 			write(cached, request, response, true);
 			return;
 		}
-		long started = generation.get();
-		SharedRenders.Seat seat = renders.join(key, started);
+		Render started = new Render(key, generation.get(), stale.drops(), stale.now());
+		CachedPage previous = stale.get(key);
+		if (previous != null && renders.running(key)) {
+			serveStale(previous, request, response);
+			return;
+		}
+		SharedRenders.Seat seat = renders.join(key, started.generation());
 		if (!seat.leads()) {
+			if (previous != null) {
+				serveStale(previous, request, response);
+				return;
+			}
 			CachedPage shared = renders.await(seat);
 			if (shared != null) {
 				write(shared, request, response, true);
@@ -172,7 +250,7 @@ public class AnonymousPageCache extends OncePerRequestFilter {
 		}
 		@Nullable CachedPage page = null;
 		try {
-			page = render(key, started, request, response, chain);
+			page = render(started, request, response, chain);
 		}
 		finally {
 			if (seat.leads()) {
@@ -182,21 +260,50 @@ public class AnonymousPageCache extends OncePerRequestFilter {
 	}
 
 	/**
-	 * The full path, keeping what it answered if that can be shared; returns the page
-	 * kept, or null.
+	 * A render's key, and the cache generation, count of drops without stale and ticker
+	 * time when it started.
 	 */
-	private @Nullable CachedPage render(String key, long started, HttpServletRequest request,
-			HttpServletResponse response, FilterChain chain) throws ServletException, IOException {
+	private record Render(String key, long generation, long drops, long startedAt) {
+	}
+
+	private void serveStale(CachedPage previous, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
+		stale.countServed();
+		write(previous, request, response, true);
+	}
+
+	/**
+	 * The full path, keeping what it answered if that can be shared: as the current page
+	 * if nothing changed while it rendered, else as the previous version (it is newer
+	 * than any kept); returns the page, or null.
+	 */
+	private @Nullable CachedPage render(Render started, HttpServletRequest request, HttpServletResponse response,
+			FilterChain chain) throws ServletException, IOException {
+		String key = started.key();
+		beforeRender.accept(key);
 		ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
 		chain.doFilter(request, wrapper);
 		CachedPage page = capture(wrapper, request);
 		if (page == null) {
+			if (wrapper.getStatus() < 500) {
+				// gone or moved; a failure (an overloaded database) keeps the previous
+				// one
+				stale.forget(key);
+			}
 			wrapper.copyBodyToResponse();
 			return null;
 		}
-		if (generation.get() == started) {
-			page = page.withFiles(files);
-			pages.put(key, page);
+		if (generation.get() == started.generation()) {
+			CachedPage current = page.withFiles(files);
+			pages.put(key, current);
+			stale.forget(key);
+			if (generation.get() != started.generation()) {
+				// a change ran while it was put: it may have missed it
+				pages.asMap().remove(key, current);
+			}
+		}
+		else {
+			stale.keep(key, page, started.startedAt(), started.drops());
 		}
 		wrapper.resetBuffer();
 		write(page, request, wrapper, false);

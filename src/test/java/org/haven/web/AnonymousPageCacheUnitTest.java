@@ -25,7 +25,7 @@ import org.springframework.util.unit.DataSize;
 class AnonymousPageCacheUnitTest {
 
 	final AnonymousPageCache cache = new AnonymousPageCache(
-			new PageCacheProperties(true, DataSize.ofMegabytes(1), Duration.ofHours(1)));
+			new PageCacheProperties(true, DataSize.ofMegabytes(1), Duration.ofHours(1), Duration.ofSeconds(2)));
 
 	final AtomicInteger renders = new AtomicInteger();
 
