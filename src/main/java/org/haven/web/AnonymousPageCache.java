@@ -59,19 +59,14 @@ public class AnonymousPageCache extends OncePerRequestFilter {
 
 	static final String CACHE_CONTROL = "public, max-age=0, must-revalidate";
 
-	private static final Set<String> SKIPPED_HEADERS = Set.of("set-cookie", "date", "content-length",
-			"transfer-encoding", "content-encoding", "etag", "content-type", "vary", "keep-alive", "connection");
-
 	private static final List<String> BYPASS_PREFIXES = List.of("/admin", "/api", "/actuator", "/login", "/logout",
 			"/setup", "/themes/", "/error", "/media/", "/subscribe/", "/preview/");
 
 	private static final int MAX_KEY_LENGTH = 512;
 
-	private static final int MAX_BODY = 2 * 1024 * 1024;
-
 	private static final Duration MAX_WAIT_FOR_RENDER = Duration.ofSeconds(10);
 
-	private static final String SHOWN_ARTICLES = AnonymousPageCache.class.getName() + ".shownArticles";
+	static final String SHOWN_ARTICLES = AnonymousPageCache.class.getName() + ".shownArticles";
 
 	private final Cache<String, CachedPage> pages;
 
@@ -227,7 +222,7 @@ public class AnonymousPageCache extends OncePerRequestFilter {
 		String key = key(request);
 		CachedPage cached = pages.getIfPresent(key);
 		if (cached != null) {
-			write(cached, request, response, true);
+			PreparedResponses.write(cached, request, response, true);
 			return;
 		}
 		Render started = new Render(key, generation.get(), stale.drops(), stale.now());
@@ -244,7 +239,7 @@ public class AnonymousPageCache extends OncePerRequestFilter {
 			}
 			CachedPage shared = renders.await(seat);
 			if (shared != null) {
-				write(shared, request, response, true);
+				PreparedResponses.write(shared, request, response, true);
 				return;
 			}
 		}
@@ -269,7 +264,7 @@ public class AnonymousPageCache extends OncePerRequestFilter {
 	private void serveStale(CachedPage previous, HttpServletRequest request, HttpServletResponse response)
 			throws IOException {
 		stale.countServed();
-		write(previous, request, response, true);
+		PreparedResponses.write(previous, request, response, true);
 	}
 
 	/**
@@ -283,7 +278,7 @@ public class AnonymousPageCache extends OncePerRequestFilter {
 		beforeRender.accept(key);
 		ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
 		chain.doFilter(request, wrapper);
-		CachedPage page = capture(wrapper, request);
+		CachedPage page = PreparedResponses.capture(wrapper, request);
 		if (page == null) {
 			if (wrapper.getStatus() < 500) {
 				// gone or moved; a failure (an overloaded database) keeps the previous
@@ -306,69 +301,9 @@ public class AnonymousPageCache extends OncePerRequestFilter {
 			stale.keep(key, page, started.startedAt(), started.drops());
 		}
 		wrapper.resetBuffer();
-		write(page, request, wrapper, false);
+		PreparedResponses.write(page, request, wrapper, false);
 		wrapper.copyBodyToResponse();
 		return page;
-	}
-
-	@SuppressWarnings("unchecked")
-	private static CachedPage capture(ContentCachingResponseWrapper response, HttpServletRequest request) {
-		String type = response.getContentType();
-		if (response.getStatus() != 200 || type == null || !cacheableType(type)
-				|| response.getHeader(HttpHeaders.SET_COOKIE) != null || response.getContentSize() > MAX_BODY) {
-			return null;
-		}
-		Map<String, List<String>> headers = new LinkedHashMap<>();
-		for (String name : response.getHeaderNames()) {
-			if (!SKIPPED_HEADERS.contains(name.toLowerCase())) {
-				headers.put(name, new ArrayList<>(response.getHeaders(name)));
-			}
-		}
-		headers.putIfAbsent(HttpHeaders.CACHE_CONTROL, List.of(CACHE_CONTROL));
-		return CachedPage.of(type, headers, response.getContentAsByteArray(),
-				(Set<Long>) request.getAttribute(SHOWN_ARTICLES));
-	}
-
-	private static boolean cacheableType(String type) {
-		return type.startsWith("text/html") || type.startsWith("application/rss+xml")
-				|| type.startsWith("application/atom+xml") || type.startsWith("application/xml")
-				|| type.startsWith("text/xml") || type.startsWith("text/plain");
-	}
-
-	/**
-	 * Sends a prepared page; {@code direct} when {@code response} is the connector's own,
-	 * so a large body can be handed to it as a file.
-	 */
-	private static void write(CachedPage page, HttpServletRequest request, HttpServletResponse response, boolean direct)
-			throws IOException {
-		page.headers().forEach((name, values) -> {
-			response.setHeader(name, values.get(0));
-			values.stream().skip(1).forEach(value -> response.addHeader(name, value));
-		});
-		boolean gzip = AcceptEncoding.acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
-		String etag = page.etag(gzip);
-		response.setHeader(HttpHeaders.ETAG, etag);
-		response.setHeader(HttpHeaders.VARY, "Accept-Encoding");
-		response.setContentType(page.contentType());
-		response.setStatus(HttpServletResponse.SC_OK);
-		// Compares If-None-Match with the tag of the variant being sent, else
-		// If-Modified-Since; sets 304 on a match
-		if (new ServletWebRequest(request, response).checkNotModified(etag, page.lastModified())) {
-			return;
-		}
-		byte[] body = gzip ? page.gzip() : page.body();
-		if (gzip) {
-			response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
-		}
-		response.setContentLength(body.length);
-		if ("HEAD".equals(request.getMethod())) {
-			return;
-		}
-		Path file = gzip ? page.gzipFile() : page.bodyFile();
-		if (direct && file != null && SentFiles.handOff(request, file, body.length)) {
-			return;
-		}
-		response.getOutputStream().write(body);
 	}
 
 	private static boolean hasSessionCookie(HttpServletRequest request) {

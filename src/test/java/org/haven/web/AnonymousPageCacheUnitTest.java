@@ -65,6 +65,47 @@ class AnonymousPageCacheUnitTest {
 	}
 
 	@Test
+	void aRenderThatARevisionOvertookIsKeptAsThePreviousVersionNotAsTheCurrentOne() {
+		FilterChain overtaken = (request, response) -> {
+			cache.reviseAll();
+			response.setContentType("text/html;charset=UTF-8");
+			response.getWriter().write("<p>before the save</p>");
+		};
+
+		get("/tags", overtaken);
+
+		assertThat(cache.holds("/tags")).isFalse();
+		assertThat(cache.holdsStale("/tags")).isTrue();
+		get("/tags", page());
+		assertThat(cache.holds("/tags")).as("nothing changed during this one").isTrue();
+		assertThat(cache.holdsStale("/tags")).isFalse();
+	}
+
+	@Test
+	void aFailedRenderKeepsThePreviousVersionAndAPageThatIsGoneDropsIt() {
+		get("/articles/a", page(1L));
+		cache.reviseShowing(1);
+
+		get("/articles/a", answering(503));
+		assertThat(cache.holdsStale("/articles/a")).as("an overloaded database").isTrue();
+		get("/articles/a", answering(404));
+		assertThat(cache.holdsStale("/articles/a")).isFalse();
+	}
+
+	@Test
+	void aDropWithoutStaleKeepsNoPreviousVersion() {
+		get("/articles/a", page(1L));
+		get("/articles/b", page(2L));
+
+		cache.invalidateShowing(1);
+		cache.reviseAll();
+		cache.invalidateAll();
+
+		assertThat(cache.holdsStale("/articles/a")).isFalse();
+		assertThat(cache.holdsStale("/articles/b")).isFalse();
+	}
+
+	@Test
 	void readsAcceptEncodingWeights() {
 		assertThat(AcceptEncoding.acceptsGzip("gzip")).isTrue();
 		assertThat(AcceptEncoding.acceptsGzip("br, gzip;q=0.8")).isTrue();
@@ -174,6 +215,10 @@ class AnonymousPageCacheUnitTest {
 			response.setContentType("text/html;charset=UTF-8");
 			response.getWriter().write("<p>page</p>");
 		};
+	}
+
+	private static FilterChain answering(int status) {
+		return (request, response) -> ((HttpServletResponse) response).setStatus(status);
 	}
 
 	private MockHttpServletResponse get(FilterChain chain) {
