@@ -281,8 +281,7 @@ public class AnonymousPageCache extends OncePerRequestFilter {
 		CachedPage page = PreparedResponses.capture(wrapper, request);
 		if (page == null) {
 			if (wrapper.getStatus() < 500) {
-				// gone or moved; a failure (an overloaded database) keeps the previous
-				// one
+				// gone or moved; after a failure (a busy database) it is still served
 				stale.forget(key);
 			}
 			wrapper.copyBodyToResponse();
