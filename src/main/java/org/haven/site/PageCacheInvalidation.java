@@ -2,6 +2,7 @@ package org.haven.site;
 
 import org.haven.article.ArticleEvent;
 import org.haven.article.ArticleEvent.ArticleUpdated;
+import org.haven.article.ArticleEvent.ArticleWithdrawn;
 import org.haven.article.ListenerOrder;
 import org.haven.article.SiteContentChanged;
 import org.haven.comment.CommentSettingsChanged;
@@ -17,6 +18,14 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * Drops prepared pages whenever anything a reader sees may have changed. A visible
  * article that changed without moving (same lists, related posts and order) drops only
  * the pages that show it: every other page would render the same.
+ * <p>
+ * Only an article published or revised while it stays visible lets readers get a page's
+ * previous version while its new one renders (for the stale grace): nothing is taken away
+ * from them. Everything else drops without a previous version: a withdrawn article
+ * (unpublished, archived, its file removed) must answer 404 at once; comment changes
+ * (which include removal and erasure of a commenter's data), comment settings, the theme,
+ * and site-wide changes (pages, categories, authors, imports that may remove files,
+ * scheduled runs, review dates, changes from another node described only by a reason).
  */
 @Component
 class PageCacheInvalidation {
@@ -30,11 +39,15 @@ class PageCacheInvalidation {
 	@Order(ListenerOrder.DROP_PREPARED_OUTPUT)
 	@EventListener
 	void on(ArticleEvent event) {
-		if (event instanceof ArticleUpdated updated && !updated.placementChanged()) {
-			cache.invalidateShowing(updated.articleId());
+		if (event instanceof ArticleWithdrawn) {
+			cache.invalidateAll();
+		}
+		else if (event instanceof ArticleUpdated updated && !updated.placementChanged()) {
+			cache.reviseShowing(updated.articleId());
 		}
 		else {
-			cache.invalidateAll();
+			// published, or updated and moved: still visible
+			cache.reviseAll();
 		}
 	}
 

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -21,6 +23,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.RemovalCause;
+import com.github.benmanes.caffeine.cache.Ticker;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import org.jspecify.annotations.Nullable;
@@ -40,24 +43,30 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * Everything is dropped when content or the theme changes ({@link #invalidateAll()}); a
  * change to one article that leaves it where it was drops only the pages that show it
  * ({@link #invalidateShowing}), which controllers declare with {@link #showsArticles}.
+ * <p>
+ * Stale while revalidating: after an ordinary revision of visible content
+ * ({@link #reviseAll()}, {@link #reviseShowing}) the previous version of each dropped
+ * page is kept for {@code haven.web.page-cache.stale-grace} ({@link StalePages}). The
+ * first reader of such a page renders it; readers who arrive while that render runs get
+ * the previous version at once, with its own ETag, instead of waiting or needing a
+ * database connection; once the render lands, or the grace is over, nobody gets the old
+ * one. So under a steady stream of saves the readers of a page keep an answer. A change
+ * that may take something away from readers (a withdrawn article, removed comments, a
+ * theme or setting change, anything not known to be an ordinary revision) uses the
+ * {@code invalidate} methods, which also drop the previous versions they concern.
  */
 public class AnonymousPageCache extends OncePerRequestFilter {
 
 	static final String CACHE_CONTROL = "public, max-age=0, must-revalidate";
-
-	private static final Set<String> SKIPPED_HEADERS = Set.of("set-cookie", "date", "content-length",
-			"transfer-encoding", "content-encoding", "etag", "content-type", "vary", "keep-alive", "connection");
 
 	private static final List<String> BYPASS_PREFIXES = List.of("/admin", "/api", "/actuator", "/login", "/logout",
 			"/setup", "/themes/", "/error", "/media/", "/subscribe/", "/preview/");
 
 	private static final int MAX_KEY_LENGTH = 512;
 
-	private static final int MAX_BODY = 2 * 1024 * 1024;
-
 	private static final Duration MAX_WAIT_FOR_RENDER = Duration.ofSeconds(10);
 
-	private static final String SHOWN_ARTICLES = AnonymousPageCache.class.getName() + ".shownArticles";
+	static final String SHOWN_ARTICLES = AnonymousPageCache.class.getName() + ".shownArticles";
 
 	private final Cache<String, CachedPage> pages;
 
@@ -67,7 +76,18 @@ public class AnonymousPageCache extends OncePerRequestFilter {
 
 	private final SentFiles files = new SentFiles();
 
+	private final StalePages stale;
+
+	/** Runs before the full path renders a page (tests hold renders with it). */
+	volatile Consumer<String> beforeRender = key -> {
+	};
+
 	public AnonymousPageCache(PageCacheProperties properties) {
+		this(properties, Ticker.systemTicker());
+	}
+
+	AnonymousPageCache(PageCacheProperties properties, Ticker ticker) {
+		this.stale = new StalePages(properties.staleGrace(), properties.maxSize(), ticker);
 		this.pages = Caffeine.newBuilder()
 			.maximumWeight(properties.maxSize().toBytes())
 			.weigher((String key, CachedPage page) -> page.weight())
@@ -94,22 +114,57 @@ public class AnonymousPageCache extends OncePerRequestFilter {
 	 */
 	void bindTo(MeterRegistry registry) {
 		CaffeineCacheMetrics.monitor(registry, pages, "pages");
+		stale.bindTo(registry);
 	}
 
-	/** Drops every prepared page; called when anything readers see changes. */
+	/**
+	 * Drops every prepared page and every previous version; for any change that may take
+	 * something away from readers.
+	 */
 	public void invalidateAll() {
+		stale.dropAll();
 		generation.incrementAndGet();
 		pages.invalidateAll();
 	}
 
 	/**
 	 * Drops the pages that show article {@code id}, and those that did not declare what
-	 * they show; keeps the rest. For a change that leaves the article in the same lists,
-	 * related posts and order.
+	 * they show, with their previous versions; keeps the rest. For a change that leaves
+	 * the article in the same lists, related posts and order.
 	 */
 	public void invalidateShowing(long id) {
+		stale.dropShowing(id);
 		generation.incrementAndGet();
 		pages.asMap().values().removeIf(page -> page.mayShow(id));
+	}
+
+	/**
+	 * As {@link #invalidateAll()}, keeping each page's previous version for the stale
+	 * grace: for an ordinary revision of visible content (published or edited articles).
+	 */
+	public void reviseAll() {
+		supersede(page -> true);
+	}
+
+	/**
+	 * As {@link #invalidateShowing}, keeping each page's previous version for the stale
+	 * grace: for an ordinary revision of a visible article.
+	 */
+	public void reviseShowing(long id) {
+		supersede(page -> page.mayShow(id));
+	}
+
+	private void supersede(Predicate<CachedPage> affected) {
+		long drops = stale.drops();
+		long now = stale.now();
+		generation.incrementAndGet();
+		pages.asMap().entrySet().removeIf(entry -> {
+			if (!affected.test(entry.getValue())) {
+				return false;
+			}
+			stale.keep(entry.getKey(), entry.getValue(), now, drops);
+			return true;
+		});
 	}
 
 	/**
@@ -132,6 +187,15 @@ public class AnonymousPageCache extends OncePerRequestFilter {
 
 	boolean holds(String key) {
 		return pages.getIfPresent(key) != null;
+	}
+
+	/** Whether a previous version of {@code key} may still be served. */
+	boolean holdsStale(String key) {
+		return stale.get(key) != null;
+	}
+
+	long staleAnswers() {
+		return stale.served();
 	}
 
 	@Override
@@ -158,21 +222,30 @@ public class AnonymousPageCache extends OncePerRequestFilter {
 		String key = key(request);
 		CachedPage cached = pages.getIfPresent(key);
 		if (cached != null) {
-			write(cached, request, response, true);
+			PreparedResponses.write(cached, request, response, true);
 			return;
 		}
-		long started = generation.get();
-		SharedRenders.Seat seat = renders.join(key, started);
+		Render started = new Render(key, generation.get(), stale.drops(), stale.now());
+		CachedPage previous = stale.get(key);
+		if (previous != null && renders.running(key)) {
+			serveStale(previous, request, response);
+			return;
+		}
+		SharedRenders.Seat seat = renders.join(key, started.generation());
 		if (!seat.leads()) {
+			if (previous != null) {
+				serveStale(previous, request, response);
+				return;
+			}
 			CachedPage shared = renders.await(seat);
 			if (shared != null) {
-				write(shared, request, response, true);
+				PreparedResponses.write(shared, request, response, true);
 				return;
 			}
 		}
 		@Nullable CachedPage page = null;
 		try {
-			page = render(key, started, request, response, chain);
+			page = render(started, request, response, chain);
 		}
 		finally {
 			if (seat.leads()) {
@@ -182,86 +255,54 @@ public class AnonymousPageCache extends OncePerRequestFilter {
 	}
 
 	/**
-	 * The full path, keeping what it answered if that can be shared; returns the page
-	 * kept, or null.
+	 * A render's key, and the cache generation, count of drops without stale and ticker
+	 * time when it started.
 	 */
-	private @Nullable CachedPage render(String key, long started, HttpServletRequest request,
-			HttpServletResponse response, FilterChain chain) throws ServletException, IOException {
-		ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
-		chain.doFilter(request, wrapper);
-		CachedPage page = capture(wrapper, request);
-		if (page == null) {
-			wrapper.copyBodyToResponse();
-			return null;
-		}
-		if (generation.get() == started) {
-			page = page.withFiles(files);
-			pages.put(key, page);
-		}
-		wrapper.resetBuffer();
-		write(page, request, wrapper, false);
-		wrapper.copyBodyToResponse();
-		return page;
+	private record Render(String key, long generation, long drops, long startedAt) {
 	}
 
-	@SuppressWarnings("unchecked")
-	private static CachedPage capture(ContentCachingResponseWrapper response, HttpServletRequest request) {
-		String type = response.getContentType();
-		if (response.getStatus() != 200 || type == null || !cacheableType(type)
-				|| response.getHeader(HttpHeaders.SET_COOKIE) != null || response.getContentSize() > MAX_BODY) {
-			return null;
-		}
-		Map<String, List<String>> headers = new LinkedHashMap<>();
-		for (String name : response.getHeaderNames()) {
-			if (!SKIPPED_HEADERS.contains(name.toLowerCase())) {
-				headers.put(name, new ArrayList<>(response.getHeaders(name)));
-			}
-		}
-		headers.putIfAbsent(HttpHeaders.CACHE_CONTROL, List.of(CACHE_CONTROL));
-		return CachedPage.of(type, headers, response.getContentAsByteArray(),
-				(Set<Long>) request.getAttribute(SHOWN_ARTICLES));
-	}
-
-	private static boolean cacheableType(String type) {
-		return type.startsWith("text/html") || type.startsWith("application/rss+xml")
-				|| type.startsWith("application/atom+xml") || type.startsWith("application/xml")
-				|| type.startsWith("text/xml") || type.startsWith("text/plain");
+	private void serveStale(CachedPage previous, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
+		stale.countServed();
+		PreparedResponses.write(previous, request, response, true);
 	}
 
 	/**
-	 * Sends a prepared page; {@code direct} when {@code response} is the connector's own,
-	 * so a large body can be handed to it as a file.
+	 * The full path, keeping what it answered if that can be shared: as the current page
+	 * if nothing changed while it rendered, else as the previous version (it is newer
+	 * than any kept); returns the page, or null.
 	 */
-	private static void write(CachedPage page, HttpServletRequest request, HttpServletResponse response, boolean direct)
-			throws IOException {
-		page.headers().forEach((name, values) -> {
-			response.setHeader(name, values.get(0));
-			values.stream().skip(1).forEach(value -> response.addHeader(name, value));
-		});
-		boolean gzip = AcceptEncoding.acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
-		String etag = page.etag(gzip);
-		response.setHeader(HttpHeaders.ETAG, etag);
-		response.setHeader(HttpHeaders.VARY, "Accept-Encoding");
-		response.setContentType(page.contentType());
-		response.setStatus(HttpServletResponse.SC_OK);
-		// Compares If-None-Match with the tag of the variant being sent, else
-		// If-Modified-Since; sets 304 on a match
-		if (new ServletWebRequest(request, response).checkNotModified(etag, page.lastModified())) {
-			return;
+	private @Nullable CachedPage render(Render started, HttpServletRequest request, HttpServletResponse response,
+			FilterChain chain) throws ServletException, IOException {
+		String key = started.key();
+		beforeRender.accept(key);
+		ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
+		chain.doFilter(request, wrapper);
+		CachedPage page = PreparedResponses.capture(wrapper, request);
+		if (page == null) {
+			if (wrapper.getStatus() < 500) {
+				// gone or moved; after a failure (a busy database) it is still served
+				stale.forget(key);
+			}
+			wrapper.copyBodyToResponse();
+			return null;
 		}
-		byte[] body = gzip ? page.gzip() : page.body();
-		if (gzip) {
-			response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+		if (generation.get() == started.generation()) {
+			CachedPage current = page.withFiles(files);
+			pages.put(key, current);
+			stale.forget(key);
+			if (generation.get() != started.generation()) {
+				// a change ran while it was put: it may have missed it
+				pages.asMap().remove(key, current);
+			}
 		}
-		response.setContentLength(body.length);
-		if ("HEAD".equals(request.getMethod())) {
-			return;
+		else {
+			stale.keep(key, page, started.startedAt(), started.drops());
 		}
-		Path file = gzip ? page.gzipFile() : page.bodyFile();
-		if (direct && file != null && SentFiles.handOff(request, file, body.length)) {
-			return;
-		}
-		response.getOutputStream().write(body);
+		wrapper.resetBuffer();
+		PreparedResponses.write(page, request, wrapper, false);
+		wrapper.copyBodyToResponse();
+		return page;
 	}
 
 	private static boolean hasSessionCookie(HttpServletRequest request) {

@@ -42,6 +42,11 @@ record CachedPage(String contentType, Map<String, List<String>> headers, byte[] 
 				files.keep(gzip));
 	}
 
+	/** The same page held in memory only, for a copy that outlives this one's files. */
+	CachedPage withoutFiles() {
+		return new CachedPage(contentType, headers, body, gzip, etag, lastModified, articles, null, null);
+	}
+
 	/**
 	 * The ETag of the body sent: the gzip variant has its own (RFC 9110 §8.8.3), so a
 	 * cache holding both never takes one for the other. The identity tag is the one feeds

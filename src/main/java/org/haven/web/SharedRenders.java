@@ -75,6 +75,11 @@ final class SharedRenders {
 		}
 	}
 
+	/** Whether a render of {@code key} is running, whatever generation it started in. */
+	boolean running(String key) {
+		return flights.containsKey(key);
+	}
+
 	int inFlight() {
 		return flights.size();
 	}

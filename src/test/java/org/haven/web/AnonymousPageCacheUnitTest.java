@@ -25,7 +25,7 @@ import org.springframework.util.unit.DataSize;
 class AnonymousPageCacheUnitTest {
 
 	final AnonymousPageCache cache = new AnonymousPageCache(
-			new PageCacheProperties(true, DataSize.ofMegabytes(1), Duration.ofHours(1)));
+			new PageCacheProperties(true, DataSize.ofMegabytes(1), Duration.ofHours(1), Duration.ofSeconds(2)));
 
 	final AtomicInteger renders = new AtomicInteger();
 
@@ -62,6 +62,47 @@ class AnonymousPageCacheUnitTest {
 		assertThat(cache.holds("/articles/a")).as("shows article 2").isFalse();
 		assertThat(cache.holds("/articles/b")).as("does not show it").isTrue();
 		assertThat(cache.holds("/tags")).as("did not say what it shows").isFalse();
+	}
+
+	@Test
+	void aRenderThatARevisionOvertookIsKeptAsThePreviousVersionNotAsTheCurrentOne() {
+		FilterChain overtaken = (request, response) -> {
+			cache.reviseAll();
+			response.setContentType("text/html;charset=UTF-8");
+			response.getWriter().write("<p>before the save</p>");
+		};
+
+		get("/tags", overtaken);
+
+		assertThat(cache.holds("/tags")).isFalse();
+		assertThat(cache.holdsStale("/tags")).isTrue();
+		get("/tags", page());
+		assertThat(cache.holds("/tags")).as("nothing changed during this one").isTrue();
+		assertThat(cache.holdsStale("/tags")).isFalse();
+	}
+
+	@Test
+	void aFailedRenderKeepsThePreviousVersionAndAPageThatIsGoneDropsIt() {
+		get("/articles/a", page(1L));
+		cache.reviseShowing(1);
+
+		get("/articles/a", answering(503));
+		assertThat(cache.holdsStale("/articles/a")).as("an overloaded database").isTrue();
+		get("/articles/a", answering(404));
+		assertThat(cache.holdsStale("/articles/a")).isFalse();
+	}
+
+	@Test
+	void aDropWithoutStaleKeepsNoPreviousVersion() {
+		get("/articles/a", page(1L));
+		get("/articles/b", page(2L));
+
+		cache.invalidateShowing(1);
+		cache.reviseAll();
+		cache.invalidateAll();
+
+		assertThat(cache.holdsStale("/articles/a")).isFalse();
+		assertThat(cache.holdsStale("/articles/b")).isFalse();
 	}
 
 	@Test
@@ -174,6 +215,10 @@ class AnonymousPageCacheUnitTest {
 			response.setContentType("text/html;charset=UTF-8");
 			response.getWriter().write("<p>page</p>");
 		};
+	}
+
+	private static FilterChain answering(int status) {
+		return (request, response) -> ((HttpServletResponse) response).setStatus(status);
 	}
 
 	private MockHttpServletResponse get(FilterChain chain) {
