@@ -97,16 +97,19 @@ class NewsletterDispatch implements DisposableBean {
 	int enqueue(long articleId) {
 		Optional<ArticleCard> found = articles.publishedCard(articleId);
 		String group = group(articleId);
-		// the scheduled publisher also announces an article published a moment ago: its
-		// mails are queued already, and reading every follower again would add nothing
-		if (found.isEmpty() || outbox.stats(group).isPresent()) {
+		if (found.isEmpty()) {
 			return 0;
 		}
 		ArticleCard card = found.get();
 		if (card.publishedAt().isBefore(clock.instant().minus(properties.announceWithin()))) {
 			// an imported back catalogue (a Hugo or WordPress site moving in) is not news
-			log.info("Article {} went live with a publish date of {}: older than {}, so no mail is sent", card.slug(),
+			log.debug("Article {} went live with a publish date of {}: older than {}, so no mail is sent", card.slug(),
 					card.publishedAt(), properties.announceWithin());
+			return 0;
+		}
+		// a node taking over the scheduled check may announce an article again: its mails
+		// are queued already, and reading every follower again would add nothing
+		if (outbox.stats(group).isPresent()) {
 			return 0;
 		}
 		long started = System.nanoTime();
