@@ -108,7 +108,6 @@ class ArticleImporter {
 		for (ArticleKeys entry : articles.findAllSlugs()) {
 			idsBySlug.put(entry.slug(), entry.id());
 		}
-		Set<String> unpublishedByRemoval = unpublishedSourcePaths();
 
 		List<Candidate> changed = new ArrayList<>();
 		Set<String> present = new LinkedHashSet<>();
@@ -123,7 +122,7 @@ class ArticleImporter {
 			present.add(path);
 			String hash = ContentReader.hash(ContentFiles.read(file));
 			Known k = known.get(path);
-			if (k != null && hash.equals(k.hash()) && !unpublishedByRemoval.contains(path)) {
+			if (k != null && hash.equals(k.hash())) {
 				unchanged++;
 			}
 			else {
@@ -238,22 +237,15 @@ class ArticleImporter {
 				VisibilityChange change = VisibilityChange.before(article, now);
 				article.setStatus(ArticleStatus.UNPUBLISHED);
 				article.setUpdatedAt(now);
+				// if the file comes back, even unchanged, it is read again and
+				// republished;
+				// an article an editor unpublished keeps its hash and is left alone
+				article.getSource().forgetHash();
 				withdrawn++;
 				change.after(article, now).ifPresent(events::add);
 			}
 		}
 		return withdrawn;
-	}
-
-	private Set<String> unpublishedSourcePaths() {
-		Set<String> paths = new LinkedHashSet<>();
-		entityManager.createQuery(
-				"select a.source.sourcePath from Article a where a.status = :status and a.source.sourcePath is not null",
-				String.class)
-			.setParameter("status", ArticleStatus.UNPUBLISHED)
-			.getResultList()
-			.forEach(paths::add);
-		return paths;
 	}
 
 }

@@ -35,6 +35,15 @@ class SourceFile {
 		return sourcePath;
 	}
 
+	/**
+	 * Forgets the hash of the file last read, so that the next import reads the file
+	 * again even if it comes back unchanged (an article withdrawn because its file was
+	 * removed).
+	 */
+	void forgetHash() {
+		this.contentHash = null;
+	}
+
 	Map<String, Object> extra() {
 		return extra;
 	}

@@ -266,6 +266,10 @@ class ArticleEditingIntegrationTest {
 		assertThat(articles.published(slug)).isEmpty();
 		assertThat(events.stream(ArticleWithdrawn.class)).anyMatch(e -> e.slug().equals(slug));
 		assertThat(Files.readString(content.dir().resolve("articles/" + slug + ".md"))).contains("draft: true");
+
+		contentImport.importAll();
+		assertThat(queries.editable(unpublished.id()).status()).as("the next import leaves it unpublished, not a draft")
+			.isEqualTo(ArticleStatus.UNPUBLISHED);
 	}
 
 	@Test
