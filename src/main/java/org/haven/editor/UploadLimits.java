@@ -9,7 +9,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
@@ -32,8 +32,11 @@ class UploadLimits extends OncePerRequestFilter implements Ordered {
 
 	private final DataSize importLimit;
 
-	UploadLimits(MultipartProperties multipart) {
-		this.importLimit = multipart.getMaxRequestSize();
+	// the property rather than Boot's MultipartProperties bean: this filter is also part
+	// of
+	// the web test slices, which have no multipart configuration
+	UploadLimits(@Value("${spring.servlet.multipart.max-request-size:10MB}") String importLimit) {
+		this.importLimit = DataSize.parse(importLimit);
 	}
 
 	@Override

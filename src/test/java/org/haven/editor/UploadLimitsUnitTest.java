@@ -3,7 +3,6 @@ package org.haven.editor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -11,7 +10,7 @@ import org.springframework.util.unit.DataSize;
 
 class UploadLimitsUnitTest {
 
-	final UploadLimits limits = new UploadLimits(multipart(DataSize.ofMegabytes(65)));
+	final UploadLimits limits = new UploadLimits("65MB");
 
 	@Test
 	void theWordPressExportMayBeLargerThanAnImage() {
@@ -49,12 +48,6 @@ class UploadLimitsUnitTest {
 		MockHttpServletResponse response = new MockHttpServletResponse();
 		limits.doFilter(request, response, new MockFilterChain());
 		return response;
-	}
-
-	private static MultipartProperties multipart(DataSize max) {
-		MultipartProperties properties = new MultipartProperties();
-		properties.setMaxRequestSize(max);
-		return properties;
 	}
 
 }
