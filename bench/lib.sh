@@ -17,7 +17,8 @@ BENCH_JAR=$BENCH_DIR/target/benchmarks.jar
 COUNT=${HAVEN_BENCH_COUNT:-10000}
 SEED=${HAVEN_BENCH_SEED:-42}
 THEME_DIR=${HAVEN_BENCH_THEME_DIR:-$REPO/themes}
-CORPUS=$BENCH_DIR/corpus/articles-$COUNT-seed-$SEED
+# v2: internal links point at category pages that exist (v1 linked to article slugs no corpus had)
+CORPUS=$BENCH_DIR/corpus/articles-$COUNT-seed-$SEED-v2
 read -r -a EXTRA_JAVA_OPTS <<< "${HAVEN_BENCH_JAVA_OPTS:-}"
 read -r -a EXTRA_APP_ARGS <<< "${HAVEN_BENCH_APP_ARGS:-}"
 

@@ -294,8 +294,12 @@ public final class CorpusGenerator {
 					s = emphasise(s, "*");
 				}
 				else if (d < 9) {
-					s = s.substring(0, s.length() - 1) + " (see [our guide](/articles/"
-							+ Slugs.of(pick(rnd, TextBank.TOPICS.get(category.slug()))) + "))" + ".";
+					// an internal link to a page that exists in every corpus (an article slug
+					// here would depend on which titles were drawn, and a broken link fails the
+					// static export's crawl)
+					s = s.substring(0, s.length() - 1) + " (see [our guides on "
+							+ pick(rnd, TextBank.TOPICS.get(category.slug())).toLowerCase(java.util.Locale.ROOT)
+							+ "](/categories/" + category.slug() + "))" + ".";
 				}
 			}
 			md.append(i == 0 ? "" : " ").append(s);
