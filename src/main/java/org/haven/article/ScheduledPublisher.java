@@ -60,7 +60,9 @@ class ScheduledPublisher {
 	public synchronized void announceDueArticles() {
 		Instant now = clock.instant();
 		if (!lock.held()) {
+			// the window moves on here too, and what was announced in it with it
 			lastCheck = now;
+			announced.clear();
 			return;
 		}
 		var due = articles.findBecameVisible(lastCheck, now)
