@@ -30,12 +30,6 @@ interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpecificati
 
 	String PUBLISHED = "a.status = org.haven.article.ArticleStatus.PUBLISHED";
 
-	/** {@link #VISIBLE} in SQL, for native queries on {@code article a}. */
-	String VISIBLE_SQL = "a.status = 'PUBLISHED' and a.published_at <= :now"
-			+ " and (a.expires_at is null or a.expires_at > :now)";
-
-	String NEWEST_SQL = " order by a.published_at desc, a.slug";
-
 	Optional<Article> findBySlug(String slug);
 
 	/** Slug and id pairs of the visible articles among {@code slugs}. */
@@ -55,12 +49,8 @@ interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpecificati
 	@Query("select alias, a.slug from Article a join a.aliases alias where " + VISIBLE)
 	List<Object[]> findVisibleAliases(Instant now);
 
-	// Lists select ids, newest first, and then the page's articles by id: the sort reads
-	// only the narrow keys, never whole rows (a body-free card is still a wide row at
-	// 100,000 articles).
-
-	@Query("select a.id from Article a where " + VISIBLE + " order by a.publishedAt desc, a.slug")
-	List<Long> findVisibleIds(Instant now, Pageable pageable);
+	// Lists of every article, a category, a tag, a person or a month come from the kept
+	// order (ListingOrder); the home page's picks below still ask the database.
 
 	@Query("select a.id from Article a where " + VISIBLE + " and a.featured = true and a.contentNotes is empty"
 			+ " order by case when a.pinWeight is null then 1 else 0 end, a.pinWeight, a.publishedAt desc, a.slug")
@@ -69,26 +59,6 @@ interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpecificati
 	@Query("select a.id from Article a where " + VISIBLE
 			+ " and a.contentNotes is empty order by a.publishedAt desc, a.slug")
 	List<Long> findVisibleIdsWithoutNotes(Instant now, Pageable pageable);
-
-	// A category's or tag's articles: the category or tag picks the ids through its own
-	// index, and only those articles are checked and sorted (a join let H2 walk every
-	// visible article and test each one's tags). The page's total comes from SiteCounts.
-
-	@NativeQuery("select a.id from article a where " + VISIBLE_SQL
-			+ " and a.id in (select c.article_id from article_category c where c.slug = :category)" + NEWEST_SQL)
-	List<Long> findVisibleIdsInCategory(String category, Instant now, Pageable pageable);
-
-	@NativeQuery("select a.id from article a where " + VISIBLE_SQL
-			+ " and a.id in (select t.article_id from article_tag t where t.slug = :tag)" + NEWEST_SQL)
-	List<Long> findVisibleIdsTagged(String tag, Instant now, Pageable pageable);
-
-	@Query("select a.id from Article a where " + VISIBLE
-			+ " and (a.authorSlug = :author or a.review.reviewerSlug = :author) order by a.publishedAt desc, a.slug")
-	List<Long> findVisibleIdsByAuthor(String author, Instant now, Pageable pageable);
-
-	@Query("select a.id from Article a where " + VISIBLE
-			+ " and a.publishedAt >= :from and a.publishedAt < :to order by a.publishedAt desc, a.slug")
-	List<Long> findVisibleIdsBetween(Instant from, Instant to, Instant now, Pageable pageable);
 
 	@Query("select a.id from Article a where " + VISIBLE + " and a.categorySlug = :category"
 			+ " and (a.publishedAt < :at or (a.publishedAt = :at and a.slug > :slug))"
@@ -115,8 +85,8 @@ interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpecificati
 	// change.
 	// Scheduled and expired ones are read too: their times say when the counts change.
 
-	String PLACEMENTS = "select a.id, a.publishedAt, a.expiresAt, a.authorSlug, a.review.reviewerSlug"
-			+ " from Article a where " + PUBLISHED;
+	String PLACEMENTS = "select a.id, a.publishedAt, a.expiresAt, a.authorSlug, a.review.reviewerSlug, a.slug,"
+			+ " a.categorySlug from Article a where " + PUBLISHED;
 
 	String CATEGORIES = "select a.id, c from Article a join a.categories c where " + PUBLISHED;
 

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -24,8 +25,8 @@ import org.haven.taxonomy.Categories;
 import org.haven.taxonomy.CategoryView;
 import org.haven.taxonomy.SlugRedirects;
 import org.haven.taxonomy.TagCount;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
@@ -104,7 +105,8 @@ public class Articles {
 	}
 
 	public Slice<ArticleCard> latest(int page, int size) {
-		return slice(articles.findVisibleIds(now(), pageable(page, size)), page, size, counts.current().total());
+		CountSnapshot counted = counts.current();
+		return slice(counted.order().newest(page, size), page, size, counted.total());
 	}
 
 	/**
@@ -121,36 +123,53 @@ public class Articles {
 	}
 
 	public Slice<ArticleCard> inCategory(String category, int page, int size) {
-		return slice(articles.findVisibleIdsInCategory(category, now(), pageable(page, size)), page, size,
-				counts.current().inCategory(category));
+		CountSnapshot counted = counts.current();
+		return slice(counted.order().inCategory(category, page, size), page, size, counted.inCategory(category));
 	}
 
 	public Slice<ArticleCard> taggedWith(String tag, int page, int size) {
-		return slice(articles.findVisibleIdsTagged(tag, now(), pageable(page, size)), page, size,
-				counts.current().tag(tag).map(TagCount::count).orElse(0L));
+		CountSnapshot counted = counts.current();
+		return slice(counted.order().tagged(tag, page, size), page, size,
+				counted.tag(tag).map(TagCount::count).orElse(0L));
 	}
 
 	/** Articles written or clinically reviewed by the author. */
 	public Slice<ArticleCard> byAuthor(String author, int page, int size) {
-		return slice(articles.findVisibleIdsByAuthor(author, now(), pageable(page, size)), page, size,
-				counts.current().byPerson(author));
+		CountSnapshot counted = counts.current();
+		return slice(counted.order().byPerson(author, page, size), page, size, counted.byPerson(author));
 	}
 
 	public Slice<ArticleCard> inMonth(YearMonth month, int page, int size) {
-		Instant from = month.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-		Instant to = month.plusMonths(1).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-		return slice(articles.findVisibleIdsBetween(from, to, now(), pageable(page, size)), page, size,
-				counts.current().inMonth(month));
+		CountSnapshot counted = counts.current();
+		return slice(counted.order().inMonth(month, page, size), page, size, counted.inMonth(month));
 	}
 
+	/**
+	 * The older and the newer article in the same primary category, from the kept list
+	 * order; from the database for an article the counts do not hold (not visible yet).
+	 */
 	public Neighbours neighbours(ArticleCard card) {
+		Optional<ListingOrder.Beside> kept = counts.current()
+			.order()
+			.besideInPrimaryCategory(card.id(), card.categorySlug());
+		if (kept.isPresent()) {
+			Long older = kept.get().older();
+			Long newer = kept.get().newer();
+			Map<Long, ArticleCard> cards = cardReads.cards(Stream.of(older, newer).filter(Objects::nonNull).toList())
+				.stream()
+				.collect(Collectors.toMap(ArticleCard::id, c -> c));
+			return new Neighbours(older == null ? null : cards.get(older), newer == null ? null : cards.get(newer));
+		}
 		Instant now = now();
 		PageRequest one = PageRequest.of(0, 1);
 		List<Long> before = articles.findVisibleIdBefore(card.categorySlug(), card.publishedAt(), card.slug(), now,
 				one);
 		List<Long> after = articles.findVisibleIdAfter(card.categorySlug(), card.publishedAt(), card.slug(), now, one);
-		return new Neighbours(cardReads.cards(before).stream().findFirst().orElse(null),
-				cardReads.cards(after).stream().findFirst().orElse(null));
+		return new Neighbours(first(cardReads.cards(before)), first(cardReads.cards(after)));
+	}
+
+	private static @Nullable ArticleCard first(List<ArticleCard> cards) {
+		return cards.isEmpty() ? null : cards.get(0);
 	}
 
 	/** Months with published articles, newest first. */
@@ -334,10 +353,6 @@ public class Articles {
 		int pageSize = Math.max(1, size);
 		int totalPages = (int) Math.max(1, (total + pageSize - 1) / pageSize);
 		return new Slice<>(cardReads.cards(ids), Math.max(1, page), totalPages, total);
-	}
-
-	private static Pageable pageable(int page, int size) {
-		return PageRequest.of(Math.max(0, page - 1), Math.max(1, size));
 	}
 
 }

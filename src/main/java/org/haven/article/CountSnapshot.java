@@ -13,11 +13,12 @@ import org.haven.taxonomy.TagCount;
 
 /**
  * The site-wide counts of visible articles at one moment, as every reader page shows
- * them: read from memory, never counted per page.
+ * them, and the order of their lists: read from memory, never counted per page.
  */
 final class CountSnapshot {
 
-	static final CountSnapshot EMPTY = new CountSnapshot(0, Map.of(), List.of(), Map.of(), Map.of());
+	static final CountSnapshot EMPTY = new CountSnapshot(0, Map.of(), List.of(), Map.of(), Map.of(),
+			new ListingOrder(new CountTally.Entry[0]));
 
 	private final long total;
 
@@ -31,14 +32,22 @@ final class CountSnapshot {
 
 	private final Map<String, Long> people;
 
+	private final ListingOrder order;
+
 	CountSnapshot(long total, Map<String, Long> categories, List<TagCount> tags, Map<YearMonth, Long> months,
-			Map<String, Long> people) {
+			Map<String, Long> people, ListingOrder order) {
+		this.order = order;
 		this.total = total;
 		this.categories = categories;
 		this.tags = tags.stream().sorted(Comparator.comparing(TagCount::slug)).toList();
 		this.tagsBySlug = tags.stream().collect(Collectors.toUnmodifiableMap(TagCount::slug, Function.identity()));
 		this.months = months;
 		this.people = people;
+	}
+
+	/** The same articles in list order. */
+	ListingOrder order() {
+		return order;
 	}
 
 	/** Every visible article. */

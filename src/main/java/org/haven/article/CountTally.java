@@ -1,11 +1,13 @@
 package org.haven.article;
 
+import java.time.Instant;
 import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeSet;
 
 import org.haven.taxonomy.TagCount;
 import org.haven.taxonomy.TagRef;
@@ -13,19 +15,26 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The site-wide counts (articles per category, tag, month and person) kept as running
- * totals: each visible article's contribution is remembered, so a change subtracts the
- * old one and adds the new one without counting anything again. Not thread-safe:
- * {@link SiteCounts} guards it. Names are shared between articles, so 100,000 entries
- * hold a few hundred distinct strings.
+ * totals, and the visible articles kept in list order: each visible article's
+ * contribution is remembered, so a change subtracts the old one and adds the new one
+ * without counting or sorting anything again. Not thread-safe: {@link SiteCounts} guards
+ * it. Names are shared between articles, so 100,000 entries hold a few hundred distinct
+ * strings.
  */
 final class CountTally {
 
-	/** What one visible article adds to the counts. */
-	record Entry(YearMonth month, List<String> categories, List<TagRef> tags, @Nullable String author,
-			@Nullable String reviewer) {
+	/**
+	 * What one visible article adds to the counts and where it stands in the lists; its
+	 * {@code category} is the primary one, among {@code categories}.
+	 */
+	record Entry(long id, Instant published, String slug, YearMonth month, String category, List<String> categories,
+			List<TagRef> tags, @Nullable String author, @Nullable String reviewer) {
 	}
 
 	private final Map<Long, Entry> entries = new HashMap<>();
+
+	/** Every entry in the lists' order: newest first, then by slug. */
+	private final TreeSet<Entry> newestFirst = new TreeSet<>(ListingOrder.NEWEST_FIRST);
 
 	private final Map<String, Long> categories = new HashMap<>();
 
@@ -40,6 +49,7 @@ final class CountTally {
 
 	void clear() {
 		entries.clear();
+		newestFirst.clear();
 		categories.clear();
 		tags.clear();
 		months.clear();
@@ -47,18 +57,21 @@ final class CountTally {
 		shared.clear();
 	}
 
-	/** Counts {@code entry} for the article, replacing what it counted before. */
-	void put(long id, Entry entry) {
-		remove(id);
-		Entry kept = new Entry(share(entry.month()), entry.categories().stream().map(this::share).toList(),
+	/** Counts {@code entry} for its article, replacing what it counted before. */
+	void put(Entry entry) {
+		remove(entry.id());
+		Entry kept = new Entry(entry.id(), entry.published(), entry.slug(), share(entry.month()),
+				share(entry.category()), entry.categories().stream().map(this::share).toList(),
 				entry.tags().stream().map(this::share).toList(), share(entry.author()), share(entry.reviewer()));
-		entries.put(id, kept);
+		entries.put(kept.id(), kept);
+		newestFirst.add(kept);
 		apply(kept, 1);
 	}
 
 	void remove(long id) {
 		Entry old = entries.remove(id);
 		if (old != null) {
+			newestFirst.remove(old);
 			apply(old, -1);
 		}
 	}
@@ -71,7 +84,7 @@ final class CountTally {
 					e.getValue().values().stream().mapToLong(Long::longValue).sum()))
 			.toList();
 		return new CountSnapshot(entries.size(), Map.copyOf(categories), tagCounts, Map.copyOf(months),
-				Map.copyOf(people));
+				Map.copyOf(people), new ListingOrder(newestFirst.toArray(Entry[]::new)));
 	}
 
 	private void apply(Entry entry, long sign) {

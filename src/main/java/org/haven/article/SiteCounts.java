@@ -25,12 +25,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The counts every reader page shows (articles per category, tag, month, author, and in
- * all), kept in memory so that rendering a page counts nothing. They are read in full at
- * start-up and after an import or a change of categories or authors; an article's change
- * re-reads that article alone. Visibility also changes with the clock: the counts know
- * when the next scheduled article they have read goes live or one expires, and read
- * everything again once that moment has passed; an article scheduled since is counted
- * when {@link ScheduledPublisher} announces it, as feeds, indexes and cached pages are.
+ * all), and the order of every list (newest first), kept in memory so that rendering a
+ * page counts and sorts nothing. They are read in full at start-up and after an import or
+ * a change of categories or authors; an article's change re-reads that article alone.
+ * Visibility also changes with the clock: the counts know when the next scheduled article
+ * they have read goes live or one expires, and read everything again once that moment has
+ * passed; an article scheduled since is counted when {@link ScheduledPublisher} announces
+ * it, as feeds, indexes and cached pages are.
  */
 @Component
 class SiteCounts {
@@ -165,7 +166,7 @@ class SiteCounts {
 				if (expires != null) {
 					later(expires);
 				}
-				visible.put((Long) row[0], new Draft(tally.share(YearMonth.from(published.atZone(ZoneOffset.UTC))),
+				visible.put((Long) row[0], new Draft(published, (String) row[5], (String) row[6],
 						tally.share((String) row[3]), tally.share((String) row[4])));
 			}
 		});
@@ -181,8 +182,10 @@ class SiteCounts {
 				draft.tags.add(tally.share(new TagRef((String) row[1], (String) row[2])));
 			}
 		});
-		visible.forEach((id, draft) -> tally.put(id, new CountTally.Entry(draft.month, List.copyOf(draft.categories),
-				List.copyOf(draft.tags), draft.author, draft.reviewer)));
+		visible.forEach((id,
+				draft) -> tally.put(new CountTally.Entry(id, draft.published, draft.slug,
+						YearMonth.from(draft.published.atZone(ZoneOffset.UTC)), draft.category,
+						List.copyOf(draft.categories), List.copyOf(draft.tags), draft.author, draft.reviewer)));
 	}
 
 	private void later(Instant at) {
@@ -194,7 +197,11 @@ class SiteCounts {
 	/** One article's contribution while its rows are read. */
 	private static final class Draft {
 
-		private final YearMonth month;
+		private final Instant published;
+
+		private final String slug;
+
+		private final String category;
 
 		private final @Nullable String author;
 
@@ -204,8 +211,10 @@ class SiteCounts {
 
 		private final List<TagRef> tags = new ArrayList<>(6);
 
-		Draft(YearMonth month, @Nullable String author, @Nullable String reviewer) {
-			this.month = month;
+		Draft(Instant published, String slug, String category, @Nullable String author, @Nullable String reviewer) {
+			this.published = published;
+			this.slug = slug;
+			this.category = category;
 			this.author = author;
 			this.reviewer = reviewer;
 		}

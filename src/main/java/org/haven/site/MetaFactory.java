@@ -80,16 +80,17 @@ class MetaFactory {
 		if (card.author() != null) {
 			ld.put("author", person(card.author()));
 		}
-		ld.put("publisher", Map.of("@type", "Organization", "name", site.title(), "url", site.absolute("/")));
+		ld.put("publisher",
+				StructuredData.node("@type", "Organization", "name", site.title(), "url", site.absolute("/")));
 		if (detail.reviewed()) {
 			ld.put("lastReviewed", detail.lastReviewed().toString());
 			Map<String, Object> reviewer = person(detail.reviewer());
 			if (detail.reviewer().credentials() != null) {
-				reviewer.put("hasCredential",
-						Map.of("@type", "EducationalOccupationalCredential", "name", detail.reviewer().credentials()));
+				reviewer.put("hasCredential", StructuredData.node("@type", "EducationalOccupationalCredential", "name",
+						detail.reviewer().credentials()));
 			}
 			ld.put("reviewedBy", reviewer);
-			ld.put("medicalAudience", Map.of("@type", "MedicalAudience", "audienceType", "Patient"));
+			ld.put("medicalAudience", StructuredData.node("@type", "MedicalAudience", "audienceType", "Patient"));
 		}
 		if (commentCount > 0) {
 			ld.put("commentCount", commentCount);
@@ -218,8 +219,8 @@ class MetaFactory {
 		ld.put("url", canonical + "#" + comment.anchor());
 		ld.put("text", comment.text());
 		ld.put("dateCreated", comment.createdAt().truncatedTo(ChronoUnit.SECONDS).toString());
-		ld.put("author",
-				Map.of("@type", comment.fromPublication() ? "Organization" : "Person", "name", comment.authorName()));
+		ld.put("author", StructuredData.node("@type", comment.fromPublication() ? "Organization" : "Person", "name",
+				comment.authorName()));
 		if (!comment.replies().isEmpty()) {
 			ld.put("comment", comment.replies().stream().map(reply -> comment(reply, canonical)).toList());
 		}

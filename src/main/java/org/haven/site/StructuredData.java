@@ -40,8 +40,8 @@ final class StructuredData {
 		page.put("url", url);
 		page.put("mainEntity",
 				faq.stream()
-					.map(pair -> Map.of("@type", "Question", "name", pair.question(), "acceptedAnswer",
-							Map.of("@type", "Answer", "text", pair.answer())))
+					.map(pair -> node("@type", "Question", "name", pair.question(), "acceptedAnswer",
+							node("@type", "Answer", "text", pair.answer())))
 					.toList());
 		return page;
 	}
@@ -61,23 +61,23 @@ final class StructuredData {
 					reference.authors()
 						.stream()
 						.filter(name -> !"et al.".equals(name))
-						.map(name -> Map.of("@type", name.contains(",") ? "Person" : "Organization", "name", name))
+						.map(name -> node("@type", name.contains(",") ? "Person" : "Organization", "name", name))
 						.toList());
 		}
 		if (reference.year() != null) {
 			work.put("datePublished", String.valueOf(reference.year()));
 		}
 		if (reference.journal() != null) {
-			work.put("isPartOf", Map.of("@type", "Periodical", "name", reference.journal()));
+			work.put("isPartOf", node("@type", "Periodical", "name", reference.journal()));
 		}
 		if (reference.publisher() != null) {
-			work.put("publisher", Map.of("@type", "Organization", "name", reference.publisher()));
+			work.put("publisher", node("@type", "Organization", "name", reference.publisher()));
 		}
 		if (reference.url() != null) {
 			work.put("url", reference.url());
 		}
 		if (reference.doi() != null) {
-			work.put("identifier", Map.of("@type", "PropertyValue", "propertyID", "DOI", "value", reference.doi()));
+			work.put("identifier", node("@type", "PropertyValue", "propertyID", "DOI", "value", reference.doi()));
 			work.put("sameAs", reference.doiUrl());
 		}
 		return work;
@@ -87,6 +87,18 @@ final class StructuredData {
 		Map<String, Object> node = new LinkedHashMap<>();
 		node.put("@context", "https://schema.org");
 		node.put("@type", type);
+		return node;
+	}
+
+	/**
+	 * A JSON-LD node with its keys in the order given ({@code Map.of} has none), so that
+	 * the same page renders the same bytes in every run.
+	 */
+	static Map<String, Object> node(Object... keysAndValues) {
+		Map<String, Object> node = new java.util.LinkedHashMap<>();
+		for (int i = 0; i < keysAndValues.length; i += 2) {
+			node.put((String) keysAndValues[i], keysAndValues[i + 1]);
+		}
 		return node;
 	}
 

@@ -195,6 +195,67 @@ class SiteCountsIntegrationTest {
 			.containsExactlyInAnyOrderElementsOf(byMonth.entrySet());
 		assertThat(articles.latest(1, 1).totalItems())
 			.isEqualTo(byMonth.values().stream().mapToLong(Long::longValue).sum());
+		assertListsMatchTheDatabase(at, byCategory.keySet(), byTag, byMonth.keySet());
+	}
+
+	/**
+	 * The kept list order gives what the ORDER BY the list pages used to run gives, page
+	 * by page, and each article's neighbours in its primary category.
+	 */
+	private void assertListsMatchTheDatabase(java.sql.Timestamp at, java.util.Set<String> categorySlugs,
+			List<TagCount> tags, java.util.Set<YearMonth> months) {
+		String newest = " order by a.published_at desc, a.slug";
+		List<Long> all = jdbc.queryForList("select a.id from article a where " + VISIBLE + newest, Long.class, at, at);
+		assertThat(ids(size -> articles.latest(1, size), all.size())).isEqualTo(all);
+		assertThat(ids(size -> articles.latest(2, size), 3))
+			.isEqualTo(all.subList(Math.min(3, all.size()), Math.min(6, all.size())));
+		for (String category : categorySlugs) {
+			assertThat(ids(size -> articles.inCategory(category, 1, size), all.size())).as(category)
+				.isEqualTo(jdbc.queryForList("select a.id from article a where " + VISIBLE
+						+ " and a.id in (select c.article_id from article_category c where c.slug = ?)" + newest,
+						Long.class, at, at, category));
+		}
+		for (TagCount tag : tags) {
+			assertThat(ids(size -> articles.taggedWith(tag.slug(), 1, size), all.size())).as(tag.slug())
+				.isEqualTo(jdbc.queryForList(
+						"select a.id from article a where " + VISIBLE
+								+ " and a.id in (select t.article_id from article_tag t where t.slug = ?)" + newest,
+						Long.class, at, at, tag.slug()));
+		}
+		for (YearMonth month : months) {
+			java.sql.Timestamp from = java.sql.Timestamp.from(month.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+			java.sql.Timestamp to = java.sql.Timestamp
+				.from(month.plusMonths(1).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+			assertThat(ids(size -> articles.inMonth(month, 1, size), all.size())).as(month.toString())
+				.isEqualTo(jdbc.queryForList(
+						"select a.id from article a where " + VISIBLE
+								+ " and a.published_at >= ? and a.published_at < ?" + newest,
+						Long.class, at, at, from, to));
+		}
+		for (String person : jdbc.queryForList(
+				"select distinct a.author_slug from article a where a.author_slug is not null and " + VISIBLE,
+				String.class, at, at)) {
+			assertThat(ids(size -> articles.byAuthor(person, 1, size), all.size())).as(person)
+				.isEqualTo(jdbc.queryForList(
+						"select a.id from article a where " + VISIBLE
+								+ " and (a.author_slug = ? or a.reviewer_slug = ?)" + newest,
+						Long.class, at, at, person, person));
+		}
+		for (ArticleCard card : articles.latest(1, 40).items()) {
+			List<Long> inPrimary = jdbc.queryForList(
+					"select a.id from article a where " + VISIBLE + " and a.category_slug = ?" + newest, Long.class, at,
+					at, card.categorySlug());
+			int i = inPrimary.indexOf(card.id());
+			Neighbours neighbours = articles.neighbours(card);
+			assertThat(neighbours.previous() == null ? null : neighbours.previous().id()).as(card.slug())
+				.isEqualTo(i + 1 < inPrimary.size() ? inPrimary.get(i + 1) : null);
+			assertThat(neighbours.next() == null ? null : neighbours.next().id()).as(card.slug())
+				.isEqualTo(i > 0 ? inPrimary.get(i - 1) : null);
+		}
+	}
+
+	private static List<Long> ids(java.util.function.IntFunction<Slice<ArticleCard>> page, int size) {
+		return page.apply(Math.max(1, size)).items().stream().map(ArticleCard::id).toList();
 	}
 
 }
