@@ -49,16 +49,8 @@ interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpecificati
 	@Query("select alias, a.slug from Article a join a.aliases alias where " + VISIBLE)
 	List<Object[]> findVisibleAliases(Instant now);
 
-	// Lists of every article, a category, a tag, a person or a month come from the kept
-	// order (ListingOrder); the home page's picks below still ask the database.
-
-	@Query("select a.id from Article a where " + VISIBLE + " and a.featured = true and a.contentNotes is empty"
-			+ " order by case when a.pinWeight is null then 1 else 0 end, a.pinWeight, a.publishedAt desc, a.slug")
-	List<Long> findVisibleFeaturedIdsWithoutNotes(Instant now, Pageable pageable);
-
-	@Query("select a.id from Article a where " + VISIBLE
-			+ " and a.contentNotes is empty order by a.publishedAt desc, a.slug")
-	List<Long> findVisibleIdsWithoutNotes(Instant now, Pageable pageable);
+	// Every list of visible articles comes from the kept order (ListingOrder); the
+	// neighbours of an article that is not visible yet (a preview) still ask here.
 
 	@Query("select a.id from Article a where " + VISIBLE + " and a.categorySlug = :category"
 			+ " and (a.publishedAt < :at or (a.publishedAt = :at and a.slug > :slug))"
@@ -86,7 +78,8 @@ interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpecificati
 	// Scheduled and expired ones are read too: their times say when the counts change.
 
 	String PLACEMENTS = "select a.id, a.publishedAt, a.expiresAt, a.authorSlug, a.review.reviewerSlug, a.slug,"
-			+ " a.categorySlug from Article a where " + PUBLISHED;
+			+ " a.categorySlug, a.featured, a.pinWeight, case when a.contentNotes is empty then false else true end"
+			+ " from Article a where " + PUBLISHED;
 
 	String CATEGORIES = "select a.id, c from Article a join a.categories c where " + PUBLISHED;
 

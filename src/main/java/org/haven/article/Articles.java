@@ -114,12 +114,12 @@ public class Articles {
 	 * then the newest; never one with a content note.
 	 */
 	public List<ArticleCard> featured(int limit) {
-		return cardReads.cards(articles.findVisibleFeaturedIdsWithoutNotes(now(), PageRequest.of(0, limit)));
+		return cardReads.cards(counts.current().order().featuredWithoutNotes(limit));
 	}
 
 	/** The newest articles without a content note, for a lead story. */
 	public List<ArticleCard> latestWithoutNotes(int limit) {
-		return cardReads.cards(articles.findVisibleIdsWithoutNotes(now(), PageRequest.of(0, limit)));
+		return cardReads.cards(counts.current().order().newestWithoutNotes(limit));
 	}
 
 	public Slice<ArticleCard> inCategory(String category, int page, int size) {

@@ -28,7 +28,14 @@ final class CountTally {
 	 * {@code category} is the primary one, among {@code categories}.
 	 */
 	record Entry(long id, Instant published, String slug, YearMonth month, String category, List<String> categories,
-			List<TagRef> tags, @Nullable String author, @Nullable String reviewer) {
+			List<TagRef> tags, @Nullable String author, @Nullable String reviewer, Pick pick) {
+	}
+
+	/**
+	 * What the home page picks by: featured (lower {@code pinWeight} first, unset last),
+	 * and whether a content note keeps the article out of the lead and featured places.
+	 */
+	record Pick(boolean featured, @Nullable Integer pinWeight, boolean noted) {
 	}
 
 	private final Map<Long, Entry> entries = new HashMap<>();
@@ -62,7 +69,8 @@ final class CountTally {
 		remove(entry.id());
 		Entry kept = new Entry(entry.id(), entry.published(), entry.slug(), share(entry.month()),
 				share(entry.category()), entry.categories().stream().map(this::share).toList(),
-				entry.tags().stream().map(this::share).toList(), share(entry.author()), share(entry.reviewer()));
+				entry.tags().stream().map(this::share).toList(), share(entry.author()), share(entry.reviewer()),
+				entry.pick());
 		entries.put(kept.id(), kept);
 		newestFirst.add(kept);
 		apply(kept, 1);

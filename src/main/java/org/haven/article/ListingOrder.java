@@ -2,6 +2,7 @@ package org.haven.article;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,25 @@ final class ListingOrder {
 	/** Ids of the {@code page} (from 1) of every visible article. */
 	List<Long> newest(int page, int size) {
 		return page(list("", entry -> true), page, size);
+	}
+
+	/** The newest articles without a content note, for the lead story. */
+	List<Long> newestWithoutNotes(int limit) {
+		return page(list("lead", entry -> !entry.pick().noted()), 1, limit);
+	}
+
+	/**
+	 * Featured articles without a content note: those with a pin weight first, lower
+	 * first, then the rest newest first.
+	 */
+	List<Long> featuredWithoutNotes(int limit) {
+		return page(lists.computeIfAbsent("featured",
+				key -> ids(Arrays.stream(newest)
+					.filter(entry -> entry.pick().featured() && !entry.pick().noted())
+					.sorted(Comparator.comparing((CountTally.Entry entry) -> entry.pick().pinWeight(),
+							Comparator.nullsLast(Comparator.naturalOrder())))
+					.toArray(CountTally.Entry[]::new))),
+				1, limit);
 	}
 
 	/** In any of an article's categories. */

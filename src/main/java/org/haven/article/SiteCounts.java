@@ -166,8 +166,9 @@ class SiteCounts {
 				if (expires != null) {
 					later(expires);
 				}
-				visible.put((Long) row[0], new Draft(published, (String) row[5], (String) row[6],
-						tally.share((String) row[3]), tally.share((String) row[4])));
+				visible.put((Long) row[0],
+						new Draft(published, (String) row[5], (String) row[6], tally.share((String) row[3]),
+								tally.share((String) row[4]), (Boolean) row[7], (Integer) row[8], (Boolean) row[9]));
 			}
 		});
 		categories.forEach(row -> {
@@ -182,10 +183,7 @@ class SiteCounts {
 				draft.tags.add(tally.share(new TagRef((String) row[1], (String) row[2])));
 			}
 		});
-		visible.forEach((id,
-				draft) -> tally.put(new CountTally.Entry(id, draft.published, draft.slug,
-						YearMonth.from(draft.published.atZone(ZoneOffset.UTC)), draft.category,
-						List.copyOf(draft.categories), List.copyOf(draft.tags), draft.author, draft.reviewer)));
+		visible.forEach((id, draft) -> tally.put(draft.entry(id)));
 	}
 
 	private void later(Instant at) {
@@ -211,7 +209,23 @@ class SiteCounts {
 
 		private final List<TagRef> tags = new ArrayList<>(6);
 
-		Draft(Instant published, String slug, String category, @Nullable String author, @Nullable String reviewer) {
+		private final boolean featured;
+
+		private final @Nullable Integer pinWeight;
+
+		private final boolean noted;
+
+		CountTally.Entry entry(long id) {
+			return new CountTally.Entry(id, published, slug, YearMonth.from(published.atZone(ZoneOffset.UTC)), category,
+					List.copyOf(categories), List.copyOf(tags), author, reviewer,
+					new CountTally.Pick(featured, pinWeight, noted));
+		}
+
+		Draft(Instant published, String slug, String category, @Nullable String author, @Nullable String reviewer,
+				boolean featured, @Nullable Integer pinWeight, boolean noted) {
+			this.featured = featured;
+			this.pinWeight = pinWeight;
+			this.noted = noted;
 			this.published = published;
 			this.slug = slug;
 			this.category = category;

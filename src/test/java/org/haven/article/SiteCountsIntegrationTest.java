@@ -57,6 +57,9 @@ class SiteCountsIntegrationTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	org.springframework.context.ApplicationEventPublisher events;
+
 	@AfterEach
 	void reset() {
 		clock.set(EditorIntegrationTest.NOW);
@@ -155,6 +158,32 @@ class SiteCountsIntegrationTest {
 		assertCountsMatchTheDatabase();
 	}
 
+	@Test
+	void featuredArticlesComeByPinWeightLowerFirstThenTheNewest() {
+		String slug = Drafts.uniqueSlug("pinned");
+		// the same publication time: without pin weights they would come a, b, c
+		publishFeatured(slug + "-a-unpinned", null);
+		publishFeatured(slug + "-b", 2);
+		publishFeatured(slug + "-c", 1);
+
+		assertThat(articles.featured(100).stream().map(ArticleCard::slug).filter(s -> s.startsWith(slug)))
+			.containsExactly(slug + "-c", slug + "-b", slug + "-a-unpinned");
+		assertCountsMatchTheDatabase();
+	}
+
+	/** Pinned as an import from Hugo pins it (the editor has no pin weight field). */
+	private void publishFeatured(String slug, Integer pinWeight) {
+		ArticleDraft d = Drafts.publishable(slug);
+		EditableArticle draft = editing.create(new ArticleDraft(d.title(), d.slug(), d.summary(), d.category(),
+				d.tags(), d.author(), d.reviewer(), d.lastReviewed(), d.contentWarning(), d.contentNotes(), true,
+				d.faq(), d.cover(), d.coverAlt(), d.body()), WHO);
+		editing.publish(draft.id(), draft.version(), draft.draft(), null, WHO);
+		jdbc.update("update article set pin_weight = ? where id = ?", pinWeight, draft.id());
+		events.publishEvent(new SiteContentChanged("pin weights set", true)); // as an
+																				// import
+																				// ends
+	}
+
 	private void publish(ArticleDraft d) {
 		EditableArticle draft = editing.create(d, WHO);
 		editing.publish(draft.id(), draft.version(), draft.draft(), null, WHO);
@@ -241,6 +270,15 @@ class SiteCountsIntegrationTest {
 								+ " and (a.author_slug = ? or a.reviewer_slug = ?)" + newest,
 						Long.class, at, at, person, person));
 		}
+		assertThat(articles.featured(all.size()).stream().map(ArticleCard::id).toList())
+			.isEqualTo(jdbc.queryForList("select a.id from article a where " + VISIBLE
+					+ " and a.featured and not exists (select 1 from article_content_note n where n.article_id = a.id)"
+					+ " order by case when a.pin_weight is null then 1 else 0 end, a.pin_weight, a.published_at desc,"
+					+ " a.slug", Long.class, at, at));
+		assertThat(articles.latestWithoutNotes(all.size()).stream().map(ArticleCard::id).toList())
+			.isEqualTo(jdbc.queryForList("select a.id from article a where " + VISIBLE
+					+ " and not exists (select 1 from article_content_note n where n.article_id = a.id)" + newest,
+					Long.class, at, at));
 		for (ArticleCard card : articles.latest(1, 40).items()) {
 			List<Long> inPrimary = jdbc.queryForList(
 					"select a.id from article a where " + VISIBLE + " and a.category_slug = ?" + newest, Long.class, at,
