@@ -79,7 +79,9 @@ public class StaticExport {
 				? ExportManifest.read(out).filter(manifest -> manifest.state().equals(state)) : Optional.empty();
 		ExportedFiles files = new ExportedFiles(out, incremental);
 		SiteLinks links = new SiteLinks(site.baseUrl().toString());
-		ExecutorService pool = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()));
+		// Two requests in flight per core: while one waits on the socket, another renders
+		ExecutorService pool = Executors
+			.newFixedThreadPool(Math.max(4, 2 * Runtime.getRuntime().availableProcessors()));
 		try {
 			Crawl crawl = previous.isPresent() ? changes(origin, files, links, pool, progress, previous.get(), stamps)
 					: everything(origin, files, links, pool, progress);
