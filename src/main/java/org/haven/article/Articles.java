@@ -172,6 +172,14 @@ public class Articles {
 		return cards.isEmpty() ? null : cards.get(0);
 	}
 
+	/**
+	 * The lists a visible article is on now (categories, tags, people, month), from the
+	 * kept order; empty when it is not visible.
+	 */
+	public Optional<ListMembership> listsOf(String slug) {
+		return counts.current().order().membership(slug);
+	}
+
 	/** Months with published articles, newest first. */
 	public List<MonthCount> archiveMonths() {
 		return counts.current().months();

@@ -97,6 +97,22 @@ final class ListingOrder {
 		return Optional.empty();
 	}
 
+	/** The lists the visible article {@code slug} is on, if it is visible. */
+	Optional<ListMembership> membership(String slug) {
+		for (CountTally.Entry entry : newest) {
+			if (entry.slug().equals(slug)) {
+				return Optional.of(new ListMembership(entry.categories(),
+						entry.tags().stream().map(TagRef::slug).distinct().toList(),
+						java.util.stream.Stream.of(entry.author(), entry.reviewer())
+							.filter(java.util.Objects::nonNull)
+							.distinct()
+							.toList(),
+						entry.month()));
+			}
+		}
+		return Optional.empty();
+	}
+
 	private long[] list(String key, Predicate<CountTally.Entry> member) {
 		if (key.isEmpty()) {
 			return lists.computeIfAbsent(key, k -> ids(newest));

@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.haven.article.ListMembership;
 import org.haven.export.ExportManifest.ArticleStamp;
 import org.jspecify.annotations.Nullable;
 
@@ -106,16 +107,15 @@ final class ExportPlan {
 	}
 
 	/**
-	 * Adds the lists a touched article joined or left (all of them when it moved) and the
-	 * articles its new page links, given the links of its page as now rendered.
+	 * Adds the lists a touched article joined or left (all of them when it moved) and,
+	 * then, the articles its new page links. {@code listsNow} are the addresses of the
+	 * lists it is on now (from the data: its page also links lists it is not on, such as
+	 * every category in the site's menu); {@code linksNow} are the links of its page as
+	 * now rendered.
 	 */
-	void afterArticle(String slug, Set<String> linksNow) {
-		Set<String> listsNow = new HashSet<>();
+	void afterArticle(String slug, Set<String> listsNow, Set<String> linksNow) {
 		Set<String> articlesNow = new HashSet<>();
 		for (String link : linksNow) {
-			if (LIST.matcher(link).matches()) {
-				listsNow.add(link);
-			}
 			Matcher article = ARTICLE.matcher(link);
 			if (article.matches() && !article.group(1).equals(slug)) {
 				articlesNow.add(link);
@@ -134,6 +134,16 @@ final class ExportPlan {
 			listsNow.forEach(this::family);
 			dirty.addAll(articlesNow);
 		}
+	}
+
+	/** The addresses of the lists an article is on. */
+	static Set<String> listAddresses(ListMembership lists) {
+		Set<String> addresses = new HashSet<>();
+		lists.categories().forEach(category -> addresses.add("/categories/" + category));
+		lists.tags().forEach(tag -> addresses.add("/tags/" + tag));
+		lists.people().forEach(person -> addresses.add("/authors/" + person));
+		addresses.add("/archive/%04d/%02d".formatted(lists.month().getYear(), lists.month().getMonthValue()));
+		return addresses;
 	}
 
 	/** Whether the address is rendered again in this run. */

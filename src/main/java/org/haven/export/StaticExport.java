@@ -47,9 +47,9 @@ public class StaticExport {
 
 	/**
 	 * Site-wide indexes an incremental run always renders again: they count and list
-	 * everything.
+	 * everything (the subscribe page offers a feed of every category and tag).
 	 */
-	private static final List<String> INDEXES = List.of("/authors", "/archive");
+	private static final List<String> INDEXES = List.of("/authors", "/archive", "/subscribe");
 
 	private static final String MISSING = "/haven-export-page-that-does-not-exist";
 
@@ -135,7 +135,8 @@ public class StaticExport {
 			Written page = crawl.written().get("/articles/" + slug);
 			if (page != null) {
 				Path file = ExportPaths.fileFor(files.root(), "/articles/" + slug, true);
-				plan.afterArticle(slug, links.in("/articles/" + slug, "text/html", read(file)));
+				Set<String> lists = articles.listsOf(slug).map(ExportPlan::listAddresses).orElse(Set.of());
+				plan.afterArticle(slug, lists, links.in("/articles/" + slug, "text/html", read(file)));
 			}
 		}
 		crawl.run(plan.dirty());

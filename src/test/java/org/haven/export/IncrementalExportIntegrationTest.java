@@ -89,6 +89,25 @@ class IncrementalExportIntegrationTest {
 	}
 
 	@Test
+	void anArticleMovedToOtherTagsAndAnotherCategoryLeavesTheSameFilesAsAFullExport() throws IOException {
+		Path incremental = temp.resolve("incremental");
+		export(incremental, false);
+		Path file = articles.resolve("grounding-techniques.md");
+		String before = Files.readString(file);
+		String moved = before.replaceFirst("(?m)^tags: .*$", "tags: [Sleep, A tag of its own]")
+			.replaceFirst("(?m)^categories: .*$", "categories: [depression]");
+		assertThat(moved).as("the fixture has tags and categories lines to change").isNotEqualTo(before);
+		Files.writeString(file, moved);
+		contentImport.importAll();
+
+		ExportReport changed = export(incremental, true);
+
+		assertThat(changed.failed()).isEmpty();
+		assertThat(incremental.resolve("tags/a-tag-of-its-own/index.html")).exists();
+		assertSameFiles(incremental, fullExport());
+	}
+
+	@Test
 	void aDeletedAndARenamedArticleLeaveTheSameFilesAsAFullExport() throws IOException {
 		Path incremental = temp.resolve("incremental");
 		export(incremental, false);
