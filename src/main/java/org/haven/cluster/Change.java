@@ -1,13 +1,13 @@
 package org.haven.cluster;
 
-import org.jspecify.annotations.Nullable;
-
 import org.haven.article.ArticleEvent.ArticlePublished;
 import org.haven.article.ArticleEvent.ArticleUpdated;
 import org.haven.article.ArticleEvent.ArticleWithdrawn;
 import org.haven.article.SiteContentChanged;
 import org.haven.comment.CommentSettingsChanged;
 import org.haven.comment.CommentsChanged;
+import org.haven.theme.AppearanceChosen;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One row of the event table: an application event as plain columns, and back. Only ids
@@ -26,6 +26,8 @@ record Change(String kind, @Nullable Long articleId, @Nullable String slug, bool
 	static final String COMMENTS = "comments";
 
 	static final String COMMENT_SETTINGS = "comment-settings";
+
+	static final String APPEARANCE = "appearance";
 
 	/** The row for {@code event}, or null for an event other nodes need not hear. */
 	static @Nullable Change of(Object event) {
@@ -47,6 +49,9 @@ record Change(String kind, @Nullable Long articleId, @Nullable String slug, bool
 		if (event instanceof CommentSettingsChanged) {
 			return new Change(COMMENT_SETTINGS, null, null, false, null);
 		}
+		if (event instanceof AppearanceChosen) {
+			return new Change(APPEARANCE, null, null, false, null);
+		}
 		return null;
 	}
 
@@ -62,6 +67,7 @@ record Change(String kind, @Nullable Long articleId, @Nullable String slug, bool
 			case SITE -> new SiteContentChanged((reason != null) ? reason : "another node", flag);
 			case COMMENTS -> new CommentsChanged(id());
 			case COMMENT_SETTINGS -> new CommentSettingsChanged();
+			case APPEARANCE -> new AppearanceChosen();
 			default -> null;
 		};
 	}

@@ -2,14 +2,14 @@ package org.haven.cluster;
 
 import java.time.Clock;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import org.haven.article.ArticleEvent;
 import org.haven.article.EventOrigin;
 import org.haven.article.SiteContentChanged;
 import org.haven.comment.CommentSettingsChanged;
 import org.haven.comment.CommentsChanged;
+import org.haven.theme.AppearanceChosen;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -54,6 +54,11 @@ class ChangeRelay {
 
 	@TransactionalEventListener(fallbackExecution = true)
 	void on(CommentSettingsChanged event) {
+		relay(event);
+	}
+
+	@TransactionalEventListener(fallbackExecution = true)
+	void on(AppearanceChosen event) {
 		relay(event);
 	}
 

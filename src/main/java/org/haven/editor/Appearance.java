@@ -7,14 +7,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.haven.article.EventOrigin;
 import org.haven.content.DraftProblem;
 import org.haven.content.DraftRejected;
+import org.haven.theme.AppearanceChosen;
 import org.haven.theme.ThemeException;
 import org.haven.theme.ThemeRegistry;
 import org.haven.theme.ThemeSetting;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,10 +44,13 @@ class Appearance implements SmartInitializingSingleton {
 
 	private final Clock clock;
 
-	Appearance(ThemeRegistry themes, SiteSettingRepository settings, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	Appearance(ThemeRegistry themes, SiteSettingRepository settings, Clock clock, ApplicationEventPublisher events) {
 		this.themes = themes;
 		this.settings = settings;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/**
@@ -57,6 +64,10 @@ class Appearance implements SmartInitializingSingleton {
 
 	void applyStored() {
 		settings.findById(ACTIVE_THEME).map(SiteSetting::getValue).ifPresent(name -> {
+			if (themes.theme(name).isEmpty()) {
+				themes.reload(); // added to the shared themes folder since this node
+									// started
+			}
 			try {
 				themes.activate(name);
 			}
@@ -78,6 +89,7 @@ class Appearance implements SmartInitializingSingleton {
 			throw new DraftRejected(List.of(new DraftProblem("theme", ex.getMessage())));
 		}
 		store(ACTIVE_THEME, name, by);
+		events.publishEvent(new AppearanceChosen());
 	}
 
 	/**
@@ -108,12 +120,24 @@ class Appearance implements SmartInitializingSingleton {
 			}
 		});
 		themes.chooseSettings(storedValues());
+		events.publishEvent(new AppearanceChosen());
 	}
 
 	@Transactional
 	void resetSettings() {
 		settings.deleteAll(settings.findByNameStartingWith(SETTING));
 		themes.chooseSettings(Map.of());
+		events.publishEvent(new AppearanceChosen());
+	}
+
+	/**
+	 * Another node stored a new choice (this node applied its own as it stored it).
+	 */
+	@EventListener
+	void on(AppearanceChosen event) {
+		if (EventOrigin.remote()) {
+			applyStored();
+		}
 	}
 
 	/** When the theme was last chosen, and by whom, if an admin ever did. */

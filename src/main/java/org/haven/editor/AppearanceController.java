@@ -90,9 +90,16 @@ class AppearanceController {
 		model.addAttribute("themeProblems", themes.problems());
 		model.addAttribute("declared", themes.declaredSettings().values());
 		model.addAttribute("values", values);
-		model.addAttribute("lastChoice", appearance.lastThemeChoice().orElse(null));
+		model.addAttribute("lastChoice",
+				appearance.lastThemeChoice()
+					.map(setting -> new LastChoice(setting.getUpdatedBy(), setting.getUpdatedAt()))
+					.orElse(null));
 		model.addAttribute("problems", problems);
 		return "admin/themes";
+	}
+
+	/** Who chose the theme last, and when (templates read public accessors only). */
+	record LastChoice(String updatedBy, java.time.Instant updatedAt) {
 	}
 
 }

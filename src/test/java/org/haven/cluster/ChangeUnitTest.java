@@ -10,6 +10,7 @@ import org.haven.article.ArticleEvent.ArticleWithdrawn;
 import org.haven.article.SiteContentChanged;
 import org.haven.comment.CommentSettingsChanged;
 import org.haven.comment.CommentsChanged;
+import org.haven.theme.AppearanceChosen;
 import org.junit.jupiter.api.Test;
 
 class ChangeUnitTest {
@@ -19,7 +20,7 @@ class ChangeUnitTest {
 		List<Object> events = List.of(new ArticlePublished(7, "calm"), new ArticleUpdated(7, "calm", false),
 				new ArticleUpdated(8, "moved", true), new ArticleWithdrawn(9, "gone"),
 				new SiteContentChanged("import", true), new SiteContentChanged("pages", false), new CommentsChanged(7),
-				new CommentSettingsChanged());
+				new CommentSettingsChanged(), new AppearanceChosen());
 
 		assertThat(events).allSatisfy(event -> assertThat(Change.of(event).toEvent()).isEqualTo(event));
 	}

@@ -122,18 +122,7 @@ class TwoNodesPostgresIntegrationTest {
 
 	@Test
 	void aSessionSignedInOnOneNodeWorksOnTheOther() throws Exception {
-		HttpResponse<String> page = get(a, "/login");
-		String before = session(page);
-		String form = "email=" + BrowserForms.encode(ClusterNodes.ADMIN_EMAIL) + "&password="
-				+ BrowserForms.encode(ClusterNodes.ADMIN_PASSWORD) + "&_csrf="
-				+ BrowserForms.encode(BrowserForms.csrfToken(page));
-		HttpResponse<String> signedIn = http.send(HttpRequest.newBuilder(ClusterNodes.uri(a, "/login"))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.header("Cookie", "SESSION=" + before)
-			.POST(HttpRequest.BodyPublishers.ofString(form))
-			.build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(signedIn.statusCode()).isEqualTo(302);
-		String after = session(signedIn);
+		String after = signIn(a);
 
 		HttpResponse<String> onB = http.send(
 				HttpRequest.newBuilder(ClusterNodes.uri(b, "/admin")).header("Cookie", "SESSION=" + after).build(),
@@ -185,6 +174,48 @@ class TwoNodesPostgresIntegrationTest {
 					.param("article:" + created.id())
 					.query(Long.class)
 					.single()).as("one mail for the one subscriber").isEqualTo(1));
+	}
+
+	@Test
+	void aThemeChosenOnOneNodeIsShownByTheOtherWithinASecond() throws Exception {
+		String session = signIn(a);
+		try {
+			assertThat(chooseTheme(session, "magazine").statusCode()).isEqualTo(302);
+			Eventually.within(WITHIN, () -> assertThat(get(b, "/").body()).contains("/themes/magazine/css/magazine."));
+		}
+		finally {
+			chooseTheme(session, "calm");
+		}
+		Eventually.within(WITHIN, () -> assertThat(get(b, "/").body()).contains("/themes/calm/css/calm."));
+	}
+
+	/** Chooses the reader theme on node A, as an admin does in the editor. */
+	private HttpResponse<String> chooseTheme(String session, String name) throws Exception {
+		HttpResponse<String> page = http.send(HttpRequest.newBuilder(ClusterNodes.uri(a, "/admin/themes"))
+			.header("Cookie", "SESSION=" + session)
+			.build(), HttpResponse.BodyHandlers.ofString());
+		return post(a, "/admin/themes/activate", session,
+				"name=" + name + "&_csrf=" + BrowserForms.encode(BrowserForms.csrfToken(page)));
+	}
+
+	/** Signs the admin in on {@code node} through the login form; the session's id. */
+	private String signIn(ConfigurableApplicationContext node) throws Exception {
+		HttpResponse<String> page = get(node, "/login");
+		String form = "email=" + BrowserForms.encode(ClusterNodes.ADMIN_EMAIL) + "&password="
+				+ BrowserForms.encode(ClusterNodes.ADMIN_PASSWORD) + "&_csrf="
+				+ BrowserForms.encode(BrowserForms.csrfToken(page));
+		HttpResponse<String> signedIn = post(node, "/login", session(page), form);
+		assertThat(signedIn.statusCode()).isEqualTo(302);
+		return session(signedIn);
+	}
+
+	private HttpResponse<String> post(ConfigurableApplicationContext node, String path, String session, String form)
+			throws Exception {
+		return http.send(HttpRequest.newBuilder(ClusterNodes.uri(node, path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Cookie", "SESSION=" + session)
+			.POST(HttpRequest.BodyPublishers.ofString(form))
+			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	private static long revisions(JdbcClient jdbc, long article) {

@@ -76,6 +76,11 @@ class AppearanceIntegrationTest {
 			.andExpect(redirectedUrl("/admin/themes"));
 
 		assertThat(mvc.perform(get("/")).andReturn().getResponse().getContentAsString()).contains("/themes/magazine/");
+		assertThat(mvc.perform(get("/admin/themes").with(ADMIN))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).as("the page names who chose the theme").contains("Last chosen by");
 
 		themes.activate("calm"); // what a restart does: configuration says calm...
 		appearance.applyStored(); // ...then the stored choice is applied before the web
