@@ -48,6 +48,7 @@ public final class ExportCommand implements CliCommand {
 		rest.add("--server.address=127.0.0.1");
 		rest.add("--server.port=0");
 		rest.add("--haven.content.watch=false");
+		rest.add("--haven.search.index=false"); // the exported site has no search
 		PrintStream console = context.out();
 		try (ConfigurableApplicationContext application = context.application(true, rest.toArray(String[]::new))) {
 			String port = application.getEnvironment().getProperty("local.server.port");

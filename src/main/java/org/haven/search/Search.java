@@ -86,6 +86,10 @@ public class Search extends DerivedIndex {
 	 */
 	@Override
 	protected void rebuildAll() {
+		if (!properties.index()) {
+			log.info("Search index left as it is (haven.search.index=false)");
+			return;
+		}
 		String state = articles.publishedState();
 		if (!builtOnce && !state.isEmpty() && state.equals(index.state())) {
 			builtOnce = true;
@@ -100,6 +104,9 @@ public class Search extends DerivedIndex {
 	/** Stores with the index's last commit which articles it reflects. */
 	@PreDestroy
 	void recordStateOnStop() {
+		if (!builtOnce) {
+			return; // never brought up to date in this run: the next one must check it
+		}
 		String state;
 		try {
 			state = articles.publishedState();
@@ -113,6 +120,9 @@ public class Search extends DerivedIndex {
 
 	@Override
 	protected void refresh(long articleId) {
+		if (!properties.index()) {
+			return;
+		}
 		articles.publishedDetails(List.of(articleId))
 			.stream()
 			.findFirst()
@@ -121,7 +131,9 @@ public class Search extends DerivedIndex {
 
 	@Override
 	protected void remove(long articleId) {
-		index.remove(articleId);
+		if (properties.index()) {
+			index.remove(articleId);
+		}
 	}
 
 }

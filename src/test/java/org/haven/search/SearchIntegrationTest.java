@@ -34,6 +34,9 @@ class SearchIntegrationTest {
 	@Autowired
 	ContentImport contentImport;
 
+	@Autowired
+	org.haven.article.Articles articles;
+
 	@TempDir
 	Path temp;
 
@@ -155,6 +158,20 @@ class SearchIntegrationTest {
 				"href=\"/search?q=anxiety+mood+therapy+work&amp;page=2\"");
 		assertThat(HtmlChecker.errors(body)).isEmpty();
 		assertThat(http.get("/search?q=anxiety&category=nope").body()).contains("0 articles match", "Nothing matched");
+	}
+
+	@Test
+	void aRunWithoutTheIndexLeavesItAsItWasForTheNextRunToBringUpToDate() throws Exception {
+		try (LuceneSearchIndex index = new LuceneSearchIndex(new org.apache.lucene.store.ByteBuffersDirectory(), 200)) {
+			index.recordState("an earlier run's articles");
+			Search off = new Search(index, articles, new SearchProperties(null, 10, 200, false));
+
+			off.onReady();
+			off.recordStateOnStop();
+
+			assertThat(index.state()).as("not claimed current").isEqualTo("an earlier run's articles");
+			assertThat(index.search(new SearchQuery("anxiety", null, null, 1, 10)).total()).isZero();
+		}
 	}
 
 }
