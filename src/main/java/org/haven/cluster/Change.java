@@ -6,7 +6,7 @@ import org.haven.article.ArticleEvent.ArticleWithdrawn;
 import org.haven.article.SiteContentChanged;
 import org.haven.comment.CommentSettingsChanged;
 import org.haven.comment.CommentsChanged;
-import org.haven.theme.AppearanceChosen;
+import org.haven.common.AppearanceChosen;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -7,7 +7,7 @@ import org.haven.article.EventOrigin;
 import org.haven.article.SiteContentChanged;
 import org.haven.comment.CommentSettingsChanged;
 import org.haven.comment.CommentsChanged;
-import org.haven.theme.AppearanceChosen;
+import org.haven.common.AppearanceChosen;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.transaction.event.TransactionalEventListener;

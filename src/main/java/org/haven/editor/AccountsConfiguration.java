@@ -3,9 +3,13 @@ package org.haven.editor;
 import java.time.Clock;
 import java.util.Map;
 
+import javax.sql.DataSource;
+
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.Customizer;
@@ -31,9 +35,16 @@ class AccountsConfiguration {
 				Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(), "bcrypt", new BCryptPasswordEncoder()));
 	}
 
+	/**
+	 * The nodes of a cluster count failed sign-ins together, in the shared database; a
+	 * single node counts them in memory.
+	 */
 	@Bean
-	LoginThrottle loginThrottle(EditorProperties properties, Clock clock) {
-		return new LoginThrottle(properties.login(), clock);
+	LoginThrottle loginThrottle(EditorProperties properties, Clock clock, DataSource dataSource,
+			@Value("${haven.cluster.enabled:false}") boolean cluster) {
+		return cluster
+				? new LoginThrottle(properties.login(), clock, new SharedFailureCounts(JdbcClient.create(dataSource)))
+				: new LoginThrottle(properties.login(), clock);
 	}
 
 	@Bean

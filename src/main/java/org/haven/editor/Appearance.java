@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.haven.article.EventOrigin;
+import org.haven.common.AppearanceChosen;
 import org.haven.content.DraftProblem;
 import org.haven.content.DraftRejected;
-import org.haven.theme.AppearanceChosen;
 import org.haven.theme.ThemeException;
 import org.haven.theme.ThemeRegistry;
 import org.haven.theme.ThemeSetting;

@@ -2,37 +2,39 @@ package org.haven.editor;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.concurrent.TimeUnit;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.Ticker;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Counts failed sign-ins per account and per IP address. Failures are forgotten
  * {@code window} after the last one; once a count reaches its limit, sign-in is refused
- * until {@code lockout} after the failure that reached it. Held in memory (Caffeine), so
- * a restart forgives everyone.
+ * until {@code lockout} after the failure that reached it. A single node counts in memory
+ * (a restart forgives everyone); the nodes of a cluster count in the shared database.
  */
 class LoginThrottle {
-
-	private record Failures(int count, Instant last) {
-	}
 
 	private final EditorProperties.Login settings;
 
 	private final Clock clock;
 
-	private final Cache<String, Failures> failures;
+	private final FailureCounts failures;
 
+	private final Duration keep;
+
+	/** Counting in this node's memory. */
 	LoginThrottle(EditorProperties.Login settings, Clock clock) {
+		this(settings, clock, new MemoryFailureCounts(clock, keep(settings)));
+	}
+
+	LoginThrottle(EditorProperties.Login settings, Clock clock, FailureCounts failures) {
 		this.settings = settings;
 		this.clock = clock;
-		Duration keep = settings.window().compareTo(settings.lockout()) > 0 ? settings.window() : settings.lockout();
-		Ticker ticker = () -> TimeUnit.MILLISECONDS.toNanos(clock.millis());
-		this.failures = Caffeine.newBuilder().ticker(ticker).expireAfterWrite(keep).maximumSize(100_000).build();
+		this.failures = failures;
+		this.keep = keep(settings);
+	}
+
+	private static Duration keep(EditorProperties.Login settings) {
+		return settings.window().compareTo(settings.lockout()) > 0 ? settings.window() : settings.lockout();
 	}
 
 	boolean locked(String account, @Nullable String address) {
@@ -48,15 +50,15 @@ class LoginThrottle {
 	}
 
 	void succeeded(String account) {
-		failures.invalidate(accountKey(account));
+		failures.forget(accountKey(account));
 	}
 
 	void forgetAll() {
-		failures.invalidateAll();
+		failures.forgetAll();
 	}
 
 	private boolean over(String key, int limit) {
-		Failures f = failures.getIfPresent(key);
+		FailureCounts.Failures f = failures.get(key);
 		if (f == null || f.count() < limit) {
 			return false;
 		}
@@ -64,10 +66,7 @@ class LoginThrottle {
 	}
 
 	private void record(String key) {
-		Instant now = clock.instant();
-		failures.asMap()
-			.compute(key, (k, f) -> f == null || now.isAfter(f.last().plus(settings.window())) ? new Failures(1, now)
-					: new Failures(f.count() + 1, now));
+		failures.record(key, clock.instant(), settings.window(), keep);
 	}
 
 	private static String accountKey(String account) {

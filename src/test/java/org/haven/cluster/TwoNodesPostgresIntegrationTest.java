@@ -189,6 +189,24 @@ class TwoNodesPostgresIntegrationTest {
 		Eventually.within(WITHIN, () -> assertThat(get(b, "/").body()).contains("/themes/calm/css/calm."));
 	}
 
+	@Test
+	void failedSignInsOnEitherNodeCountTowardsOneLockout() throws Exception {
+		JdbcClient jdbc = JdbcClient.create(a.getBean(DataSource.class));
+		try {
+			for (int i = 0; i < 5; i++) {
+				assertThat(attemptSignIn(i % 2 == 0 ? a : b, "not the password " + i).headers().firstValue("Location"))
+					.hasValueSatisfying(location -> assertThat(location).contains("/login?error"));
+			}
+
+			assertThat(attemptSignIn(b, ClusterNodes.ADMIN_PASSWORD).headers().firstValue("Location"))
+				.as("the right password, after 3 failures on A and 2 on B")
+				.hasValueSatisfying(location -> assertThat(location).contains("/login?locked"));
+		}
+		finally {
+			jdbc.sql("delete from login_failure").update();
+		}
+	}
+
 	/** Chooses the reader theme on node A, as an admin does in the editor. */
 	private HttpResponse<String> chooseTheme(String session, String name) throws Exception {
 		HttpResponse<String> page = http.send(HttpRequest.newBuilder(ClusterNodes.uri(a, "/admin/themes"))
@@ -200,13 +218,16 @@ class TwoNodesPostgresIntegrationTest {
 
 	/** Signs the admin in on {@code node} through the login form; the session's id. */
 	private String signIn(ConfigurableApplicationContext node) throws Exception {
-		HttpResponse<String> page = get(node, "/login");
-		String form = "email=" + BrowserForms.encode(ClusterNodes.ADMIN_EMAIL) + "&password="
-				+ BrowserForms.encode(ClusterNodes.ADMIN_PASSWORD) + "&_csrf="
-				+ BrowserForms.encode(BrowserForms.csrfToken(page));
-		HttpResponse<String> signedIn = post(node, "/login", session(page), form);
+		HttpResponse<String> signedIn = attemptSignIn(node, ClusterNodes.ADMIN_PASSWORD);
 		assertThat(signedIn.statusCode()).isEqualTo(302);
 		return session(signedIn);
+	}
+
+	private HttpResponse<String> attemptSignIn(ConfigurableApplicationContext node, String password) throws Exception {
+		HttpResponse<String> page = get(node, "/login");
+		String form = "email=" + BrowserForms.encode(ClusterNodes.ADMIN_EMAIL) + "&password="
+				+ BrowserForms.encode(password) + "&_csrf=" + BrowserForms.encode(BrowserForms.csrfToken(page));
+		return post(node, "/login", session(page), form);
 	}
 
 	private HttpResponse<String> post(ConfigurableApplicationContext node, String path, String session, String form)

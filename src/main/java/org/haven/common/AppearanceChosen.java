@@ -1,4 +1,4 @@
-package org.haven.theme;
+package org.haven.common;
 
 /**
  * An admin chose the reader theme or its settings, and the choice is stored: every node
