@@ -46,6 +46,9 @@ interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpecificati
 	@Query("select a.slug from Article a join a.aliases alias where " + VISIBLE + " and alias = :path")
 	Optional<String> findVisibleSlugByAlias(String path, Instant now);
 
+	@Query("select a.publishedAt from Article a where " + VISIBLE + " and a.id = :id")
+	Optional<Instant> findVisiblePublishedAt(long id, Instant now);
+
 	@Query("select alias, a.slug from Article a join a.aliases alias where " + VISIBLE)
 	List<Object[]> findVisibleAliases(Instant now);
 

@@ -333,6 +333,14 @@ public class Articles {
 	}
 
 	/**
+	 * When the article with this id was published, if readers can see it now: one narrow
+	 * row, for a check that usually ends there.
+	 */
+	public Optional<Instant> publishedAt(long id) {
+		return articles.findVisiblePublishedAt(id, now());
+	}
+
+	/**
 	 * The visible articles among {@code ids} as cards, in the order of {@code ids}: never
 	 * reads a body.
 	 */

@@ -1,6 +1,7 @@
 package org.haven.subscription;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -95,18 +96,21 @@ class NewsletterDispatch implements DisposableBean {
 	 * for an article no longer visible, or already queued).
 	 */
 	int enqueue(long articleId) {
+		// an imported back catalogue (a Hugo or WordPress site moving in) is not news:
+		// told
+		// apart by its publication time alone, since an import announces every article
+		Optional<Instant> publishedAt = articles.publishedAt(articleId);
+		if (publishedAt.isEmpty() || publishedAt.get().isBefore(clock.instant().minus(properties.announceWithin()))) {
+			log.debug("Article {} is not visible or went live with a publish date older than {}: no mail is sent",
+					articleId, properties.announceWithin());
+			return 0;
+		}
 		Optional<ArticleCard> found = articles.publishedCard(articleId);
 		String group = group(articleId);
 		if (found.isEmpty()) {
 			return 0;
 		}
 		ArticleCard card = found.get();
-		if (card.publishedAt().isBefore(clock.instant().minus(properties.announceWithin()))) {
-			// an imported back catalogue (a Hugo or WordPress site moving in) is not news
-			log.debug("Article {} went live with a publish date of {}: older than {}, so no mail is sent", card.slug(),
-					card.publishedAt(), properties.announceWithin());
-			return 0;
-		}
 		// a node taking over the scheduled check may announce an article again: its mails
 		// are queued already, and reading every follower again would add nothing
 		if (outbox.stats(group).isPresent()) {
