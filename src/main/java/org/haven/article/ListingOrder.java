@@ -114,9 +114,6 @@ final class ListingOrder {
 	}
 
 	private long[] list(String key, Predicate<CountTally.Entry> member) {
-		if (key.isEmpty()) {
-			return lists.computeIfAbsent(key, k -> ids(newest));
-		}
 		return lists.computeIfAbsent(key, k -> {
 			List<CountTally.Entry> found = new ArrayList<>();
 			for (CountTally.Entry entry : newest) {
