@@ -107,7 +107,7 @@ STARTED=$(now_ms)
 start_app "$WORK/restart.log" "$CORPUS" "$DATA" "$PORT"
 wait_for_200 "$HAVEN/" 900 || die "Haven did not answer / after a restart"
 FIRST_MS=$(($(now_ms) - STARTED))
-wait_for_200 "$HAVEN/actuator/health/readiness" 900 || die "Haven did not become ready after a restart"
+wait_for_200 "http://127.0.0.1:$MANAGEMENT_PORT/actuator/health/readiness" 900 || die "Haven did not become ready after a restart"
 READY_MS=$(($(now_ms) - STARTED))
 echo "- restart on the same data (nothing to import): first page after $((FIRST_MS / 1000)).$(((FIRST_MS % 1000) / 100)) s, ready after $((READY_MS / 1000)).$(((READY_MS % 1000) / 100)) s"
 grep -E 'Search index is current|rebuilt in' "$WORK/restart.log" | sed -E 's/.*: /  - /' || true

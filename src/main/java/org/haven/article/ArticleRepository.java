@@ -68,6 +68,27 @@ interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpecificati
 	@Query("select a.id from Article a where " + VISIBLE + " order by a.publishedAt desc, a.slug")
 	List<Long> findVisibleIds(Instant now);
 
+	/**
+	 * The plain text of these articles' bodies by id: one narrow column, never the
+	 * Markdown or the HTML.
+	 */
+	@Query("select a.id, b.bodyText from Article a join a.body b where a.id in :ids")
+	List<Object[]> findBodyTexts(Collection<Long> ids);
+
+	/**
+	 * Id, slug, update time, primary category and author of every visible article, newest
+	 * first: the sitemap's rows, without reading an entity.
+	 */
+	@Query("select a.id, a.slug, a.updatedAt, a.categorySlug, a.authorSlug from Article a where " + VISIBLE
+			+ " order by a.publishedAt desc, a.slug")
+	@QueryHints(@QueryHint(name = HibernateHints.HINT_FETCH_SIZE, value = "1000"))
+	List<Object[]> findVisibleAddresses(Instant now);
+
+	/** Id and tag slug of every tag of every visible article. */
+	@Query("select a.id, t.slug from Article a join a.tags t where " + VISIBLE)
+	@QueryHints(@QueryHint(name = HibernateHints.HINT_FETCH_SIZE, value = "1000"))
+	List<Object[]> findVisibleTagSlugs(Instant now);
+
 	/** Articles by id with their tags and notes; never their bodies. */
 	@Query("select a from Article a where a.id in :ids")
 	List<Article> findAllByIdIn(Collection<Long> ids);

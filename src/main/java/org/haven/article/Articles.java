@@ -246,18 +246,58 @@ public class Articles {
 	}
 
 	/**
-	 * Every visible article with its body, newest first, for the full-text index: a lazy
-	 * stream read in batches.
+	 * Every visible article's address with what the sitemap dates by, newest first: two
+	 * narrow queries, no entity and no card, so it stays cheap at any size.
 	 */
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
-	public Stream<ArticleDetail> allPublishedDetails() {
+	public List<ArticleAddress> publishedAddresses() {
+		return readOnly.execute(status -> {
+			Instant now = now();
+			Map<Long, List<String>> tags = new HashMap<>();
+			for (Object[] row : articles.findVisibleTagSlugs(now)) {
+				tags.computeIfAbsent(((Number) row[0]).longValue(), id -> new ArrayList<>(4)).add((String) row[1]);
+			}
+			List<Object[]> rows = articles.findVisibleAddresses(now);
+			List<ArticleAddress> addresses = new ArrayList<>(rows.size());
+			for (Object[] row : rows) {
+				long id = ((Number) row[0]).longValue();
+				addresses.add(new ArticleAddress((String) row[1], (Instant) row[2], (String) row[3], (String) row[4],
+						tags.getOrDefault(id, List.of())));
+			}
+			return addresses;
+		});
+	}
+
+	/**
+	 * Every visible article as a card with its body's plain text, newest first, for the
+	 * full-text index: read lazily, one short transaction per batch, and never the
+	 * Markdown or the HTML, so a full re-index reads a third of the body data and never
+	 * holds every body at once.
+	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	public Stream<ArticleText> allPublishedTexts() {
 		List<Long> ids = readOnly.execute(status -> articles.findVisibleIds(now()));
 		int batches = (ids.size() + DETAIL_BATCH - 1) / DETAIL_BATCH;
-		// Read lazily, one short transaction per batch, so that a full re-index never
-		// holds every body at once.
 		return IntStream.range(0, batches)
 			.mapToObj(b -> ids.subList(b * DETAIL_BATCH, Math.min(ids.size(), (b + 1) * DETAIL_BATCH)))
-			.flatMap(batch -> readOnly.execute(status -> publishedDetails(batch)).stream());
+			.flatMap(batch -> readOnly.execute(status -> publishedTexts(batch)).stream());
+	}
+
+	/**
+	 * The visible articles among {@code ids} as cards with their bodies' plain text, in
+	 * the order of {@code ids}.
+	 */
+	public List<ArticleText> publishedTexts(List<Long> ids) {
+		CardLookup lookup = lookups.lookup();
+		Map<Long, String> texts = new HashMap<>();
+		for (Object[] row : articles.findBodyTexts(ids)) {
+			texts.put(((Number) row[0]).longValue(), (String) row[1]);
+		}
+		return cardReads.visibleById(ids, now())
+			.values()
+			.stream()
+			.map(article -> new ArticleText(lookup.card(article), texts.getOrDefault(article.getId(), "")))
+			.toList();
 	}
 
 	/** The covers of those of these articles that have one, without reading a body. */

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.haven.article.ArticleCard;
+import org.haven.article.ArticleAddress;
 import org.haven.article.Articles;
 import org.haven.article.AuthorView;
 import org.haven.article.PageView;
@@ -74,23 +74,23 @@ class Sitemaps {
 	}
 
 	List<SitemapUrl> urls() {
-		List<ArticleCard> published = articles.allPublished();
+		List<ArticleAddress> published = articles.publishedAddresses();
 		Map<String, Instant> byCategory = new HashMap<>();
 		Map<String, Instant> byTag = new HashMap<>();
 		Map<String, Instant> byAuthor = new HashMap<>();
 		Instant newest = null;
-		for (ArticleCard card : published) {
-			Instant at = card.updatedAt();
+		for (ArticleAddress article : published) {
+			Instant at = article.updatedAt();
 			newest = newest == null || at.isAfter(newest) ? at : newest;
-			byCategory.merge(card.categorySlug(), at, Sitemaps::later);
-			card.tags().forEach(tag -> byTag.merge(tag.slug(), at, Sitemaps::later));
-			if (card.author() != null) {
-				byAuthor.merge(card.author().slug(), at, Sitemaps::later);
+			byCategory.merge(article.categorySlug(), at, Sitemaps::later);
+			article.tagSlugs().forEach(tag -> byTag.merge(tag, at, Sitemaps::later));
+			if (article.authorSlug() != null) {
+				byAuthor.merge(article.authorSlug(), at, Sitemaps::later);
 			}
 		}
 		List<SitemapUrl> urls = new ArrayList<>();
 		urls.add(new SitemapUrl(site.absolute("/"), newest));
-		published.forEach(card -> urls.add(new SitemapUrl(site.absolute(card.url()), card.updatedAt())));
+		published.forEach(article -> urls.add(new SitemapUrl(site.absolute(article.url()), article.updatedAt())));
 		for (PageView page : articles.pages()) {
 			urls.add(new SitemapUrl(site.absolute(page.url()), page.updatedAt()));
 		}

@@ -35,7 +35,7 @@ import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.haven.article.ArticleCard;
-import org.haven.article.ArticleDetail;
+import org.haven.article.ArticleText;
 import org.haven.taxonomy.TagRef;
 import org.springframework.web.util.HtmlUtils;
 
@@ -83,7 +83,7 @@ public final class LuceneSearchIndex implements SearchIndex, Closeable {
 	}
 
 	@Override
-	public void index(ArticleDetail article) {
+	public void index(ArticleText article) {
 		change(false, () -> writer.updateDocument(idTerm(article.card().id()), document(article)));
 	}
 
@@ -93,10 +93,10 @@ public final class LuceneSearchIndex implements SearchIndex, Closeable {
 	}
 
 	@Override
-	public void replaceAll(Stream<ArticleDetail> articles) {
+	public void replaceAll(Stream<ArticleText> articles) {
 		change(true, () -> {
 			writer.deleteAll();
-			for (ArticleDetail article : (Iterable<ArticleDetail>) articles::iterator) {
+			for (ArticleText article : (Iterable<ArticleText>) articles::iterator) {
 				writer.addDocument(document(article));
 			}
 		});
@@ -175,7 +175,7 @@ public final class LuceneSearchIndex implements SearchIndex, Closeable {
 		}
 	}
 
-	private static Document document(ArticleDetail article) {
+	private static Document document(ArticleText article) {
 		ArticleCard card = article.card();
 		Document doc = new Document();
 		doc.add(new StringField("id", Long.toString(card.id()), Field.Store.YES));

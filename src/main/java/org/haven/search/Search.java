@@ -98,7 +98,7 @@ public class Search extends DerivedIndex {
 		}
 		builtOnce = true;
 		index.recordState(state);
-		index.replaceAll(articles.allPublishedDetails());
+		index.replaceAll(articles.allPublishedTexts());
 	}
 
 	/** Stores with the index's last commit which articles it reflects. */
@@ -123,7 +123,7 @@ public class Search extends DerivedIndex {
 		if (!properties.index()) {
 			return;
 		}
-		articles.publishedDetails(List.of(articleId))
+		articles.publishedTexts(List.of(articleId))
 			.stream()
 			.findFirst()
 			.ifPresentOrElse(index::index, () -> index.remove(articleId));

@@ -2,7 +2,7 @@ package org.haven.search;
 
 import java.util.stream.Stream;
 
-import org.haven.article.ArticleDetail;
+import org.haven.article.ArticleText;
 
 /**
  * A full-text index of published articles. Haven ships a local Lucene implementation; a
@@ -11,12 +11,12 @@ import org.haven.article.ArticleDetail;
 public interface SearchIndex {
 
 	/** Adds or replaces one article. */
-	void index(ArticleDetail article);
+	void index(ArticleText article);
 
 	void remove(long articleId);
 
 	/** Replaces the whole index with {@code articles}. */
-	void replaceAll(Stream<ArticleDetail> articles);
+	void replaceAll(Stream<ArticleText> articles);
 
 	/** Never throws for odd input: an unusable query gives no results. */
 	SearchResults search(SearchQuery query);

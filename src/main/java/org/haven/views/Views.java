@@ -57,9 +57,8 @@ public class Views {
 	public List<TopArticle> top(int days, int limit) {
 		LocalDate from = LocalDate.now(clock.withZone(zone)).minusDays(days - 1L);
 		List<ArticleViews> top = store.top(from, limit);
-		Map<Long, ArticleCard> cards = articles.publishedDetails(top.stream().map(ArticleViews::articleId).toList())
+		Map<Long, ArticleCard> cards = articles.publishedCards(top.stream().map(ArticleViews::articleId).toList())
 			.stream()
-			.map(detail -> detail.card())
 			.collect(Collectors.toMap(ArticleCard::id, Function.identity()));
 		return top.stream()
 			.filter(row -> cards.containsKey(row.articleId()))

@@ -14,8 +14,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.FilterDirectory;
 import org.haven.article.ArticleCard;
-import org.haven.article.ArticleDetail;
-import org.haven.article.ReviewStatus;
+import org.haven.article.ArticleText;
 import org.haven.content.MarkdownRenderer;
 import org.haven.content.RenderedContent;
 import org.haven.taxonomy.TagRef;
@@ -33,13 +32,12 @@ class LuceneSearchIndexUnitTest {
 	 * An article whose body is rendered from {@code markdown} as import and save render
 	 * it.
 	 */
-	static ArticleDetail article(long id, String title, String tag, String markdown) {
+	static ArticleText article(long id, String title, String tag, String markdown) {
 		RenderedContent body = MARKDOWN.render(markdown);
 		Instant at = Instant.parse("2026-01-01T08:00:00Z");
 		ArticleCard card = new ArticleCard(id, "a-" + id, title, "Summary " + id, "growth", "Growth", null, at, at, 2,
 				List.of(new TagRef(tag, tag)), false, null, List.of());
-		return new ArticleDetail(card, body.html(), body.text(), List.of(), List.of(), 100, null, null, null, null,
-				new ReviewStatus(null, null, null, false), List.of(), List.of(), List.of());
+		return new ArticleText(card, body.text());
 	}
 
 	@AfterEach

@@ -7,9 +7,12 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 
 import org.haven.support.Http;
 import org.haven.support.HtmlChecker;
+import org.haven.support.RecordedSql;
 import org.haven.support.SiteIntegrationTest;
 import org.haven.support.UnseenArticles;
 import org.haven.article.ContentImport;
@@ -171,6 +174,21 @@ class SearchIntegrationTest {
 
 			assertThat(index.state()).as("not claimed current").isEqualTo("an earlier run's articles");
 			assertThat(index.search(new SearchQuery("anxiety", null, null, 1, 10)).total()).isZero();
+		}
+	}
+
+	@Test
+	void aFullReIndexReadsEachBodysPlainTextButNeverItsMarkdownOrHtml() throws Exception {
+		try (LuceneSearchIndex index = new LuceneSearchIndex(new org.apache.lucene.store.ByteBuffersDirectory(), 200)) {
+			Search rebuilt = new Search(index, articles, new SearchProperties(null, 10, 200, true));
+
+			List<String> sql = RecordedSql.during(rebuilt::onReady);
+
+			assertThat(RecordedSql.readingBodies(sql)).isNotEmpty()
+				.allSatisfy(statement -> assertThat(statement.toLowerCase(Locale.ROOT)).contains("body_text")
+					.doesNotContain("body_html", "body_markdown"));
+			assertThat(index.search(new SearchQuery("anxiety", null, null, 1, 10)).total()).isPositive()
+				.isEqualTo(search.search("anxiety", null, null, 1).total());
 		}
 	}
 

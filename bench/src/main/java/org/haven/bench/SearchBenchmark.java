@@ -9,8 +9,7 @@ import java.util.stream.IntStream;
 
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.haven.article.ArticleCard;
-import org.haven.article.ArticleDetail;
-import org.haven.article.ReviewStatus;
+import org.haven.article.ArticleText;
 import org.haven.taxonomy.TagRef;
 import org.haven.content.ContentReader;
 import org.haven.content.ParsedDocument;
@@ -61,7 +60,7 @@ public class SearchBenchmark {
 	public void setUp() {
 		CorpusGenerator corpus = new CorpusGenerator(CorpusGenerator.DEFAULT_SEED);
 		ContentReader reader = new ContentReader();
-		List<ArticleDetail> details = IntStream.range(0, articles).parallel().mapToObj(i -> {
+		List<ArticleText> details = IntStream.range(0, articles).parallel().mapToObj(i -> {
 			CorpusGenerator.Article article = corpus.article(i);
 			ParsedDocument doc = reader.read("articles/" + article.slug() + ".md",
 					article.text().getBytes(StandardCharsets.UTF_8));
@@ -72,9 +71,7 @@ public class SearchBenchmark {
 			ArticleCard card = new ArticleCard(i + 1, doc.slug(), doc.frontMatter().title(), doc.summary(), category,
 					category, null, published, published, doc.rendered().readingMinutes(), List.copyOf(tags), false,
 					null, List.of());
-			return new ArticleDetail(card, doc.rendered().html(), doc.rendered().text(), doc.rendered().toc(), List.of(),
-					doc.rendered().wordCount(), null, null, null, null, new ReviewStatus(null, null, null, false), List.of(),
-					List.of(), List.of());
+			return new ArticleText(card, doc.rendered().text());
 		}).toList();
 		index = new LuceneSearchIndex(new ByteBuffersDirectory(), 200);
 		index.replaceAll(details.stream());
