@@ -62,11 +62,31 @@ finish() {
 		wait "$pid" 2> /dev/null || true
 	done
 	stop_app
+	if [[ -n ${BENCH_PG_DIR:-} ]]; then
+		PG_DIR=$BENCH_PG_DIR bash "$REPO/.ci/postgres.sh" stop 2> /dev/null || true
+	fi
 	if [[ -n ${HAVEN_BENCH_KEEP:-} ]]; then
 		log "kept $WORK (HAVEN_BENCH_KEEP)"
 	else
 		rm -rf "$WORK"
 	fi
+}
+
+# use_postgres: starts a private PostgreSQL 15 cluster in WORK/pg (.ci/postgres.sh, stopped on exit) and points the
+# application at it (EXTRA_APP_ARGS). Its settings are the test cluster's: fsync off, so writes are faster than on a
+# production server.
+use_postgres() {
+	need psql "apt-get install -y postgresql-15"
+	chmod 755 "$WORK" # run as root, the script starts the server as the postgres user, which must reach WORK/pg
+	BENCH_PG_DIR=$WORK/pg
+	eval "$(PG_DIR=$BENCH_PG_DIR bash "$REPO/.ci/postgres.sh" 2> "$WORK/pg-start.log")"
+	[[ -n ${HAVEN_TEST_PG_URL:-} ]] || {
+		cat "$WORK/pg-start.log" >&2
+		die "PostgreSQL did not start"
+	}
+	EXTRA_APP_ARGS+=("--spring.datasource.url=$HAVEN_TEST_PG_URL" --spring.datasource.username=haven
+		--spring.datasource.password=)
+	log "PostgreSQL 15 at $HAVEN_TEST_PG_URL"
 }
 
 # Builds the application jar and the benchmark jar when missing or older than their sources.

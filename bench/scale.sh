@@ -4,6 +4,7 @@
 #
 #   bash bench/scale.sh                              # 100,000 articles, -Xmx512m
 #   HAVEN_BENCH_COUNT=10000 HAVEN_BENCH_HEAP=128m bash bench/scale.sh
+#   HAVEN_BENCH_DB=postgres bash bench/scale.sh      # the same on PostgreSQL 15
 #
 # 1. Builds if needed and generates the corpus (bench/corpus/, git-ignored).
 # 2. Starts Haven with -Xmx$HEAP on a fresh data dir, waits for the import and readiness, and prints the import time
@@ -18,6 +19,7 @@
 #    to the first 200 on / and to readiness (nothing to import, the search index opened as it is).
 #
 # Settings: HAVEN_BENCH_HEAP (512m), HAVEN_BENCH_COUNT (100000 here), HAVEN_BENCH_IMPORT_TIMEOUT (1800 s),
+# HAVEN_BENCH_DB (h2, or postgres: a private PostgreSQL 15 cluster in the run's folder, as the tests start it),
 # HAVEN_BENCH_RENDERS (20), HAVEN_BENCH_DURATION (10s, wrk), and those
 # in bench/lib.sh.
 set -euo pipefail
@@ -31,6 +33,7 @@ RENDERS=${HAVEN_BENCH_RENDERS:-20}
 WRK_DURATION=${HAVEN_BENCH_DURATION:-10s}
 need jcmd "Install a full JDK 17 (jcmd comes with it)."
 prepare scale
+[[ ${HAVEN_BENCH_DB:-h2} == postgres ]] && use_postgres
 
 DATA=$WORK/data
 EXTRA_JAVA_OPTS+=("-Xmx$HEAP")
@@ -50,7 +53,7 @@ MONTH=$(first_link "$(curl -s "$HAVEN/archive")" /archive/[0-9]+/)
 PAGES=(/ "$ARTICLE" "$CATEGORY" "$TAG" "${AUTHOR:-/authors}" "${MONTH:-/archive}" "/search?q=anxiety+sleep"
 	/feed.xml "$CATEGORY/feed.xml" "$TAG/feed.xml" /sitemap.xml /sitemap-1.xml)
 
-echo "## Scale: $COUNT articles, -Xmx$HEAP ($(date -u +'%Y-%m-%d %H:%M UTC'))"
+echo "## Scale: $COUNT articles, -Xmx$HEAP, ${HAVEN_BENCH_DB:-h2} ($(date -u +'%Y-%m-%d %H:%M UTC'))"
 echo
 machine_summary
 echo

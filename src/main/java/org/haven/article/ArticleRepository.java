@@ -75,20 +75,6 @@ interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpecificati
 	@Query("select a.id, b.bodyText from Article a join a.body b where a.id in :ids")
 	List<Object[]> findBodyTexts(Collection<Long> ids);
 
-	/**
-	 * Id, slug, update time, primary category and author of every visible article, newest
-	 * first: the sitemap's rows, without reading an entity.
-	 */
-	@Query("select a.id, a.slug, a.updatedAt, a.categorySlug, a.authorSlug from Article a where " + VISIBLE
-			+ " order by a.publishedAt desc, a.slug")
-	@QueryHints(@QueryHint(name = HibernateHints.HINT_FETCH_SIZE, value = "1000"))
-	List<Object[]> findVisibleAddresses(Instant now);
-
-	/** Id and tag slug of every tag of every visible article. */
-	@Query("select a.id, t.slug from Article a join a.tags t where " + VISIBLE)
-	@QueryHints(@QueryHint(name = HibernateHints.HINT_FETCH_SIZE, value = "1000"))
-	List<Object[]> findVisibleTagSlugs(Instant now);
-
 	/** Articles by id with their tags and notes; never their bodies. */
 	@Query("select a from Article a where a.id in :ids")
 	List<Article> findAllByIdIn(Collection<Long> ids);
@@ -102,8 +88,8 @@ interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpecificati
 	// Scheduled and expired ones are read too: their times say when the counts change.
 
 	String PLACEMENTS = "select a.id, a.publishedAt, a.expiresAt, a.authorSlug, a.review.reviewerSlug, a.slug,"
-			+ " a.categorySlug, a.featured, a.pinWeight, case when a.contentNotes is empty then false else true end"
-			+ " from Article a where " + PUBLISHED;
+			+ " a.categorySlug, a.featured, a.pinWeight, case when a.contentNotes is empty then false else true end,"
+			+ " a.updatedAt from Article a where " + PUBLISHED;
 
 	String CATEGORIES = "select a.id, c from Article a join a.categories c where " + PUBLISHED;
 

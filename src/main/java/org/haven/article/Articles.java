@@ -246,26 +246,11 @@ public class Articles {
 	}
 
 	/**
-	 * Every visible article's address with what the sitemap dates by, newest first: two
-	 * narrow queries, no entity and no card, so it stays cheap at any size.
+	 * Every visible article's address with what the sitemap dates it by, newest first:
+	 * from the kept list order, so it reads nothing from the database at any size.
 	 */
-	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public List<ArticleAddress> publishedAddresses() {
-		return readOnly.execute(status -> {
-			Instant now = now();
-			Map<Long, List<String>> tags = new HashMap<>();
-			for (Object[] row : articles.findVisibleTagSlugs(now)) {
-				tags.computeIfAbsent(((Number) row[0]).longValue(), id -> new ArrayList<>(4)).add((String) row[1]);
-			}
-			List<Object[]> rows = articles.findVisibleAddresses(now);
-			List<ArticleAddress> addresses = new ArrayList<>(rows.size());
-			for (Object[] row : rows) {
-				long id = ((Number) row[0]).longValue();
-				addresses.add(new ArticleAddress((String) row[1], (Instant) row[2], (String) row[3], (String) row[4],
-						tags.getOrDefault(id, List.of())));
-			}
-			return addresses;
-		});
+		return counts.current().order().addresses();
 	}
 
 	/**

@@ -3,10 +3,12 @@ package org.haven.article;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import org.haven.taxonomy.Categories;
 import org.haven.taxonomy.ContentNotes;
+import org.haven.taxonomy.TagRef;
 import org.haven.content.Reference;
 import org.jspecify.annotations.Nullable;
 
@@ -21,6 +23,13 @@ final class CardLookup {
 	private final Map<String, AuthorView> authorsBySlug;
 
 	private final ContentNotes notes;
+
+	/**
+	 * One instance per tag: the related index and the caches hold a card per article, and
+	 * at 100,000 articles their half a million tags were as many copies of a few hundred
+	 * (11 MB of tags and about twice that in their strings).
+	 */
+	private final Map<TagRef, TagRef> sharedTags = new ConcurrentHashMap<>();
 
 	CardLookup(Categories categories, AuthorRepository authors, ContentNotes notes) {
 		this.notes = notes;
@@ -38,7 +47,7 @@ final class CardLookup {
 		Instant published = a.getPublishedAt() != null ? a.getPublishedAt() : a.getUpdatedAt();
 		return new ArticleCard(a.getId(), a.getSlug(), a.getTitle(), a.getSummary(), a.getCategorySlug(),
 				categoryNames.getOrDefault(a.getCategorySlug(), a.getCategorySlug()), author(a.getAuthorSlug()),
-				published, a.getUpdatedAt(), a.getReadingMinutes(), List.copyOf(a.getTags()), a.isFeatured(),
+				published, a.getUpdatedAt(), a.getReadingMinutes(), shared(a.getTags()), a.isFeatured(),
 				a.getContentWarning(), notes.resolve(a.getContentNotes()));
 	}
 
@@ -48,6 +57,16 @@ final class CardLookup {
 				a.getCover().description(), a.getReview().status(),
 				Reference.listOf(a.getSource().extra().get(Reference.KEY)), strings(a, "keywords"),
 				strings(a, "series"));
+	}
+
+	private List<TagRef> shared(List<TagRef> tags) {
+		TagRef[] shared = new TagRef[tags.size()];
+		for (int i = 0; i < shared.length; i++) {
+			TagRef tag = tags.get(i);
+			TagRef known = sharedTags.putIfAbsent(tag, tag);
+			shared[i] = known != null ? known : tag;
+		}
+		return List.of(shared);
 	}
 
 	/**

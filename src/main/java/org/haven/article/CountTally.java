@@ -27,8 +27,8 @@ final class CountTally {
 	 * What one visible article adds to the counts and where it stands in the lists; its
 	 * {@code category} is the primary one, among {@code categories}.
 	 */
-	record Entry(long id, Instant published, String slug, YearMonth month, String category, List<String> categories,
-			List<TagRef> tags, @Nullable String author, @Nullable String reviewer, Pick pick) {
+	record Entry(long id, Instant published, Instant updated, String slug, YearMonth month, String category,
+			List<String> categories, List<TagRef> tags, @Nullable String author, @Nullable String reviewer, Pick pick) {
 	}
 
 	/**
@@ -67,7 +67,7 @@ final class CountTally {
 	/** Counts {@code entry} for its article, replacing what it counted before. */
 	void put(Entry entry) {
 		remove(entry.id());
-		Entry kept = new Entry(entry.id(), entry.published(), entry.slug(), share(entry.month()),
+		Entry kept = new Entry(entry.id(), entry.published(), entry.updated(), entry.slug(), share(entry.month()),
 				share(entry.category()), entry.categories().stream().map(this::share).toList(),
 				entry.tags().stream().map(this::share).toList(), share(entry.author()), share(entry.reviewer()),
 				entry.pick());

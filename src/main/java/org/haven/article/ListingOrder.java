@@ -36,6 +36,19 @@ final class ListingOrder {
 		this.newest = newest;
 	}
 
+	/**
+	 * Every visible article's address with its update time, primary category, author and
+	 * tags, newest first: what the sitemap lists and dates.
+	 */
+	List<ArticleAddress> addresses() {
+		List<ArticleAddress> all = new ArrayList<>(newest.length);
+		for (CountTally.Entry entry : newest) {
+			all.add(new ArticleAddress(entry.slug(), entry.updated(), entry.category(), entry.author(),
+					entry.tags().stream().map(TagRef::slug).toList()));
+		}
+		return all;
+	}
+
 	/** Ids of the {@code page} (from 1) of every visible article. */
 	List<Long> newest(int page, int size) {
 		return page(list("", entry -> true), page, size);

@@ -167,8 +167,9 @@ class SiteCounts {
 					later(expires);
 				}
 				visible.put((Long) row[0],
-						new Draft(published, (String) row[5], (String) row[6], tally.share((String) row[3]),
-								tally.share((String) row[4]), (Boolean) row[7], (Integer) row[8], (Boolean) row[9]));
+						new Draft(published, (Instant) row[10], (String) row[5], (String) row[6],
+								tally.share((String) row[3]), tally.share((String) row[4]), (Boolean) row[7],
+								(Integer) row[8], (Boolean) row[9]));
 			}
 		});
 		categories.forEach(row -> {
@@ -197,6 +198,8 @@ class SiteCounts {
 
 		private final Instant published;
 
+		private final Instant updated;
+
 		private final String slug;
 
 		private final String category;
@@ -216,17 +219,18 @@ class SiteCounts {
 		private final boolean noted;
 
 		CountTally.Entry entry(long id) {
-			return new CountTally.Entry(id, published, slug, YearMonth.from(published.atZone(ZoneOffset.UTC)), category,
-					List.copyOf(categories), List.copyOf(tags), author, reviewer,
+			return new CountTally.Entry(id, published, updated, slug, YearMonth.from(published.atZone(ZoneOffset.UTC)),
+					category, List.copyOf(categories), List.copyOf(tags), author, reviewer,
 					new CountTally.Pick(featured, pinWeight, noted));
 		}
 
-		Draft(Instant published, String slug, String category, @Nullable String author, @Nullable String reviewer,
-				boolean featured, @Nullable Integer pinWeight, boolean noted) {
+		Draft(Instant published, Instant updated, String slug, String category, @Nullable String author,
+				@Nullable String reviewer, boolean featured, @Nullable Integer pinWeight, boolean noted) {
 			this.featured = featured;
 			this.pinWeight = pinWeight;
 			this.noted = noted;
 			this.published = published;
+			this.updated = updated;
 			this.slug = slug;
 			this.category = category;
 			this.author = author;

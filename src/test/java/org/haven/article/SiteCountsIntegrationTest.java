@@ -235,6 +235,19 @@ class SiteCountsIntegrationTest {
 			List<TagCount> tags, java.util.Set<YearMonth> months) {
 		String newest = " order by a.published_at desc, a.slug";
 		List<Long> all = jdbc.queryForList("select a.id from article a where " + VISIBLE + newest, Long.class, at, at);
+		Map<Long, List<String>> tagsById = new java.util.HashMap<>();
+		jdbc.query("select t.article_id, t.slug from article_tag t order by t.article_id, t.position",
+				(java.sql.ResultSet rs) -> {
+					tagsById.computeIfAbsent(rs.getLong(1), id -> new java.util.ArrayList<>()).add(rs.getString(2));
+				});
+		assertThat(articles.publishedAddresses()).as("the sitemap's rows")
+			.isEqualTo(jdbc.query(
+					"select a.id, a.slug, a.updated_at, a.category_slug, a.author_slug from article a where " + VISIBLE
+							+ newest,
+					(rs, i) -> new ArticleAddress(rs.getString(2),
+							rs.getObject(3, java.time.OffsetDateTime.class).toInstant(), rs.getString(4),
+							rs.getString(5), tagsById.getOrDefault(rs.getLong(1), List.of())),
+					at, at));
 		assertThat(ids(size -> articles.latest(1, size), all.size())).isEqualTo(all);
 		assertThat(ids(size -> articles.latest(2, size), 3))
 			.isEqualTo(all.subList(Math.min(3, all.size()), Math.min(6, all.size())));
