@@ -9,8 +9,9 @@
 # 3. After the first import: a full GC (jcmd GC.run), then heap used (jcmd GC.heap_info) and the process RSS.
 # 4. One more import with -Xmx256m, to check the 10k corpus fits in a 256 MB heap.
 # 5. Start-up to the first 200 on / with the sample content (content/), fresh data dir each time, 3 runs each:
-#    the exec jar as built; the extracted jar (java -Djarmode=tools -jar ... extract); the extracted jar with an
-#    AppCDS archive made by a training run (-XX:ArchiveClassesAtExit, then -XX:SharedArchiveFile).
+#    plain java -jar, and ./haven.sh (the production launch: AppCDS archive on Java 17-24, AOT cache on 25+), after
+#    one first start that makes its cache (timed too). The JDK is java on the PATH (./haven.sh: JAVA_HOME if set), so
+#    PATH=/usr/lib/jvm/temurin-25-jdk-amd64/bin:$PATH bash bench/import.sh measures Java 25.
 #
 # Needs java 17+ (with jcmd) and curl. The theme comes from the repository's themes/ folder; set
 # HAVEN_BENCH_THEME_DIR to use another one. Other settings: see bench/lib.sh. Skip parts with
@@ -120,36 +121,40 @@ startup_once() {
 	STARTUP_MS=$(($(now_ms) - t0))
 }
 
-if [[ $SKIP != *,startup,* ]]; then
-	CDS_DIR=$BENCH_DIR/target/cds
-	EXTRACTED=$CDS_DIR/app/$(basename "$APP_JAR")
-	if [[ ! -f $EXTRACTED || $APP_JAR -nt $EXTRACTED ]]; then
-		log "extracting $APP_JAR for class-data sharing"
-		rm -rf "$CDS_DIR"
-		mkdir -p "$CDS_DIR"
-		java -Djarmode=tools -jar "$APP_JAR" extract --destination "$CDS_DIR/app" > /dev/null
-	fi
-	if [[ ! -f $CDS_DIR/app.jsa || $EXTRACTED -nt $CDS_DIR/app.jsa ]]; then
-		log "training run for the AppCDS archive"
-		startup_once cds-training "$EXTRACTED" -XX:ArchiveClassesAtExit="$CDS_DIR/app.jsa"
-		for path in / /categories /tags /about "/articles/$(basename "$(ls "$REPO/content/articles" | head -n 1)" .md)"; do
-			curl -s -o /dev/null "http://127.0.0.1:$APP_PORT$path" || true
-		done
-		stop_app
-		[[ -f $CDS_DIR/app.jsa ]] || die "the training run did not write $CDS_DIR/app.jsa"
-	fi
+# launcher_once NAME: like startup_once, through ./haven.sh (the README's production launch) and its class cache.
+launcher_once() {
+	local name=$1 data=$WORK/data-$1 port t0
+	mkdir -p "$data"
+	port=$(free_port)
+	t0=$(now_ms)
+	HAVEN_JAR=$APP_JAR HAVEN_LAUNCH_DIR=$LAUNCH_DIR JAVA_OPTS="${EXTRA_JAVA_OPTS[*]}" "$REPO/haven.sh" \
+		--haven.content.dir="$REPO/content" --haven.site.data-dir="$data" --haven.theme.dir="$THEME_DIR" \
+		--server.address=127.0.0.1 --server.port="$port" --management.server.port="$(free_port)" \
+		> "$WORK/$name.log" 2>&1 &
+	APP_PID=$!
+	APP_PORT=$port
+	wait_for_200 "http://127.0.0.1:$port/" "$START_TIMEOUT" || return 1
+	STARTUP_MS=$(($(now_ms) - t0))
+}
 
-	echo "### Start-up to the first 200 on / (sample content, fresh H2 database each run)"
+if [[ $SKIP != *,startup,* ]]; then
+	LAUNCH_DIR=$BENCH_DIR/target/launch
+	rm -rf "$LAUNCH_DIR"
+	log "first start through ./haven.sh: extracts the jar and makes the class cache"
+	launcher_once launch-first || die "./haven.sh did not start; see $WORK/launch-first.log"
+	FIRST_MS=$STARTUP_MS
+	stop_app
+
+	echo "### Start-up to the first 200 on / (sample content, fresh H2 database each run, $(java -version 2>&1 | head -n 1))"
 	echo
 	echo "| variant | runs (ms) | median |"
 	echo "|---|---|---|"
-	for variant in jar extracted cds; do
+	for variant in jar launcher; do
 		times=()
 		for run in $(seq 1 "$RUNS"); do
 			case $variant in
 				jar) startup_once "start-$variant-$run" "$APP_JAR" ;;
-				extracted) startup_once "start-$variant-$run" "$EXTRACTED" ;;
-				cds) startup_once "start-$variant-$run" "$EXTRACTED" -XX:SharedArchiveFile="$CDS_DIR/app.jsa" ;;
+				launcher) launcher_once "start-$variant-$run" ;;
 			esac
 			times+=("$STARTUP_MS")
 			stop_app
@@ -157,13 +162,13 @@ if [[ $SKIP != *,startup,* ]]; then
 		done
 		case $variant in
 			jar) label="java -jar target/haven-0.1.0-SNAPSHOT-exec.jar" ;;
-			extracted) label="extracted jar, no CDS" ;;
-			cds) label="extracted jar + AppCDS (-XX:SharedArchiveFile)" ;;
+			launcher) label="./haven.sh, cache made ($(ls "$LAUNCH_DIR" | grep -E '\.(aot|jsa)$'))" ;;
 		esac
 		echo "| $label | ${times[*]} | $(median "${times[@]}" | cut -d. -f1) ms |"
 	done
+	echo "| ./haven.sh, first start after a build (extract, training run, start) | $FIRST_MS | |"
 	echo
-	echo "Target: under 5 s. The AppCDS archive is $CDS_DIR/app.jsa ($(du -h "$CDS_DIR/app.jsa" | cut -f1))."
+	echo "Target: under 3 s."
 	echo
 fi
 echo "- load average at end (1, 5, 15 min): $(cut -d' ' -f1-3 /proc/loadavg)"
