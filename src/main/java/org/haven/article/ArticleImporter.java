@@ -34,7 +34,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class ArticleImporter {
 
-	private static final int CHUNK = 500;
+	/**
+	 * Files parsed and saved together: 500, and fewer in a small heap, where two chunks
+	 * (one being parsed, one being saved with the persistence context's copies of its
+	 * bodies) must fit beside the running site. About one article per megabyte of heap.
+	 */
+	private static final int CHUNK = chunkFor(Runtime.getRuntime().maxMemory());
+
+	static int chunkFor(long maxHeapBytes) {
+		return (int) Math.max(50, Math.min(500, maxHeapBytes / (1L << 20)));
+	}
 
 	private final ArticleRepository articles;
 
