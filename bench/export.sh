@@ -12,15 +12,18 @@
 # 4. Incremental: after a full export, one article's title and body are edited and
 #    `export --incremental` runs (INCREMENTAL_RUNS times, edit and undo in turn); its report line gives the export time, the wall time includes JVM start-up.
 #    Hugo has no incremental build outside its development server: its figure after an edit is a full build.
+# 5. Warm: `export --incremental --watch` stays up; the same edit and its undo in turn (WATCH_RUNS times), each timed
+#    from the file's write to the command's next summary line, with the export's own time from that line.
 #
 # Needs java 17+, curl and hugo (apt-get install -y hugo). Settings: bench/lib.sh, and HAVEN_BENCH_RUNS (default 3),
-# HAVEN_BENCH_INCREMENTAL_RUNS (default 3), HAVEN_BENCH_SKIP=compare,related,incremental (comma-separated parts to leave out).
+# HAVEN_BENCH_INCREMENTAL_RUNS (default 3), HAVEN_BENCH_WATCH_RUNS (default 6), HAVEN_BENCH_SKIP=compare,related,incremental (comma-separated parts to leave out).
 set -euo pipefail
 # shellcheck source=bench/lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 RUNS=${HAVEN_BENCH_RUNS:-3}
 INCREMENTAL_RUNS=${HAVEN_BENCH_INCREMENTAL_RUNS:-3}
+WATCH_RUNS=${HAVEN_BENCH_WATCH_RUNS:-6}
 SKIP=,${HAVEN_BENCH_SKIP:-},
 need hugo "apt-get install -y hugo"
 prepare export
@@ -123,4 +126,42 @@ if [[ $SKIP != *,incremental,* ]]; then
 	echo
 	echo "- Haven incremental, median: $(median "${incremental[@]}") s for the export ($(median "${incremental_wall[@]}") s with JVM start-up and the start-up content check)"
 	echo "- Hugo has no incremental build outside its development server: after an edit it builds the whole site again (the full-build figures above)"
+
+	# 5. With a warm JVM: export --watch stays up and exports each change; the edit and its undo in turn, timed from
+	# the file's write to the next summary line, and the export's own time from that line.
+	echo
+	echo "### One edited article, exported again by \`export --watch\` (warm JVM)"
+	echo
+	java "${EXTRA_JAVA_OPTS[@]}" -jar "$APP_JAR" export --out "$WORK/haven-out" --incremental --watch \
+		--haven.content.dir="$CORPUS" --haven.site.data-dir="$DATA" --haven.theme.dir="$THEME_DIR" \
+		--management.server.port="$(free_port)" "${EXTRA_APP_ARGS[@]}" > "$WORK/watch.log" 2>&1 &
+	WATCH_PID=$!
+	OTHER_PIDS+=("$WATCH_PID")
+	summaries() { tr '\r' '\n' < "$WORK/watch.log" | grep -cE "$EXPORT_RE" || true; }
+	for _ in $(seq 1 600); do
+		grep -q 'Watching the content folder' "$WORK/watch.log" && break
+		kill -0 "$WATCH_PID" 2> /dev/null || die "export --watch stopped: $(tail -n 5 "$WORK/watch.log")"
+		sleep 1
+	done
+	watched=() watched_wall=()
+	for run in $(seq 1 "$WATCH_RUNS"); do
+		before=$(summaries)
+		t0=$(now_ms)
+		if ((run % 2)); then cp "$WORK/edited.md" "$article"; else cp "$WORK/original.md" "$article"; fi
+		until (($(summaries) > before)); do
+			kill -0 "$WATCH_PID" 2> /dev/null || die "export --watch stopped: $(tail -n 5 "$WORK/watch.log")"
+			(($(now_ms) - t0 < 60000)) || die "export --watch did not export the edit within 60 s"
+			sleep 0.02
+		done
+		wall_ms=$(($(now_ms) - t0))
+		line=$(tr '\r' '\n' < "$WORK/watch.log" | grep -oE "$EXPORT_RE" | tail -n 1)
+		watched+=("$(sed -E 's/.* in ([0-9]+) ms/\1/' <<< "$line")") watched_wall+=("$wall_ms")
+		echo "- edit $run: $line (from the file's write: $wall_ms ms)"
+		sleep 2 # the watcher's quiet period, so that the next edit is a change of its own
+	done
+	kill "$WATCH_PID" 2> /dev/null || true
+	wait "$WATCH_PID" 2> /dev/null || true
+	cp "$WORK/original.md" "$article"
+	echo
+	echo "- export --watch, median: $(median "${watched[@]}") ms for the export, $(median "${watched_wall[@]}") ms from the file's write (target: under 1 s)"
 fi
