@@ -139,7 +139,7 @@ if [[ $SKIP != *,incremental,* ]]; then
 	OTHER_PIDS+=("$WATCH_PID")
 	summaries() { tr '\r' '\n' < "$WORK/watch.log" | grep -cE "$EXPORT_RE" || true; }
 	for _ in $(seq 1 600); do
-		grep -q 'Watching the content folder' "$WORK/watch.log" && break
+		grep -q 'Watching the content folder' "$WORK/watch.log" 2> /dev/null && break
 		kill -0 "$WATCH_PID" 2> /dev/null || die "export --watch stopped: $(tail -n 5 "$WORK/watch.log")"
 		sleep 1
 	done

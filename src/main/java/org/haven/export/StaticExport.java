@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,6 +24,7 @@ import org.haven.article.Articles;
 import org.haven.config.SiteProperties;
 import org.haven.export.ExportManifest.ArticleStamp;
 import org.haven.export.ExportManifest.Written;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 /**
@@ -57,6 +59,16 @@ public class StaticExport {
 
 	private final SiteProperties site;
 
+	/**
+	 * The manifest this exporter wrote last, with its file's size and time then: a
+	 * watching export, which runs again and again into the same folder, takes it from
+	 * memory instead of parsing 30,000 lines for each edit.
+	 */
+	private volatile @Nullable KeptManifest kept;
+
+	private record KeptManifest(Path file, long size, FileTime modified, ExportManifest manifest) {
+	}
+
 	StaticExport(Articles articles, SiteProperties site) {
 		this.articles = articles;
 		this.site = site;
@@ -76,7 +88,7 @@ public class StaticExport {
 					e -> new ArticleStamp(e.getValue().id() + "." + e.getValue().version(),
 							e.getValue().publishedAt().toEpochMilli())));
 		Optional<ExportManifest> previous = incremental
-				? ExportManifest.read(out).filter(manifest -> manifest.state().equals(state)) : Optional.empty();
+				? previousManifest(out).filter(manifest -> manifest.state().equals(state)) : Optional.empty();
 		ExportedFiles files = new ExportedFiles(out, incremental);
 		SiteLinks links = new SiteLinks(site.baseUrl().toString());
 		// Two requests in flight per core: while one waits on the socket, another renders
@@ -95,7 +107,7 @@ public class StaticExport {
 			files.write(out.resolve("404.html"), notFound.body());
 			files.write(out.resolve("_redirects"), redirects.netlify());
 			files.write(out.resolve("nginx-redirects.conf"), redirects.nginx());
-			files.write(out.resolve(ExportManifest.FILE), new ExportManifest(state, stamps, written, met).bytes());
+			keep(files, out.resolve(ExportManifest.FILE), new ExportManifest(state, stamps, written, met));
 			int removed = previous.isPresent() ? crawl.gone().size() : files.removeStale();
 			return new ExportReport(crawl.done(), files.written(), files.unchanged(), removed, redirects.size(),
 					crawl.failed(), Duration.ofNanos(System.nanoTime() - started));
@@ -177,6 +189,31 @@ public class StaticExport {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot read " + file, ex);
+		}
+	}
+
+	private Optional<ExportManifest> previousManifest(Path out) {
+		Path file = out.resolve(ExportManifest.FILE);
+		KeptManifest last = kept;
+		try {
+			if (last != null && last.file().equals(file) && Files.size(file) == last.size()
+					&& Files.getLastModifiedTime(file).equals(last.modified())) {
+				return Optional.of(last.manifest());
+			}
+		}
+		catch (IOException ex) {
+			// gone or unreadable: read it as a first run would
+		}
+		return ExportManifest.read(out);
+	}
+
+	private void keep(ExportedFiles files, Path file, ExportManifest manifest) {
+		files.write(file, manifest.bytes());
+		try {
+			kept = new KeptManifest(file, Files.size(file), Files.getLastModifiedTime(file), manifest);
+		}
+		catch (IOException ex) {
+			kept = null; // the next run reads the file
 		}
 	}
 
