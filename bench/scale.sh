@@ -13,14 +13,16 @@
 #    way) and then once more: home, an article, its category, tag and author, a month of the archive, search, the
 #    site, category and tag feeds, the sitemap and its first part; prints status, size and time. Any answer but 200
 #    fails the run.
-# 4. Renders home, the article, its category and tag $RENDERS times each through the full path (median, renders/s),
+# 4. Renders home, the article, its category and tag $WARMUP_RENDERS times each untimed, then $RENDERS times each
+#    through the full path (median, renders/s),
 #    and, if wrk is installed, the cached home and article pages with wrk for $WRK_DURATION.
 # 5. Prints the heap used after a full GC (jcmd), then stops Haven and starts it again on the same data dir: the time
 #    to the first 200 on / and to readiness (nothing to import, the search index opened as it is).
 #
 # Settings: HAVEN_BENCH_HEAP (512m), HAVEN_BENCH_COUNT (100000 here), HAVEN_BENCH_IMPORT_TIMEOUT (1800 s),
 # HAVEN_BENCH_DB (h2, or postgres: a private PostgreSQL 15 cluster in the run's folder, as the tests start it),
-# HAVEN_BENCH_RENDERS (20), HAVEN_BENCH_DURATION (10s, wrk), and those
+# HAVEN_BENCH_RENDERS (20), HAVEN_BENCH_WARMUP_RENDERS (100 of each page kind, untimed, before them),
+# HAVEN_BENCH_DURATION (10s, wrk), and those
 # in bench/lib.sh.
 set -euo pipefail
 export HAVEN_BENCH_COUNT=${HAVEN_BENCH_COUNT:-100000}
@@ -30,6 +32,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 HEAP=${HAVEN_BENCH_HEAP:-512m}
 IMPORT_TIMEOUT=${HAVEN_BENCH_IMPORT_TIMEOUT:-1800}
 RENDERS=${HAVEN_BENCH_RENDERS:-20}
+WARMUP_RENDERS=${HAVEN_BENCH_WARMUP_RENDERS:-100}
 WRK_DURATION=${HAVEN_BENCH_DURATION:-10s}
 need jcmd "Install a full JDK 17 (jcmd comes with it)."
 prepare scale
@@ -84,6 +87,13 @@ done
 echo
 echo "| page | full-path renders | median | renders/s |"
 echo "|---|---|---|---|"
+# Warm-up first: 20 renders right after start-up are still inside the JIT's warm-up, and one page kind measured
+# before another would pay for it alone.
+for _ in $(seq 1 "$WARMUP_RENDERS"); do
+	for page in / "$ARTICLE" "$CATEGORY" "$TAG"; do
+		curl -s -o /dev/null --max-time 120 "$HAVEN$page?warm=$RANDOM$RANDOM"
+	done
+done
 for page in / "$ARTICLE" "$CATEGORY" "$TAG"; do
 	times=()
 	for i in $(seq 1 "$RENDERS"); do
