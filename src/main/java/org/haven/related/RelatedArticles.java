@@ -11,6 +11,8 @@ import io.micrometer.core.instrument.Metrics;
 import io.micrometer.core.instrument.Timer;
 import org.haven.article.Articles;
 import org.haven.article.DerivedIndex;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
@@ -27,6 +29,8 @@ public class RelatedArticles extends DerivedIndex {
 	private final RelatedProperties settings;
 
 	private final RelatedIndex index;
+
+	private static final Logger log = LoggerFactory.getLogger(RelatedArticles.class);
 
 	private final ExecutorService precompute = Executors.newSingleThreadExecutor(task -> {
 		Thread thread = new Thread(task, "related-precompute");
@@ -66,7 +70,13 @@ public class RelatedArticles extends DerivedIndex {
 	@Override
 	protected void rebuildAll() {
 		index.rebuild(articles.allPublished());
-		precompute.execute(index::precomputeAll);
+		precompute.execute(() -> {
+			long started = System.nanoTime();
+			index.precomputeAll();
+			// the background work after a start or an import ends here: measure
+			// throughput after it
+			log.info("Related lists computed for every article in {} ms", (System.nanoTime() - started) / 1_000_000);
+		});
 	}
 
 	@PreDestroy
