@@ -41,7 +41,17 @@ if [[ ${HAVEN_LAUNCH_CACHE:-on} == off ]]; then
 fi
 
 CACHE=${HAVEN_LAUNCH_DIR:-$(dirname "$JAR")/launch}
-version=$("$JAVA" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
+# The JDK's version and identity from its release file, so that a start launches no JVM but Haven's; a JDK
+# without one is asked once.
+JDK_BIN=$(readlink -f "$(command -v "$JAVA")")
+RELEASE=$(dirname "$JDK_BIN")/../release
+if [[ -f $RELEASE ]]; then
+	JDK_ID="$JDK_BIN $(stat -c '%s %Y' "$JDK_BIN") $(grep -E '^(JAVA_RUNTIME_VERSION|IMPLEMENTOR)=' "$RELEASE" | tr '\n' ' ')"
+	version=$(sed -n 's/^JAVA_VERSION="\([^"]*\)".*/\1/p' "$RELEASE")
+else
+	JDK_ID=$("$JAVA" -XshowSettings:properties -version 2>&1 | grep -E 'java\.(home|vm\.version|specification\.version) =' | tr '\n' ' ')
+	version=$(sed -n 's/.*java\.specification\.version = \([0-9.]*\).*/\1/p' <<< "$JDK_ID")
+fi
 major=${version%%.*}
 if ((major >= 25)); then
 	FILE=$CACHE/haven.aot
@@ -54,7 +64,7 @@ else
 fi
 APP=$CACHE/app/$(basename "$JAR")
 # The cache belongs to these exact bytes of the jar and this exact JVM build.
-KEY="$(stat -c '%s %Y' "$JAR") $("$JAVA" -version 2>&1 | tr '\n' ' ')"
+KEY="$(stat -c '%s %Y' "$JAR") $JDK_ID"
 
 if [[ ! -f $FILE || ! -f $APP || $(cat "$CACHE/key" 2>/dev/null) != "$KEY" ]]; then
 	say "preparing the start-up cache for this build and JDK (once; about half a minute)"
