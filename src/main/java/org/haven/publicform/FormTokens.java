@@ -1,18 +1,15 @@
 package org.haven.publicform;
 
 import java.nio.charset.StandardCharsets;
-import java.security.InvalidKeyException;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-
 import org.jspecify.annotations.Nullable;
+
+import org.haven.config.SigningKey;
 
 /**
  * Form tokens: the time bucket a form was served in, signed with HMAC-SHA256. Every
@@ -24,14 +21,14 @@ final class FormTokens {
 
 	private static final int SIGNATURE_BYTES = 16;
 
-	private final SecretKeySpec key;
+	private final SigningKey key;
 
 	private final Duration bucket;
 
 	private final Duration lifetime;
 
-	FormTokens(byte[] key, Duration bucket, Duration lifetime) {
-		this.key = new SecretKeySpec(key, "HmacSHA256");
+	FormTokens(SigningKey key, Duration bucket, Duration lifetime) {
+		this.key = key;
 		this.bucket = bucket;
 		this.lifetime = lifetime;
 	}
@@ -73,15 +70,8 @@ final class FormTokens {
 	}
 
 	private String sign(long number) {
-		try {
-			Mac mac = Mac.getInstance("HmacSHA256");
-			mac.init(key);
-			byte[] digest = mac.doFinal(("haven-public-form:" + number).getBytes(StandardCharsets.US_ASCII));
-			return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, SIGNATURE_BYTES));
-		}
-		catch (NoSuchAlgorithmException | InvalidKeyException ex) {
-			throw new IllegalStateException("HmacSHA256 is part of every Java runtime", ex);
-		}
+		byte[] digest = key.mac("haven-public-form:" + number);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, SIGNATURE_BYTES));
 	}
 
 }

@@ -8,7 +8,10 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.jspecify.annotations.Nullable;
 
+import org.haven.config.SigningKey;
+import org.haven.config.SiteKeys;
 import org.haven.config.SiteProperties;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,12 +36,16 @@ public class PublicForms {
 
 	private final AddressRateLimit rateLimit;
 
-	PublicForms(PublicFormProperties properties, SiteProperties site, Clock clock) {
+	@Autowired
+	PublicForms(PublicFormProperties properties, SiteProperties site, SiteKeys keys, Clock clock) {
+		this(properties, site, FormKey.of(keys, site), clock);
+	}
+
+	PublicForms(PublicFormProperties properties, SiteProperties site, SigningKey key, Clock clock) {
 		this.properties = properties;
 		this.clock = clock;
 		this.origins = new OriginCheck(site.baseUrl());
-		this.tokens = new FormTokens(FormKey.loadOrCreate(site.dataDir().resolve("keys").resolve("public-form.key")),
-				properties.tokenBucket(), properties.tokenLifetime());
+		this.tokens = new FormTokens(key, properties.tokenBucket(), properties.tokenLifetime());
 		this.rateLimit = new AddressRateLimit(properties.rateLimit(), properties.rateWindow(), clock);
 	}
 

@@ -1,7 +1,6 @@
 package org.haven.publicform;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
@@ -9,11 +8,10 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-
 import org.jspecify.annotations.Nullable;
 
+import org.haven.config.SigningKey;
+import org.haven.config.SiteKeys;
 import org.haven.config.SiteProperties;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
@@ -21,25 +19,25 @@ import org.springframework.stereotype.Component;
 /**
  * Values put into links mailed to readers (delete my comments, confirm a subscription):
  * the value, an expiry and an HMAC-SHA256 over both and a purpose, with the same key as
- * form tokens ({@code <data-dir>/keys/public-form.key}). A link made for one purpose does
- * not work for another, and one cannot be changed or extended without the key.
+ * form tokens ({@link FormKey}). A link made for one purpose does not work for another,
+ * and one cannot be changed or extended without the key.
  */
 @Component
 public class SignedValues {
 
 	private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
 
-	private final SecretKeySpec key;
+	private final SigningKey key;
 
 	private final Clock clock;
 
 	@Autowired
-	SignedValues(SiteProperties site, Clock clock) {
-		this(FormKey.loadOrCreate(site.dataDir().resolve("keys").resolve("public-form.key")), clock);
+	SignedValues(SiteKeys keys, SiteProperties site, Clock clock) {
+		this(FormKey.of(keys, site), clock);
 	}
 
-	SignedValues(byte[] key, Clock clock) {
-		this.key = new SecretKeySpec(key, "HmacSHA256");
+	SignedValues(SigningKey key, Clock clock) {
+		this.key = key;
 		this.clock = clock;
 	}
 
@@ -79,15 +77,7 @@ public class SignedValues {
 	}
 
 	private String mac(String purpose, String body) {
-		try {
-			Mac mac = Mac.getInstance("HmacSHA256");
-			mac.init(key);
-			return ENCODER
-				.encodeToString(mac.doFinal(("haven-link:" + purpose + ":" + body).getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException("HmacSHA256 is part of every Java runtime", ex);
-		}
+		return ENCODER.encodeToString(key.mac("haven-link:" + purpose + ":" + body));
 	}
 
 }

@@ -108,7 +108,7 @@ public class SubscriberAdmin {
 	public void sendTest(MailArticle article, String to) {
 		var message = templates.render("email/post", templates.message("email.test.subject", article.title()),
 				Map.of("article", article, "preferencesUrl", "{{preferencesUrl}}"));
-		outbox.send("test", new Recipient("test:" + LinkSigner.randomToken(), to,
+		outbox.send("test", new Recipient("test:" + NewsletterLinks.randomToken(), to,
 				Map.of("preferencesUrl", article.url()), Map.of()), message);
 	}
 

@@ -83,7 +83,7 @@ class SubscriberStore {
 			jdbc.sql("""
 					insert into subscriber (email, token, whole_site, frequency, paused, consent_at, consent_version,
 					    created_at, updated_at) values (?, ?, ?, ?, false, ?, ?, ?, ?)""")
-				.params(email, LinkSigner.randomToken(), choices.wholeSite(), choices.frequency().name(), ts(now),
+				.params(email, NewsletterLinks.randomToken(), choices.wholeSite(), choices.frequency().name(), ts(now),
 						consentVersion, ts(now), ts(now))
 				.update(keys, "id");
 			id = keys.getKeyAs(Number.class).longValue();

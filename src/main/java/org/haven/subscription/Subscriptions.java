@@ -58,7 +58,7 @@ public class Subscriptions {
 			store.updatePendingChoices(email.get(), choices);
 			return Outcome.DONE;
 		}
-		Pending pending = new Pending(LinkSigner.randomToken(), email.get(), choices, now);
+		Pending pending = new Pending(NewsletterLinks.randomToken(), email.get(), choices, now);
 		store.replacePending(pending);
 		Duration within = properties.confirmWithin();
 		String url = links.confirmUrl(pending.nonce(), now.plus(within));

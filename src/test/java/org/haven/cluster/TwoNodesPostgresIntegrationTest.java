@@ -22,6 +22,9 @@ import org.haven.article.ArticleEditing;
 import org.haven.article.ArticleEvent.ArticlePublished;
 import org.haven.article.EditableArticle;
 import org.haven.article.EventOrigin;
+import org.haven.config.SiteProperties;
+import org.haven.publicform.PublicForms;
+import org.haven.publicform.SignedValues;
 import org.haven.related.RelatedArticles;
 import org.haven.support.BrowserForms;
 import org.haven.support.Drafts;
@@ -35,6 +38,7 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.PayloadApplicationEvent;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletRequest;
 
 /**
  * Two nodes on one PostgreSQL database: what one publishes the other serves within a
@@ -118,6 +122,19 @@ class TwoNodesPostgresIntegrationTest {
 
 		// node A, the content writer, wrote the file; node B wrote none
 		assertThat(Files.readString(temp.resolve("content/articles/" + slug + ".md"))).contains("Renamed " + slug);
+	}
+
+	@Test
+	void aFormServedByOneNodeIsAcceptedByTheOtherAndSoAreMailedLinks() {
+		// each node has its own data directory: the keys come from the shared database
+		String token = a.getBean(PublicForms.class).protection().token();
+		MockHttpServletRequest post = new MockHttpServletRequest("POST", "/articles/any/comments");
+		post.setRemoteAddr("203.0.113.50");
+		post.addHeader("Origin", b.getBean(SiteProperties.class).baseUrl().toString());
+
+		assertThat(b.getBean(PublicForms.class).check(post, "comment", token, null).accepted()).isTrue();
+		String link = a.getBean(SignedValues.class).sign("delete-comments", "reader@cluster.test", Duration.ofDays(1));
+		assertThat(b.getBean(SignedValues.class).verify("delete-comments", link)).contains("reader@cluster.test");
 	}
 
 	@Test

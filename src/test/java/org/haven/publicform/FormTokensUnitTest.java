@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 
+import org.haven.config.SigningKey;
 import org.junit.jupiter.api.Test;
 
 class FormTokensUnitTest {
@@ -50,8 +51,8 @@ class FormTokensUnitTest {
 		assertThat(tokens.issuedAt("x".repeat(500), NOON)).isNull();
 	}
 
-	static byte[] key(String seed) {
-		return (seed + "-0123456789abcdef0123456789abcdef").getBytes(StandardCharsets.US_ASCII);
+	static SigningKey key(String seed) {
+		return SigningKey.of((seed + "-0123456789abcdef0123456789abcdef").getBytes(StandardCharsets.US_ASCII));
 	}
 
 }

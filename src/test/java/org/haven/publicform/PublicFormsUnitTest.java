@@ -3,9 +3,7 @@ package org.haven.publicform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -24,7 +22,7 @@ class PublicFormsUnitTest {
 	Path data;
 
 	PublicForms forms() {
-		return new PublicForms(PublicFormProperties.defaults(), site(data), clock);
+		return new PublicForms(PublicFormProperties.defaults(), site(data), FormTokensUnitTest.key("one"), clock);
 	}
 
 	@Test
@@ -79,16 +77,6 @@ class PublicFormsUnitTest {
 		}
 		assertThat(forms.check(post(null), "comment", token, null).refusal()).isEqualTo(PublicFormRefusal.RATE_LIMITED);
 		assertThat(PublicFormRefusal.RATE_LIMITED.status()).isEqualTo(429);
-	}
-
-	@Test
-	void keepsItsSigningKeyInTheDataDirectoryReadableOnlyByTheOwnerAndReusesIt() throws Exception {
-		String token = forms().protection().token();
-		Path key = data.resolve("keys/public-form.key");
-		assertThat(Files.size(key)).isEqualTo(32);
-		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(key))).isEqualTo("rw-------");
-		clock.advance(Duration.ofMinutes(1));
-		assertThat(forms().check(post(null), "comment", token, null).accepted()).as("after a restart").isTrue();
 	}
 
 	static MockHttpServletRequest post(String origin) {
