@@ -1,5 +1,6 @@
 package org.haven.migrate;
 
+import java.nio.file.Path;
 import java.util.List;
 
 import org.haven.article.ImportReport;
@@ -10,6 +11,15 @@ import org.haven.article.ImportReport;
  */
 public record WordPressReport(int posts, int pages, int authors, int media, List<String> skipped,
 		List<String> missingMedia, ImportReport content) {
+
+	/**
+	 * The same report with {@code dir} (a temporary folder the admin never saw) named as
+	 * {@code name} in the lines about missing media.
+	 */
+	WordPressReport withPathNamed(Path dir, String name) {
+		return new WordPressReport(posts, pages, authors, media, skipped,
+				missingMedia.stream().map(line -> line.replace(dir.toString(), name)).toList(), content);
+	}
 
 	public String summary() {
 		return "%d posts, %d pages, %d authors, %d media files; %d skipped, %d media missing; content: %s"

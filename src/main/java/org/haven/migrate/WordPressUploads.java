@@ -4,7 +4,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
@@ -33,7 +39,7 @@ public class WordPressUploads {
 	@FunctionalInterface
 	interface Importer {
 
-		WordPressReport run(Path export, ImportProgress progress);
+		WordPressReport run(Path export, @Nullable Path mediaDir, ImportProgress progress);
 
 	}
 
@@ -59,14 +65,50 @@ public class WordPressUploads {
 
 	private volatile @Nullable UploadedImport latest;
 
+	private final long maxMediaBytes;
+
+	/** Media archives uploaded for an import not started yet, by id. */
+	private final Map<String, StagedMedia> staged = new ConcurrentHashMap<>();
+
 	@Autowired
-	WordPressUploads(WordPressImport wordPress, Clock clock) {
-		this((export, progress) -> wordPress.importExport(export, null, progress), clock);
+	WordPressUploads(WordPressImport wordPress, MigrateProperties properties, Clock clock) {
+		this(wordPress::importExport, properties.maxMediaArchive().toBytes(), clock);
 	}
 
-	WordPressUploads(Importer importer, Clock clock) {
+	WordPressUploads(Importer importer, long maxMediaBytes, Clock clock) {
 		this.importer = importer;
+		this.maxMediaBytes = maxMediaBytes;
 		this.clock = clock;
+	}
+
+	/** The largest media archive accepted, in bytes. */
+	public long maxMediaBytes() {
+		return maxMediaBytes;
+	}
+
+	/**
+	 * Keeps an uploaded media archive (a zip of {@code wp-content/uploads}) for the
+	 * import started next, and returns its id. It is unpacked when that import starts;
+	 * one not used within an hour is deleted.
+	 * @throws MediaNotTaken when the archive is larger than the limit
+	 * @throws IOException when the upload cannot be stored
+	 */
+	public String stageMedia(String fileName, Upload upload) throws IOException {
+		forgetStaleMedia();
+		Path zip = Files.createTempFile("haven-wordpress-media-", ".zip");
+		try {
+			upload.copyTo(zip);
+			if (Files.size(zip) > maxMediaBytes) {
+				throw new MediaNotTaken("The media archive is larger than " + maxMediaBytes / (1024 * 1024) + " MB.");
+			}
+		}
+		catch (IOException | RuntimeException ex) {
+			Files.deleteIfExists(zip);
+			throw ex;
+		}
+		String id = UUID.randomUUID().toString();
+		staged.put(id, new StagedMedia(fileName, zip, clock.instant()));
+		return id;
 	}
 
 	/** The latest import started here, running or finished. */
@@ -79,6 +121,21 @@ public class WordPressUploads {
 	 * @throws ImportAlreadyRunning while another import runs (nothing is copied)
 	 */
 	public UploadedImport start(String fileName, Upload upload, String startedBy) throws IOException {
+		return start(fileName, upload, null, startedBy);
+	}
+
+	/**
+	 * Copies the upload and starts importing it, with the media archive staged under
+	 * {@code mediaId} (if not null).
+	 * @throws ImportAlreadyRunning while another import runs (nothing is copied)
+	 * @throws MediaNotTaken when no archive is staged under {@code mediaId}
+	 */
+	public UploadedImport start(String fileName, Upload upload, @Nullable String mediaId, String startedBy)
+			throws IOException {
+		StagedMedia media = mediaId == null ? null : staged.get(mediaId);
+		if (mediaId != null && media == null) {
+			throw new MediaNotTaken("The media archive is no longer here: upload it again with the export.");
+		}
 		UploadedImport started;
 		synchronized (this) {
 			UploadedImport current = latest;
@@ -98,13 +155,22 @@ public class WordPressUploads {
 			finish(started, State.FAILED, null, "The upload could not be stored: " + ex.getMessage());
 			throw ex;
 		}
-		worker.execute(() -> run(started, export));
+		if (mediaId != null) {
+			staged.remove(mediaId);
+		}
+		worker.execute(() -> run(started, export, media));
 		return started;
 	}
 
-	private void run(UploadedImport started, Path export) {
+	private void run(UploadedImport started, Path export, @Nullable StagedMedia media) {
+		Path unpacked = null;
 		try {
-			WordPressReport report = importer.run(export, new ImportProgress() {
+			Path mediaDir = null;
+			if (media != null) {
+				unpacked = Files.createTempDirectory("haven-wordpress-media-");
+				mediaDir = MediaArchive.unpack(media.zip(), unpacked, maxMediaBytes);
+			}
+			WordPressReport report = importer.run(export, mediaDir, new ImportProgress() {
 
 				@Override
 				public void advanced(int done, int total) {
@@ -119,9 +185,11 @@ public class WordPressUploads {
 
 			});
 			log.info("WordPress import of {} by {}: {}", started.fileName(), started.startedBy(), report.summary());
-			finish(started, State.DONE, report, null);
+			finish(started, State.DONE,
+					mediaDir == null ? report : report.withPathNamed(mediaDir, "the media archive " + media.fileName()),
+					null);
 		}
-		catch (RuntimeException ex) {
+		catch (IOException | RuntimeException ex) {
 			// a bad export fails here (the reader names the line); the temporary name
 			// means nothing to the admin, the uploaded one does
 			String reason = String.valueOf(ex.getMessage()).replace(export.toString(), started.fileName());
@@ -129,13 +197,59 @@ public class WordPressUploads {
 			finish(started, State.FAILED, null, reason);
 		}
 		finally {
-			try {
-				Files.deleteIfExists(export);
+			delete(export);
+			if (media != null) {
+				delete(media.zip());
 			}
-			catch (IOException ex) {
-				log.warn("cannot delete {}", export, ex);
+			if (unpacked != null) {
+				deleteTree(unpacked);
 			}
 		}
+	}
+
+	private void forgetStaleMedia() {
+		Instant hourAgo = clock.instant().minus(Duration.ofHours(1));
+		staged.entrySet().removeIf(entry -> {
+			boolean stale = entry.getValue().at().isBefore(hourAgo);
+			if (stale) {
+				delete(entry.getValue().zip());
+			}
+			return stale;
+		});
+	}
+
+	private static void delete(Path file) {
+		try {
+			Files.deleteIfExists(file);
+		}
+		catch (IOException ex) {
+			log.warn("cannot delete {}", file, ex);
+		}
+	}
+
+	private static void deleteTree(Path dir) {
+		try (var walk = Files.walk(dir)) {
+			walk.sorted(Comparator.reverseOrder()).forEach(WordPressUploads::delete);
+		}
+		catch (IOException ex) {
+			log.warn("cannot delete {}", dir, ex);
+		}
+	}
+
+	/** A media archive waiting for its import. */
+	private record StagedMedia(String fileName, Path zip, Instant at) {
+	}
+
+	/**
+	 * A media archive refused before its import: over the limit, or no longer kept under
+	 * the id given (used already, or over an hour old).
+	 */
+	public static final class MediaNotTaken extends IOException {
+
+		MediaNotTaken(String message) {
+			super(message);
+		}
+
 	}
 
 	private synchronized void update(UploadedImport started, int done, int total, boolean importingContent) {
@@ -155,6 +269,7 @@ public class WordPressUploads {
 	@PreDestroy
 	void stop() {
 		worker.shutdownNow();
+		staged.values().forEach(media -> delete(media.zip()));
 	}
 
 }

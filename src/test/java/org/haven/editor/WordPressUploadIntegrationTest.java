@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -17,7 +18,9 @@ import java.time.Duration;
 import java.time.Instant;
 
 import org.haven.article.Articles;
+import org.haven.content.ContentProperties;
 import org.haven.support.EditorIntegrationTest;
+import org.haven.support.MediaZip;
 import org.haven.support.HtmlChecker;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,6 +53,9 @@ class WordPressUploadIntegrationTest {
 	@Autowired
 	Articles articles;
 
+	@Autowired
+	ContentProperties content;
+
 	@Test
 	void anAdminUploadsAnExportAndTheProgressPageEndsWithTheReport() throws Exception {
 		String form = mvc.perform(get("/admin/import/wordpress").with(ADMIN))
@@ -76,6 +82,79 @@ class WordPressUploadIntegrationTest {
 		assertThat(articles.published("sleep-better")).isPresent();
 		assertThat(articles.published("worry-time")).isPresent();
 		assertThat(articles.page("uber-uns")).isPresent();
+	}
+
+	/**
+	 * What the page's script does: the zip of {@code wp-content/uploads} goes first on
+	 * its own, then the form names it.
+	 */
+	@Test
+	void anAdminSendsTheMediaArchiveFirstAndTheImagesComeWithTheImport() throws Exception {
+		byte[] zip = MediaZip.of("wp-content/uploads/", Path.of("src/test/resources/fixtures/wordpress/uploads"));
+		Files.deleteIfExists(content.dir().resolve("media/wordpress/2019/03/calm-lake.gif"));
+		String answer = mvc
+			.perform(put("/admin/import/wordpress/media").content(zip)
+				.contentType("application/zip")
+				.header("X-File-Name", "uploads.zip")
+				.with(ADMIN)
+				.with(csrf().asHeader()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String id = answer.replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+
+		mvc.perform(
+				multipart("/admin/import/wordpress").file(export()).param("media-upload", id).with(ADMIN).with(csrf()))
+			.andExpect(redirectedUrl("/admin/import/wordpress/progress"));
+
+		assertThat(awaitFinished()).contains("\"state\":\"done\"");
+		String report = page("/admin/import/wordpress/progress");
+		assertThat(report).contains("2018/01/gone.jpg (attachment 21): not found in the media archive uploads.zip")
+			.doesNotContain("calm-lake.gif (attachment", "haven-wordpress-media-");
+		assertThat(content.dir().resolve("media/wordpress/2019/03/calm-lake.gif")).isRegularFile();
+	}
+
+	/**
+	 * Without the script, the archive goes with the form (within the multipart limit).
+	 */
+	@Test
+	void withoutTheScriptTheMediaArchiveGoesWithTheForm() throws Exception {
+		byte[] zip = MediaZip.of("uploads/", Path.of("src/test/resources/fixtures/wordpress/uploads"));
+		Files.deleteIfExists(content.dir().resolve("media/wordpress/2019/03/calm-lake.gif"));
+
+		mvc.perform(multipart("/admin/import/wordpress").file(export())
+			.file(new MockMultipartFile("media", "site-uploads.zip", "application/zip", zip))
+			.with(ADMIN)
+			.with(csrf())).andExpect(redirectedUrl("/admin/import/wordpress/progress"));
+
+		assertThat(awaitFinished()).contains("\"state\":\"done\"");
+		assertThat(page("/admin/import/wordpress/progress"))
+			.contains("2018/01/gone.jpg (attachment 21): not found in the media archive site-uploads.zip");
+		assertThat(content.dir().resolve("media/wordpress/2019/03/calm-lake.gif")).isRegularFile();
+	}
+
+	@Test
+	void aMediaArchiveIsRefusedToAnyoneButAnAdminAndWithoutItsCsrfToken() throws Exception {
+		byte[] zip = MediaZip.of("", Path.of("src/test/resources/fixtures/wordpress/uploads"));
+		mvc.perform(put("/admin/import/wordpress/media").content(zip).with(EDITOR).with(csrf().asHeader()))
+			.andExpect(status().isForbidden());
+		mvc.perform(put("/admin/import/wordpress/media").content(zip).with(ADMIN)).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void aFormNamingAnArchiveThatIsNotKeptSaysSoAndStartsNothing() throws Exception {
+		String page = mvc
+			.perform(multipart("/admin/import/wordpress").file(export())
+				.param("media-upload", "no-such-archive")
+				.with(ADMIN)
+				.with(csrf()))
+			.andExpect(status().isBadRequest())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("There is a problem", "The media archive is no longer here");
+		assertThat(HtmlChecker.errors(page)).isEmpty();
 	}
 
 	@Test

@@ -28,8 +28,16 @@ class WordPressUploadsUnitTest {
 
 	final List<Path> exports = new ArrayList<>();
 
-	final WordPressUploads uploads = new WordPressUploads((export, progress) -> {
+	final List<Path> mediaDirs = new ArrayList<>();
+
+	final List<String> mediaSeen = new ArrayList<>();
+
+	final WordPressUploads uploads = new WordPressUploads((export, mediaDir, progress) -> {
 		exports.add(export);
+		if (mediaDir != null) {
+			mediaDirs.add(mediaDir);
+			mediaSeen.add(mediaDir.getFileName() + ":" + Files.isRegularFile(mediaDir.resolve("2024/05/calm.jpg")));
+		}
 		progress.advanced(1, 4);
 		await(release);
 		if (read(export).contains("broken")) {
@@ -39,7 +47,43 @@ class WordPressUploadsUnitTest {
 		progress.importingContent();
 		return new WordPressReport(3, 1, 0, 0, List.of("item 9: status trash"), List.of(),
 				new ImportReport(3, 0, 0, 0, 0, List.of(), Duration.ZERO, List.of(), Map.of(), Map.of()));
-	}, CLOCK);
+	}, 1024 * 1024, CLOCK);
+
+	@Test
+	void aStagedMediaArchiveIsUnpackedForItsImportAndDeletedAfterIt() throws Exception {
+		String id = uploads.stageMedia("uploads.zip", file -> MediaArchiveUnitTest.zip(file,
+				"wp-content/uploads/2024/05/calm.jpg", "wp-content/uploads/2024/05/calm-300x200.jpg"));
+
+		uploads.start("export.xml", file -> Files.writeString(file, "<rss/>"), id, "ada@haven.test");
+		release.countDown();
+		awaitState(State.DONE, 4);
+
+		assertThat(mediaSeen).containsExactly("uploads:true");
+		assertThat(mediaDirs.get(0)).doesNotExist();
+		assertThatThrownBy(
+				() -> uploads.start("export.xml", file -> Files.writeString(file, "<rss/>"), id, "ada@haven.test"))
+			.as("an archive is used once")
+			.isInstanceOf(WordPressUploads.MediaNotTaken.class);
+	}
+
+	@Test
+	void aMediaArchiveThatCannotBeUnpackedFailsTheImportWithTheReason() throws Exception {
+		String id = uploads.stageMedia("uploads.zip", file -> Files.writeString(file, "not a zip"));
+
+		uploads.start("export.xml", file -> Files.writeString(file, "<rss/>"), id, "ada@haven.test");
+		awaitState(State.FAILED, 0);
+
+		assertThat(uploads.latest().orElseThrow().failure())
+			.isEqualTo("The media archive was not unpacked: it is not a zip file.");
+		assertThat(exports).as("nothing imported").isEmpty();
+	}
+
+	@Test
+	void aMediaArchiveOverTheLimitIsNotKept() {
+		assertThatThrownBy(
+				() -> uploads.stageMedia("uploads.zip", file -> Files.write(file, new byte[2 * 1024 * 1024])))
+			.hasMessage("The media archive is larger than 1 MB.");
+	}
 
 	@AfterEach
 	void stop() {
