@@ -28,6 +28,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
@@ -144,15 +145,8 @@ class WordPressUploadIntegrationTest {
 
 	@Test
 	void aFormNamingAnArchiveThatIsNotKeptSaysSoAndStartsNothing() throws Exception {
-		String page = mvc
-			.perform(multipart("/admin/import/wordpress").file(export())
-				.param("media-upload", "no-such-archive")
-				.with(ADMIN)
-				.with(csrf()))
-			.andExpect(status().isBadRequest())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String page = refused(
+				multipart("/admin/import/wordpress").file(export()).param("media-upload", "no-such-archive"));
 		assertThat(page).contains("There is a problem", "The media archive is no longer here");
 		assertThat(HtmlChecker.errors(page)).isEmpty();
 	}
@@ -173,15 +167,8 @@ class WordPressUploadIntegrationTest {
 
 	@Test
 	void anEmptyUploadIsRefusedWithAMessage() throws Exception {
-		String page = mvc
-			.perform(multipart("/admin/import/wordpress")
-				.file(new MockMultipartFile("file", "export.xml", "text/xml", new byte[0]))
-				.with(ADMIN)
-				.with(csrf()))
-			.andExpect(status().isBadRequest())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String page = refused(multipart("/admin/import/wordpress")
+			.file(new MockMultipartFile("file", "export.xml", "text/xml", new byte[0])));
 		assertThat(page).contains("There is a problem", "Choose the export file");
 		assertThat(HtmlChecker.errors(page)).isEmpty();
 	}
@@ -229,6 +216,15 @@ class WordPressUploadIntegrationTest {
 
 	private static MockMultipartFile export() throws Exception {
 		return new MockMultipartFile("file", "export.xml", "application/xml", Files.readAllBytes(EXPORT));
+	}
+
+	/** The form page an admin's upload gets back with a 400. */
+	private String refused(MockMultipartHttpServletRequestBuilder upload) throws Exception {
+		return mvc.perform(upload.with(ADMIN).with(csrf()))
+			.andExpect(status().isBadRequest())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 	}
 
 	private String page(String path) throws Exception {
