@@ -84,7 +84,10 @@ class CommentFeedController {
 		}
 		feed.setEntries(items);
 		Instant latest = entries.isEmpty() ? Instant.EPOCH : entries.get(0).createdAt();
-		feed.setPublishedDate(Date.from(latest));
+		if (!entries.isEmpty()) {
+			// an empty feed says nothing about when, rather than 1 January 1970
+			feed.setPublishedDate(Date.from(latest));
+		}
 		byte[] body = FeedWriter.write(feed, FeedFormat.RSS);
 		return ConditionalResponses.respond(FeedDocument.of(body, latest), FeedFormat.RSS.mediaType(), request);
 	}

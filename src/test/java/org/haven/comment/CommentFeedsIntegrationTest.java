@@ -124,6 +124,16 @@ class CommentFeedsIntegrationTest {
 		});
 	}
 
+	@Test
+	void anArticleWithoutCommentsHasAnEmptyFeedThatClaimsNoDate() throws Exception {
+		String xml = Http.get(port, "/articles/attachment-styles-adults/comments/feed.xml").body();
+
+		SyndFeed feed = new SyndFeedInput().build(new StringReader(xml));
+		assertThat(feed.getEntries()).isEmpty();
+		assertThat(feed.getPublishedDate()).isNull();
+		assertThat(xml).doesNotContain("1970");
+	}
+
 	private SyndFeed read(String path) throws Exception {
 		return new SyndFeedInput().build(new StringReader(Http.get(port, path).body()));
 	}
