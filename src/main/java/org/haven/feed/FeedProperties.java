@@ -13,11 +13,15 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param items how many of the newest articles each feed carries
  * @param content whether each kind of feed carries the full article or only its summary
+ * @param sitemapUrls how many addresses one sitemap file holds; beyond that
+ * {@code /sitemap.xml} is an index of parts. 2,000, as WordPress's own sitemaps: a part
+ * stays small enough to fetch in one go, and the older parts rarely change, so a crawler
+ * asking again gets a 304 for them. The protocol allows up to 50,000.
  */
 @Validated
 @ConfigurationProperties("haven.feed")
-public record FeedProperties(@DefaultValue("20") @Min(1) @Max(500) int items,
-		@DefaultValue @Valid ContentModes content) {
+public record FeedProperties(@DefaultValue("20") @Min(1) @Max(500) int items, @DefaultValue @Valid ContentModes content,
+		@DefaultValue("2000") @Min(1) @Max(SitemapBuilder.MAX_URLS) int sitemapUrls) {
 
 	/** What an item carries: the whole sanitised article, or only its summary. */
 	public enum Content {

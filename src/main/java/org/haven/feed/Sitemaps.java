@@ -18,9 +18,11 @@ import org.haven.taxonomy.TagCount;
 import org.springframework.stereotype.Service;
 
 /**
- * The sitemap and robots.txt as prepared documents: the home page, every published
- * article, standing page, category and tag with articles, and every author; each list
- * dated by its newest article.
+ * The sitemap and robots.txt as prepared documents: every published article, then the
+ * home page, standing pages, categories and tags with articles, and authors; each list
+ * dated by its newest article. Articles come oldest first, so when the sitemap is split
+ * into parts a new article changes only the last part, and the others keep their bytes
+ * and their {@code Last-Modified} for crawlers asking again.
  */
 @Service
 class Sitemaps {
@@ -33,11 +35,11 @@ class Sitemaps {
 
 	private final SitemapBuilder builder;
 
-	Sitemaps(Articles articles, SiteProperties site, PreparedDocuments prepared) {
+	Sitemaps(Articles articles, SiteProperties site, PreparedDocuments prepared, FeedProperties properties) {
 		this.articles = articles;
 		this.site = site;
 		this.prepared = prepared;
-		this.builder = new SitemapBuilder(SitemapBuilder.MAX_URLS);
+		this.builder = new SitemapBuilder(properties.sitemapUrls());
 	}
 
 	/**
@@ -88,9 +90,12 @@ class Sitemaps {
 				byAuthor.merge(article.authorSlug(), at, Sitemaps::later);
 			}
 		}
-		List<SitemapUrl> urls = new ArrayList<>();
+		List<SitemapUrl> urls = new ArrayList<>(published.size() + 64);
+		for (int i = published.size() - 1; i >= 0; i--) {
+			ArticleAddress article = published.get(i);
+			urls.add(new SitemapUrl(site.absolute(article.url()), article.updatedAt()));
+		}
 		urls.add(new SitemapUrl(site.absolute("/"), newest));
-		published.forEach(article -> urls.add(new SitemapUrl(site.absolute(article.url()), article.updatedAt())));
 		for (PageView page : articles.pages()) {
 			urls.add(new SitemapUrl(site.absolute(page.url()), page.updatedAt()));
 		}

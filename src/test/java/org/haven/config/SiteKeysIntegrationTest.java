@@ -11,7 +11,6 @@ import org.haven.support.MigratedDatabase;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
 /**
  * Signing keys live in the database: made once, the same for every node, one per name.
@@ -52,7 +51,7 @@ class SiteKeysIntegrationTest {
 	}
 
 	SiteKeys node() {
-		return new SiteKeys(JdbcClient.create(database), new DataSourceTransactionManager(database));
+		return MigratedDatabase.siteKeys(database);
 	}
 
 	String secret(String name) {

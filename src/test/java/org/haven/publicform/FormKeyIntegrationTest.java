@@ -21,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.mock.web.MockHttpServletRequest;
 
 /**
@@ -90,7 +89,7 @@ class FormKeyIntegrationTest {
 	}
 
 	SiteKeys keys(Path dataDir) {
-		return new SiteKeys(JdbcClient.create(database), new DataSourceTransactionManager(database));
+		return MigratedDatabase.siteKeys(database);
 	}
 
 	static SiteProperties site(Path data) {

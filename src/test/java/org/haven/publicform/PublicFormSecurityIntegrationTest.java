@@ -7,8 +7,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Clock;
 
-import javax.sql.DataSource;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -27,8 +25,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan.Filter;
 import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -96,8 +92,7 @@ class PublicFormSecurityIntegrationTest {
 
 		@Bean
 		SiteKeys siteKeys() {
-			DataSource database = MigratedDatabase.latest();
-			return new SiteKeys(JdbcClient.create(database), new DataSourceTransactionManager(database));
+			return MigratedDatabase.siteKeys(MigratedDatabase.latest());
 		}
 
 		@Bean

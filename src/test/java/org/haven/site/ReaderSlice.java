@@ -17,6 +17,7 @@ import org.haven.config.LocaleConfiguration;
 import org.haven.comment.CommentCounts;
 import org.haven.comment.Comments;
 import org.haven.comment.CommentsOpen;
+import org.haven.config.SiteKeys;
 import org.haven.config.SiteProperties;
 import org.haven.config.SiteSecurity;
 import org.haven.content.ContentProperties;
@@ -27,6 +28,7 @@ import org.haven.publicform.PublicForms;
 import org.haven.related.RelatedArticles;
 import org.haven.search.Search;
 import org.haven.taxonomy.Categories;
+import org.haven.support.MigratedDatabase;
 import org.haven.theme.ThemeProperties;
 import org.haven.theme.ThemeMessageSource;
 import org.haven.theme.ThemeRegistry;
@@ -71,6 +73,12 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 		@Bean
 		Clock clock() {
 			return Clock.systemUTC();
+		}
+
+		/** The form key, kept in a database of the slice's own. */
+		@Bean
+		SiteKeys siteKeys() {
+			return MigratedDatabase.siteKeys(MigratedDatabase.latest());
 		}
 
 		/** Views resolve against the active theme's folder, as in the running site. */

@@ -13,14 +13,12 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import javax.sql.DataSource;
 
-import org.haven.config.SiteKeys;
 import org.haven.config.SiteProperties;
 import org.haven.support.MigratedDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
 /**
  * Preference and unsubscribe links live in mails for years: an upgrade that moves the
@@ -67,8 +65,7 @@ class NewsletterLinksUpgradeIntegrationTest {
 	NewsletterLinks links(DataSource database) {
 		SiteProperties site = new SiteProperties("Haven", "d", URI.create("https://journal.example.org"), null,
 				Locale.forLanguageTag("en-GB"), data, "GB", ZoneId.of("UTC"));
-		return new NewsletterLinks(
-				new SiteKeys(JdbcClient.create(database), new DataSourceTransactionManager(database)), site);
+		return new NewsletterLinks(MigratedDatabase.siteKeys(database), site);
 	}
 
 	static String signedBefore(String value) {

@@ -5,7 +5,10 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
+import org.haven.config.SiteKeys;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
@@ -26,6 +29,11 @@ public final class MigratedDatabase {
 	/** Migrated up to and including {@code version}, as an earlier release left it. */
 	public static DataSource upTo(String version) {
 		return migrated(version);
+	}
+
+	/** The installation's signing keys, kept in {@code database}. */
+	public static SiteKeys siteKeys(DataSource database) {
+		return new SiteKeys(JdbcClient.create(database), new DataSourceTransactionManager(database));
 	}
 
 	/** Applies the remaining migrations to a database made by {@link #upTo}. */
