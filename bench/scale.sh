@@ -55,7 +55,8 @@ MONTH=$(first_link "$(curl -s "$HAVEN/archive")" /archive/[0-9]+/)
 [[ -n $ARTICLE && -n $CATEGORY && -n $TAG ]] || die "could not find an article, category and tag to fetch"
 PAGES=(/ "$ARTICLE" "$CATEGORY" "$TAG" "${AUTHOR:-/authors}" "${MONTH:-/archive}" "/search?q=anxiety+sleep"
 	/feed.xml "$CATEGORY/feed.xml" "$TAG/feed.xml" /sitemap.xml)
-# Above 50,000 addresses /sitemap.xml is an index of parts; below, it is the whole sitemap and there is no part 1.
+# Above haven.feed.sitemap-urls (2,000) addresses /sitemap.xml is an index of parts; below, it is the whole sitemap
+# and there is no part 1.
 if curl -s "$HAVEN/sitemap.xml" | grep -q '<sitemapindex'; then
 	PAGES+=(/sitemap-1.xml)
 fi
