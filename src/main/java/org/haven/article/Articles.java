@@ -281,7 +281,8 @@ public class Articles {
 		return cardReads.visibleById(ids, now())
 			.values()
 			.stream()
-			.map(article -> new ArticleText(lookup.card(article), texts.getOrDefault(article.getId(), "")))
+			.map(article -> new ArticleText(lookup.card(article), texts.getOrDefault(article.getId(), ""),
+					article.getVersion()))
 			.toList();
 	}
 
@@ -322,6 +323,13 @@ public class Articles {
 			versions.put((String) row[0],
 					new ArticleVersion(((Number) row[1]).longValue(), ((Number) row[2]).longValue(), (Instant) row[3]));
 		}
+		return versions;
+	}
+
+	/** Each visible article's version, by id. */
+	public Map<Long, Long> publishedVersionsById() {
+		Map<Long, Long> versions = new HashMap<>();
+		publishedVersions().values().forEach(version -> versions.put(version.id(), version.version()));
 		return versions;
 	}
 

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,16 +16,21 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -34,6 +40,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.Bits;
 import org.haven.article.ArticleCard;
 import org.haven.article.ArticleText;
 import org.haven.taxonomy.TagRef;
@@ -45,8 +52,9 @@ import org.springframework.web.util.HtmlUtils;
  * {@code <mark>}. One writer; a search refreshes the readers first (near-real-time) if
  * anything changed, so a burst of changes costs one refresh. Only {@link #replaceAll} and
  * {@link #close} commit, each with the {@link #state()} of the articles it reflects: a
- * start with the articles in that state (key {@code STATE}, whose v1 names the document
- * layout) opens the index as it is.
+ * start with the articles in that state (key {@code STATE}, whose v2 names the document
+ * layout) opens the index as it is. Each document also carries its article's version
+ * ({@link #versions()}), so a start after a few changes can re-index only those.
  */
 public final class LuceneSearchIndex implements SearchIndex, Closeable {
 
@@ -54,7 +62,12 @@ public final class LuceneSearchIndex implements SearchIndex, Closeable {
 
 	private static final String[] FIELDS = { "title", "tags", "summary", "body" };
 
-	private static final String STATE = "haven.articles.v1";
+	/** v2: each document also carries its article's id and version as doc values. */
+	private static final String STATE = "haven.articles.v2";
+
+	private static final String ARTICLE = "article";
+
+	private static final String VERSION = "version";
 
 	/** Documents analysed in parallel before the next are read. */
 	private static final int PARALLEL_BATCH = 256;
@@ -210,6 +223,8 @@ public final class LuceneSearchIndex implements SearchIndex, Closeable {
 		ArticleCard card = article.card();
 		Document doc = new Document();
 		doc.add(new StringField("id", Long.toString(card.id()), Field.Store.YES));
+		doc.add(new NumericDocValuesField(ARTICLE, card.id()));
+		doc.add(new NumericDocValuesField(VERSION, article.version()));
 		doc.add(new TextField("title", card.title(), Field.Store.YES));
 		doc.add(new TextField("summary", card.summary(), Field.Store.YES));
 		doc.add(new TextField("body", article.bodyText(), Field.Store.YES));
@@ -253,6 +268,35 @@ public final class LuceneSearchIndex implements SearchIndex, Closeable {
 				searchers.maybeRefreshBlocking();
 				seen = applied;
 			}
+		}
+	}
+
+	/** Every document's article id with the version it was indexed at. */
+	@Override
+	public Map<Long, Long> versions() {
+		try {
+			refreshIfBehind();
+			IndexSearcher searcher = searchers.acquire();
+			try {
+				Map<Long, Long> versions = new HashMap<>();
+				for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+					NumericDocValues ids = DocValues.getNumeric(leaf.reader(), ARTICLE);
+					NumericDocValues stamps = DocValues.getNumeric(leaf.reader(), VERSION);
+					Bits live = leaf.reader().getLiveDocs();
+					for (int doc = ids.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = ids.nextDoc()) {
+						if ((live == null || live.get(doc)) && stamps.advanceExact(doc)) {
+							versions.put(ids.longValue(), stamps.longValue());
+						}
+					}
+				}
+				return versions;
+			}
+			finally {
+				searchers.release(searcher);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot read the search index", ex);
 		}
 	}
 

@@ -2,6 +2,7 @@ package org.haven.search;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -10,8 +11,10 @@ import jakarta.annotation.PreDestroy;
 import io.micrometer.core.instrument.Metrics;
 import io.micrometer.core.instrument.Timer;
 import org.haven.article.ArticleCard;
+import org.haven.article.ArticleText;
 import org.haven.article.Articles;
 import org.haven.article.DerivedIndex;
+import org.haven.common.Sha256;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,6 +53,11 @@ public class Search extends DerivedIndex {
 
 	private volatile boolean builtOnce;
 
+	/** Between the articles' state and the vocabulary's in the recorded state. */
+	private static final String VOCABULARY = " words ";
+
+	private static final int CATCH_UP_BATCH = 200;
+
 	Search(SearchIndex index, Articles articles, SearchProperties properties) {
 		this.index = index;
 		this.articles = articles;
@@ -81,7 +89,9 @@ public class Search extends DerivedIndex {
 
 	/**
 	 * The first build of a run opens the index as it is when it was committed with the
-	 * articles' current state (a clean stop, nothing changed since); every other build
+	 * articles' current state (a clean stop, nothing changed since). When only a few
+	 * articles changed since (an import of edited files, a scheduled article gone live)
+	 * and the words every card shares did not, it re-indexes just those; otherwise it
 	 * reads every published body.
 	 */
 	@Override
@@ -90,15 +100,73 @@ public class Search extends DerivedIndex {
 			log.info("Search index left as it is (haven.search.index=false)");
 			return;
 		}
-		String state = articles.publishedState();
-		if (!builtOnce && !state.isEmpty() && state.equals(index.state())) {
+		String state = currentState();
+		String recorded = index.state();
+		if (!builtOnce && !state.isEmpty() && state.equals(recorded)) {
 			builtOnce = true;
 			log.info("Search index is current ({}), not rebuilt", state);
+			return;
+		}
+		boolean sameWords = recorded.endsWith(state.substring(state.indexOf(VOCABULARY)));
+		if (!builtOnce && sameWords && caughtUp()) {
+			builtOnce = true;
+			index.recordState(state);
 			return;
 		}
 		builtOnce = true;
 		index.recordState(state);
 		index.replaceAll(articles.allPublishedTexts());
+	}
+
+	/**
+	 * Re-indexes the visible articles whose version the index does not have and removes
+	 * those no longer visible, when they are at most a quarter of the site; false
+	 * (nothing done) when a full build is the better way.
+	 */
+	private boolean caughtUp() {
+		Map<Long, Long> indexed = index.versions();
+		if (indexed.isEmpty()) {
+			return false;
+		}
+		Map<Long, Long> visible = articles.publishedVersionsById();
+		List<Long> stale = visible.entrySet()
+			.stream()
+			.filter(entry -> !entry.getValue().equals(indexed.get(entry.getKey())))
+			.map(Map.Entry::getKey)
+			.sorted()
+			.toList();
+		List<Long> gone = indexed.keySet().stream().filter(id -> !visible.containsKey(id)).toList();
+		if (stale.size() + gone.size() > visible.size() / 4) {
+			return false;
+		}
+		gone.forEach(index::remove);
+		for (int from = 0; from < stale.size(); from += CATCH_UP_BATCH) {
+			List<Long> batch = stale.subList(from, Math.min(stale.size(), from + CATCH_UP_BATCH));
+			List<ArticleText> texts = articles.publishedTexts(batch);
+			texts.forEach(index::index);
+			// withdrawn between the two reads: not visible any more
+			Set<Long> found = texts.stream().map(text -> text.card().id()).collect(Collectors.toSet());
+			batch.stream().filter(id -> !found.contains(id)).forEach(index::remove);
+		}
+		log.info("Search index caught up: {} of {} articles re-indexed, {} removed", stale.size(), visible.size(),
+				gone.size());
+		return true;
+	}
+
+	/** What the index reflects when it is current: the articles, then the vocabulary. */
+	private String currentState() {
+		return articles.publishedState() + VOCABULARY + vocabulary();
+	}
+
+	/**
+	 * The words a card takes from outside its article (tag labels, category slugs): when
+	 * they changed, every document may be stale, whatever the articles' versions say.
+	 */
+	private String vocabulary() {
+		StringBuilder words = new StringBuilder();
+		articles.tags().forEach(tag -> words.append(tag.slug()).append('=').append(tag.label()).append('\n'));
+		articles.categories().forEach(category -> words.append(category.slug()).append('\n'));
+		return Sha256.hex(words.toString()).substring(0, 16);
 	}
 
 	/** Stores with the index's last commit which articles it reflects. */
@@ -109,7 +177,7 @@ public class Search extends DerivedIndex {
 		}
 		String state;
 		try {
-			state = articles.publishedState();
+			state = currentState();
 		}
 		catch (RuntimeException ex) {
 			// The database failed: the next start cannot trust the index, so rebuilds it.

@@ -1,5 +1,6 @@
 package org.haven.search;
 
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.haven.article.ArticleText;
@@ -27,6 +28,14 @@ public interface SearchIndex {
 	 */
 	default String state() {
 		return "";
+	}
+
+	/**
+	 * Each indexed article's id with the version it was indexed at; empty when the index
+	 * cannot tell, so it is rebuilt rather than caught up.
+	 */
+	default Map<Long, Long> versions() {
+		return Map.of();
 	}
 
 	/** The state of the articles the index reflects, stored with its next commit. */

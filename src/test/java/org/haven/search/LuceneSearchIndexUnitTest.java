@@ -37,7 +37,7 @@ class LuceneSearchIndexUnitTest {
 		Instant at = Instant.parse("2026-01-01T08:00:00Z");
 		ArticleCard card = new ArticleCard(id, "a-" + id, title, "Summary " + id, "growth", "Growth", null, at, at, 2,
 				List.of(new TagRef(tag, tag)), false, null, List.of());
-		return new ArticleText(card, body.text());
+		return new ArticleText(card, body.text(), 1);
 	}
 
 	@AfterEach
@@ -67,6 +67,17 @@ class LuceneSearchIndexUnitTest {
 		finally {
 			reopened.close();
 		}
+	}
+
+	@Test
+	void knowsTheVersionEachArticleWasIndexedAt() {
+		index.replaceAll(Stream.of(article(1, "Sleep", "sleep", "Rest."), article(2, "Panic", "panic", "Breathe.")));
+		ArticleText edited = article(2, "Panic", "panic", "Breathe slowly.");
+		index.index(new ArticleText(edited.card(), edited.bodyText(), 7));
+		index.index(article(3, "Worry", "worry", "Later."));
+		index.remove(1);
+
+		assertThat(index.versions()).containsExactlyInAnyOrderEntriesOf(java.util.Map.of(2L, 7L, 3L, 1L));
 	}
 
 	@Test

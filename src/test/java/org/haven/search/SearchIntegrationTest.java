@@ -7,14 +7,18 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.haven.support.Http;
 import org.haven.support.HtmlChecker;
 import org.haven.support.RecordedSql;
 import org.haven.support.SiteIntegrationTest;
 import org.haven.support.UnseenArticles;
+import org.haven.article.ArticleCard;
+import org.haven.article.ArticleText;
 import org.haven.article.ContentImport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -174,6 +178,46 @@ class SearchIntegrationTest {
 
 			assertThat(index.state()).as("not claimed current").isEqualTo("an earlier run's articles");
 			assertThat(index.search(new SearchQuery("anxiety", null, null, 1, 10)).total()).isZero();
+		}
+	}
+
+	/**
+	 * A start after a few changes (an article edited, one gone, one new since the index
+	 * was last current) re-indexes those articles only, and ends up as a full build
+	 * would.
+	 */
+	@Test
+	void aStartAfterAFewChangesReIndexesOnlyTheArticlesThatChanged() throws Exception {
+		try (LuceneSearchIndex index = new LuceneSearchIndex(new org.apache.lucene.store.ByteBuffersDirectory(), 200)) {
+			Search earlier = new Search(index, articles, new SearchProperties(null, 10, 200, true));
+			earlier.onReady();
+			earlier.recordStateOnStop();
+			Map<Long, Long> visible = articles.publishedVersionsById();
+			ArticleText edited = articles
+				.publishedTexts(List.of(articles.published("understanding-panic-attacks").orElseThrow().card().id()))
+				.get(0);
+			long missing = articles.published("recognising-burnout").orElseThrow().card().id();
+			// as the index was before: the panic article at an older version with other
+			// words, the burnout article not yet in it, and one that has since gone
+			index.index(new ArticleText(edited.card(), "zyzzogeton", edited.version() - 1));
+			index.remove(missing);
+			Instant at = Instant.parse("2026-01-01T08:00:00Z");
+			index.index(new ArticleText(new ArticleCard(987_654_321L, "gone-since", "Gone since", "Gone", "anxiety",
+					"Anxiety", null, at, at, 2, List.of(), false, null, List.of()), "quokka", 1));
+			index.recordState("an earlier state" + index.state().substring(index.state().indexOf(" words ")));
+
+			Search later = new Search(index, articles, new SearchProperties(null, 10, 200, true));
+			List<String> sql = RecordedSql.during(later::onReady);
+
+			// one read of two bodies (the edited and the missing article), not of all of
+			// them
+			assertThat(RecordedSql.readingBodies(sql)).singleElement()
+				.satisfies(statement -> assertThat(statement.chars().filter(c -> c == '?').count()).isEqualTo(2));
+			assertThat(visible).hasSizeGreaterThan(10);
+			assertThat(index.versions()).isEqualTo(visible);
+			assertThat(index.search(new SearchQuery("zyzzogeton quokka", null, null, 1, 10)).total()).isZero();
+			assertThat(index.search(new SearchQuery("burnout", null, null, 1, 10)).total()).isPositive()
+				.isEqualTo(search.search("burnout", null, null, 1).total());
 		}
 	}
 

@@ -71,7 +71,7 @@ public class SearchBenchmark {
 			ArticleCard card = new ArticleCard(i + 1, doc.slug(), doc.frontMatter().title(), doc.summary(), category,
 					category, null, published, published, doc.rendered().readingMinutes(), List.copyOf(tags), false,
 					null, List.of());
-			return new ArticleText(card, doc.rendered().text());
+			return new ArticleText(card, doc.rendered().text(), 1);
 		}).toList();
 		index = new LuceneSearchIndex(new ByteBuffersDirectory(), 200);
 		index.replaceAll(details.stream());
