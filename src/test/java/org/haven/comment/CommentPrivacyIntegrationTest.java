@@ -19,6 +19,7 @@ import jakarta.mail.Part;
 import org.haven.mail.MailOutbox;
 import org.haven.support.CommentForms;
 import org.haven.support.EditorIntegrationTest;
+import org.haven.support.HtmlChecker;
 import org.haven.support.Http;
 import org.haven.support.MailIntegrationTest;
 import org.haven.support.MutableClock;
@@ -96,9 +97,13 @@ class CommentPrivacyIntegrationTest {
 
 		SharedGreenMail.purge();
 		String token = forms.tokenOn("/comments/delete" + FRESH);
+		assertThat(HtmlChecker.errors(Http.get(port, "/comments/delete" + FRESH).body())).as("the request form")
+			.isEmpty();
 		clock.advance(Duration.ofMinutes(1));
-		assertThat(forms.post("/comments/delete/request", Map.of("form-token", token, "email", "frankie@example.org"))
-			.statusCode()).isEqualTo(200);
+		var requested = forms.post("/comments/delete/request",
+				Map.of("form-token", token, "email", "frankie@example.org"));
+		assertThat(requested.statusCode()).isEqualTo(200);
+		assertThat(HtmlChecker.errors(requested.body())).as("the answer to a request").isEmpty();
 		outbox.sendDueNow();
 		String mail = SharedGreenMail.received()
 			.stream()
@@ -109,11 +114,13 @@ class CommentPrivacyIntegrationTest {
 		Matcher link = LINK.matcher(mail);
 		assertThat(link.find()).as(mail).isTrue();
 
-		assertThat(forms.post("/comments/delete/confirm", Map.of("form-token", token, "token", link.group(1) + "x"))
-			.statusCode()).as("a forged link").isEqualTo(400);
+		var forged = forms.post("/comments/delete/confirm", Map.of("form-token", token, "token", link.group(1) + "x"));
+		assertThat(forged.statusCode()).as("a forged link").isEqualTo(400);
+		assertThat(HtmlChecker.errors(forged.body())).as("a forged link's page").isEmpty();
 		assertThat(comments.findById(id)).isPresent();
-		assertThat(forms.post("/comments/delete/confirm", Map.of("form-token", token, "token", link.group(1)))
-			.statusCode()).isEqualTo(200);
+		var deleted = forms.post("/comments/delete/confirm", Map.of("form-token", token, "token", link.group(1)));
+		assertThat(deleted.statusCode()).isEqualTo(200);
+		assertThat(HtmlChecker.errors(deleted.body())).as("the deleted page").isEmpty();
 		assertThat(comments.findById(id)).isEmpty();
 		assertThat(Http.get(port, ARTICLE).body()).doesNotContain("Words Frankie wants gone.");
 	}
@@ -139,7 +146,18 @@ class CommentPrivacyIntegrationTest {
 
 	@Test
 	void aModeratorModeratesAndCanDoNothingElse() throws Exception {
-		mvc.perform(get("/admin/comments").with(MODERATOR)).andExpect(status().isOk());
+		String queue = mvc.perform(get("/admin/comments").with(MODERATOR))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(HtmlChecker.errors(queue)).as("the queue").isEmpty();
+		String settings = mvc.perform(get("/admin/comments/settings").with(user("root@haven.test").roles("ADMIN")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(HtmlChecker.errors(settings)).as("the comment settings").isEmpty();
 		for (String path : List.of("/admin/articles", "/admin/comments/settings", "/admin/comments/privacy",
 				"/admin/users", "/admin/media")) {
 			mvc.perform(get(path).with(MODERATOR)).andExpect(status().isForbidden());

@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.haven.support.CommentForms;
 import org.haven.support.EditorIntegrationTest;
+import org.haven.support.HtmlChecker;
 import org.haven.support.Http;
 import org.haven.support.MailIntegrationTest;
 import org.haven.support.MutableClock;
@@ -88,6 +89,7 @@ class CommentsIntegrationTest {
 		assertThat(sent.statusCode()).isEqualTo(200);
 		assertThat(sent.headers().firstValue("Set-Cookie")).isEmpty();
 		assertThat(sent.body()).contains("awaiting moderation");
+		assertThat(HtmlChecker.errors(sent.body())).as("the answer to a comment").isEmpty();
 		assertThat(Http.get(port, ARTICLE).body()).doesNotContain("This helped me");
 
 		long id = latestBy("Robin").getId();
@@ -97,6 +99,7 @@ class CommentsIntegrationTest {
 		assertThat(shown).contains("This helped me <em>a lot</em>, thank you.")
 			.contains("1 comment")
 			.contains("\"@type\":\"Comment\"");
+		assertThat(HtmlChecker.errors(shown)).as("the article with its comment").isEmpty();
 		// other tests in the shared context approve and edit comments too: find this one
 		QueueItem approved = moderation.queue(CommentStatus.APPROVED, 100)
 			.stream()
@@ -117,6 +120,7 @@ class CommentsIntegrationTest {
 			.contains("Samaritans")
 			.contains("116 123")
 			.doesNotContain("awaiting moderation");
+		assertThat(HtmlChecker.errors(sent.body())).as("the help shown for a held comment").isEmpty();
 		Comment held = latestBy("Alex");
 		assertThat(held.isCrisis()).isTrue();
 		assertThat(held.getStatus()).isEqualTo(CommentStatus.PENDING);
@@ -211,6 +215,7 @@ class CommentsIntegrationTest {
 		assertThat(response.statusCode()).isEqualTo(status);
 		assertThat(response.headers().firstValue("Set-Cookie")).isEmpty();
 		assertThat(response.body()).contains("Your comment was not sent").contains(says).contains(keeps);
+		assertThat(HtmlChecker.errors(response.body())).as("the %d page", status).isEmpty();
 	}
 
 }

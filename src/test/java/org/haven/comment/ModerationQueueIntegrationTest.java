@@ -15,6 +15,7 @@ import java.util.List;
 
 import org.haven.support.CommentForms;
 import org.haven.support.EditorIntegrationTest;
+import org.haven.support.HtmlChecker;
 import org.haven.support.Http;
 import org.haven.support.MailIntegrationTest;
 import org.haven.support.MutableClock;
@@ -113,6 +114,7 @@ class ModerationQueueIntegrationTest {
 			.getResponse()
 			.getContentAsString();
 		assertThat(queue).contains("moved around the queue", MODERATOR_EMAIL);
+		assertThat(HtmlChecker.errors(queue)).as("the queue page").isEmpty();
 	}
 
 	@Test

@@ -19,6 +19,7 @@ import org.haven.article.ArticleEditing;
 import org.haven.article.EditableArticle;
 import org.haven.mail.MailOutbox;
 import org.haven.support.Drafts;
+import org.haven.support.HtmlChecker;
 import org.haven.support.MailIntegrationTest;
 import org.haven.support.SharedGreenMail;
 import org.junit.jupiter.api.BeforeEach;
@@ -98,6 +99,7 @@ class NewsletterAdminIntegrationTest {
 			.getResponse()
 			.getContentAsString();
 		assertThat(page).contains("erase-me@example.org").contains("tag:sleep").contains("Last SMTP error");
+		assertThat(HtmlChecker.errors(page)).as("the subscribers page").isEmpty();
 		String csv = mvc.perform(get("/admin/subscribers/export.csv").with(user("admin@haven.test").roles("ADMIN")))
 			.andReturn()
 			.getResponse()

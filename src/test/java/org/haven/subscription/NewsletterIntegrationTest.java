@@ -23,6 +23,7 @@ import org.haven.article.EditableArticle;
 import org.haven.mail.MailOutbox;
 import org.haven.publicform.PublicForms;
 import org.haven.support.Drafts;
+import org.haven.support.HtmlChecker;
 import org.haven.support.MailIntegrationTest;
 import org.haven.support.MutableClock;
 import org.haven.support.SharedGreenMail;
@@ -93,9 +94,11 @@ class NewsletterIntegrationTest {
 		assertThat(page.getStatus()).isEqualTo(200);
 		assertThat(page.getHeader("Set-Cookie")).isNull();
 		assertThat(page.getContentAsString()).contains("name=\"form-token\"").contains("action=\"/subscribe\"");
+		assertThat(HtmlChecker.errors(page.getContentAsString())).as("/subscribe").isEmpty();
 
-		assertThat(signUp("reader@example.org", "each", "category:anxiety").getContentAsString())
-			.contains("a link to confirm is on its way");
+		String answer = signUp("reader@example.org", "each", "category:anxiety").getContentAsString();
+		assertThat(answer).contains("a link to confirm is on its way");
+		assertThat(HtmlChecker.errors(answer)).as("the sign-up's answer").isEmpty();
 		signUp("other-topic@example.org", "each", "category:relationships");
 		assertThat(subscribers("reader@example.org")).as("nothing stored before confirmation").isZero();
 		assertThat(jdbc.sql("select choices from subscription_request where email = 'reader@example.org'")
@@ -103,9 +106,13 @@ class NewsletterIntegrationTest {
 			.single()).isEqualTo("EACH|category:anxiety");
 
 		String link = confirmLink("reader@example.org");
-		assertThat(mvc.perform(get(link)).andReturn().getResponse().getContentAsString()).contains("Yes, subscribe me");
+		String confirmPage = mvc.perform(get(link)).andReturn().getResponse().getContentAsString();
+		assertThat(confirmPage).contains("Yes, subscribe me");
+		assertThat(HtmlChecker.errors(confirmPage)).as("the confirmation page").isEmpty();
 		assertThat(subscribers("reader@example.org")).as("opening the link changes nothing").isZero();
-		assertThat(confirm(link).getContentAsString()).contains("You are subscribed");
+		String subscribed = confirm(link).getContentAsString();
+		assertThat(subscribed).contains("You are subscribed");
+		assertThat(HtmlChecker.errors(subscribed)).as("the confirmed page").isEmpty();
 		confirm(confirmLink("other-topic@example.org"));
 		assertThat(jdbc.sql("select consent_version from subscriber where email = 'reader@example.org'")
 			.query(String.class)
@@ -127,6 +134,13 @@ class NewsletterIntegrationTest {
 			.contains("http://localhost:8080/help");
 		assertThat(received("other-topic@example.org")).as("follows another category").isEmpty();
 
+		java.util.regex.Matcher manage = Pattern.compile("http://localhost:8080(/subscribe/manage\\?\\S+)")
+			.matcher(part(mail, 0));
+		assertThat(manage.find()).as("a preferences link in the mail").isTrue();
+		String preferences = mvc.perform(get(manage.group(1))).andReturn().getResponse().getContentAsString();
+		assertThat(preferences).contains("name=\"frequency\"");
+		assertThat(HtmlChecker.errors(preferences)).as("the preferences page").isEmpty();
+
 		String unsubscribe = mail.getHeader("List-Unsubscribe")[0].replaceAll("^<http://localhost:8080|>$", "");
 		MockHttpServletResponse left = mvc
 			.perform(post(unsubscribe).contentType(MediaType.APPLICATION_FORM_URLENCODED)
@@ -135,6 +149,9 @@ class NewsletterIntegrationTest {
 			.getResponse();
 		assertThat(left.getStatus()).isEqualTo(200);
 		assertThat(left.getHeader("Set-Cookie")).isNull();
+		if (String.valueOf(left.getContentType()).startsWith("text/html")) {
+			assertThat(HtmlChecker.errors(left.getContentAsString())).as("the unsubscribed page").isEmpty();
+		}
 		assertThat(subscribers("reader@example.org")).isZero();
 		assertThat(mvc.perform(post(unsubscribe)).andReturn().getResponse().getStatus())
 			.as("a second click: no such subscription, still no error")
@@ -274,11 +291,13 @@ class NewsletterIntegrationTest {
 		assertThat(malformed.getStatus()).isEqualTo(400);
 		assertThat(malformed.getContentAsString()).contains("does not look like an e-mail address")
 			.contains("value=\"not an address\"");
+		assertThat(HtmlChecker.errors(malformed.getContentAsString())).as("a malformed address").isEmpty();
 
-		assertThat(mvc.perform(get("/subscribe/confirm?r=abc&e=99999999999&s=forged"))
+		MockHttpServletResponse forged = mvc.perform(get("/subscribe/confirm?r=abc&e=99999999999&s=forged"))
 			.andReturn()
-			.getResponse()
-			.getStatus()).isEqualTo(400);
+			.getResponse();
+		assertThat(forged.getStatus()).isEqualTo(400);
+		assertThat(HtmlChecker.errors(forged.getContentAsString())).as("a forged link").isEmpty();
 		assertThat(mvc.perform(get("/subscribe/confirm")).andReturn().getResponse().getStatus()).isEqualTo(400);
 		assertThat(mvc.perform(get("/subscribe/manage?t=unknown&s=x")).andReturn().getResponse().getStatus())
 			.isEqualTo(404);
@@ -291,6 +310,7 @@ class NewsletterIntegrationTest {
 		MockHttpServletResponse reused = confirm(link);
 		assertThat(reused.getStatus()).isEqualTo(410);
 		assertThat(reused.getContentAsString()).contains("already used");
+		assertThat(HtmlChecker.errors(reused.getContentAsString())).as("a used link").isEmpty();
 
 		signUp("late@example.org", "each");
 		String late = confirmLink("late@example.org");
