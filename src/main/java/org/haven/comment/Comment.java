@@ -53,6 +53,8 @@ class Comment {
 
 	private boolean fromPublication;
 
+	private @Nullable String origin;
+
 	private Instant createdAt = Instant.EPOCH;
 
 	private Instant updatedAt = Instant.EPOCH;
@@ -93,6 +95,19 @@ class Comment {
 	void rewrite(String bodyMarkdown, String bodyHtml, Instant at) {
 		this.bodyMarkdown = bodyMarkdown;
 		this.bodyHtml = bodyHtml;
+		this.updatedAt = at;
+	}
+
+	/** Where an imported comment came from, for good (see {@code V109}). */
+	void importedFrom(String origin) {
+		this.origin = origin;
+	}
+
+	/** An imported comment's text and state as the other system has them now. */
+	void reimport(String bodyMarkdown, String bodyHtml, CommentStatus status, Instant at) {
+		this.bodyMarkdown = bodyMarkdown;
+		this.bodyHtml = bodyHtml;
+		this.status = status;
 		this.updatedAt = at;
 	}
 

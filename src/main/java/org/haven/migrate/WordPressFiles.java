@@ -1,6 +1,7 @@
 package org.haven.migrate;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -100,12 +101,21 @@ final class WordPressFiles {
 	}
 
 	private static @Nullable String date(WxrItem item, ZoneId zone) {
+		Instant at = instant(item.dateGmt(), item.date(), zone);
+		return at == null ? null : at.toString();
+	}
+
+	/**
+	 * WordPress's time in UTC if it has one, else its local time in {@code zone}; null
+	 * when neither is a time (a draft's {@code 0000-00-00 00:00:00}).
+	 */
+	static @Nullable Instant instant(@Nullable String gmt, @Nullable String local, ZoneId zone) {
 		try {
-			if (item.dateGmt() != null) {
-				return LocalDateTime.parse(item.dateGmt(), WP_DATE).toInstant(ZoneOffset.UTC).toString();
+			if (gmt != null && !gmt.startsWith("0000")) {
+				return LocalDateTime.parse(gmt, WP_DATE).toInstant(ZoneOffset.UTC);
 			}
-			if (item.date() != null) {
-				return LocalDateTime.parse(item.date(), WP_DATE).atZone(zone).toInstant().toString();
+			if (local != null && !local.startsWith("0000")) {
+				return LocalDateTime.parse(local, WP_DATE).atZone(zone).toInstant();
 			}
 		}
 		catch (RuntimeException ex) {

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import java.util.Map;
 
 import org.haven.article.ContentImport;
 import org.haven.article.ImportReport;
+import org.haven.common.CommentImporter;
 import org.haven.config.SiteProperties;
 import org.haven.content.AtomicFiles;
 import org.haven.content.ContentProperties;
@@ -29,7 +31,9 @@ import org.springframework.stereotype.Service;
  * never accounts), attachments are copied from the uploads folder into
  * {@code media/wordpress/}, and then the folder is imported as always. Categories are
  * created as needed. Running it again rewrites the same files, so it updates rather than
- * duplicates. Comments are counted and skipped: Haven has no comments module yet.
+ * duplicates. Readers' comments on posts come too, through the comments module
+ * ({@link CommentImporter}), with their state; without that module they are counted and
+ * reported as skipped.
  */
 @Service
 public class WordPressImport {
@@ -40,9 +44,13 @@ public class WordPressImport {
 
 	private final ZoneId zone;
 
-	WordPressImport(ContentImport contentImport, ContentProperties content, ObjectProvider<SiteProperties> site) {
+	private final ObjectProvider<CommentImporter> comments;
+
+	WordPressImport(ContentImport contentImport, ContentProperties content, ObjectProvider<SiteProperties> site,
+			ObjectProvider<CommentImporter> comments) {
 		this.contentImport = contentImport;
 		this.content = content;
+		this.comments = comments;
 		SiteProperties properties = site.getIfAvailable();
 		this.zone = properties == null ? ZoneOffset.UTC : properties.timeZone();
 	}
@@ -71,13 +79,14 @@ public class WordPressImport {
 		}
 		int posts = 0;
 		int pages = 0;
-		int comments = 0;
+		List<CommentImporter.Incoming> incoming = new ArrayList<>();
+		int otherComments = 0;
+		int pageComments = 0;
 		int done = 0;
 		int total = wxr.items().size();
 		progress.advanced(0, total);
 		for (WxrItem item : wxr.items()) {
 			progress.advanced(++done, total);
-			comments += item.comments();
 			String slug = slugs.get(item.id());
 			if (item.type().equals("attachment") || item.type().startsWith("nav_menu") || item.type().equals("wp_block")
 					|| item.type().startsWith("wp_")) {
@@ -97,24 +106,84 @@ public class WordPressImport {
 				AtomicFiles.write(root.resolve("pages/" + slug + ".md"),
 						WordPressFiles.bytes(WordPressFiles.page(item, slug, markdown)));
 				pages++;
+				pageComments += item.comments().size();
 			}
 			else if (item.type().equals("post")) {
 				String cover = item.thumbnailId() == null ? null : mediaById.get(item.thumbnailId());
 				AtomicFiles.write(root.resolve("articles/wordpress/" + slug + ".md"),
 						WordPressFiles.bytes(WordPressFiles.post(wxr, item, slug, markdown, cover, zone)));
 				posts++;
+				incoming.addAll(comments(wxr, item, slug, addresses));
+				otherComments += (int) item.comments().stream().filter(comment -> !comment.fromAReader()).count();
 			}
 			else {
 				skipped.add("item " + item.id() + " '" + item.title() + "': type " + item.type() + " is not imported");
 			}
 		}
-		if (comments > 0) {
-			skipped.add(comments + " comments: Haven has no comments module to take them");
-		}
 		declareNestedCategories(wxr, root);
 		progress.importingContent();
 		ImportReport report = contentImport.importFrom(root, UnknownCategories.CREATE);
-		return new WordPressReport(posts, pages, authors, media, List.copyOf(skipped), List.copyOf(missing), report);
+		int importedComments = importComments(incoming, skipped);
+		if (pageComments > 0) {
+			skipped.add(pageComments + " comments on pages: Haven's pages take no comments");
+		}
+		if (otherComments > 0) {
+			skipped.add(otherComments + " pingbacks and trackbacks: notices from other sites, not readers' comments");
+		}
+		return new WordPressReport(posts, pages, authors, media, importedComments, List.copyOf(skipped),
+				List.copyOf(missing), report);
+	}
+
+	/**
+	 * The posts' comments, after the posts themselves are in; returns how many were added
+	 * or updated.
+	 */
+	private int importComments(List<CommentImporter.Incoming> incoming, List<String> skipped) {
+		if (incoming.isEmpty()) {
+			return 0;
+		}
+		CommentImporter importer = comments.getIfAvailable();
+		if (importer == null) {
+			skipped.add(incoming.size() + " comments: this application has no comments module to take them");
+			return 0;
+		}
+		CommentImporter.Outcome outcome = importer.importAll(incoming);
+		outcome.skipped().forEach(line -> skipped.add("comment " + line));
+		if (outcome.held() > 0) {
+			skipped.add(outcome.held() + " comments in crisis language: imported but held for a moderator, pinned at"
+					+ " the top of the comment queue (Comments in the editor)");
+		}
+		return outcome.imported() + outcome.updated();
+	}
+
+	/** A post's readers' comments, with their links moved like the post's. */
+	private List<CommentImporter.Incoming> comments(WxrSite wxr, WxrItem item, String slug,
+			Map<String, String> addresses) {
+		List<CommentImporter.Incoming> found = new ArrayList<>();
+		for (WxrComment comment : item.comments()) {
+			if (!comment.fromAReader()) {
+				continue;
+			}
+			Instant at = WordPressFiles.instant(comment.dateGmt(), comment.date(), zone);
+			found.add(new CommentImporter.Incoming(origin(wxr, comment.id()), slug,
+					comment.parentId() == 0 ? null : origin(wxr, comment.parentId()), comment.author(), comment.email(),
+					WordPressHtml.toMarkdown(comment.content(), addresses), at == null ? Instant.EPOCH : at,
+					status(comment.approved())));
+		}
+		return found;
+	}
+
+	private static String origin(WxrSite wxr, long commentId) {
+		return "wordpress:" + wxr.baseUrl() + "#comment-" + commentId;
+	}
+
+	private static CommentImporter.Status status(String approved) {
+		return switch (approved) {
+			case "1", "approve", "approved" -> CommentImporter.Status.APPROVED;
+			case "spam" -> CommentImporter.Status.SPAM;
+			case "trash", "post-trashed" -> CommentImporter.Status.TRASH;
+			default -> CommentImporter.Status.PENDING;
+		};
 	}
 
 	/**

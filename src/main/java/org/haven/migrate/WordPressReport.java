@@ -6,10 +6,11 @@ import java.util.List;
 import org.haven.article.ImportReport;
 
 /**
- * What a WordPress import did: files written per kind, items skipped with the reason, and
- * the content import that followed (imported, updated, unchanged, failed, each problem).
+ * What a WordPress import did: files written per kind, comments added or updated, items
+ * skipped with the reason, and the content import that followed (imported, updated,
+ * unchanged, failed, each problem).
  */
-public record WordPressReport(int posts, int pages, int authors, int media, List<String> skipped,
+public record WordPressReport(int posts, int pages, int authors, int media, int comments, List<String> skipped,
 		List<String> missingMedia, ImportReport content) {
 
 	/**
@@ -17,13 +18,13 @@ public record WordPressReport(int posts, int pages, int authors, int media, List
 	 * {@code name} in the lines about missing media.
 	 */
 	WordPressReport withPathNamed(Path dir, String name) {
-		return new WordPressReport(posts, pages, authors, media, skipped,
+		return new WordPressReport(posts, pages, authors, media, comments, skipped,
 				missingMedia.stream().map(line -> line.replace(dir.toString(), name)).toList(), content);
 	}
 
 	public String summary() {
-		return "%d posts, %d pages, %d authors, %d media files; %d skipped, %d media missing; content: %s"
-			.formatted(posts, pages, authors, media, skipped.size(), missingMedia.size(), content.summary());
+		return "%d posts, %d pages, %d authors, %d media files, %d comments; %d skipped, %d media missing; content: %s"
+			.formatted(posts, pages, authors, media, comments, skipped.size(), missingMedia.size(), content.summary());
 	}
 
 }

@@ -10,5 +10,5 @@ import org.jspecify.annotations.Nullable;
  */
 record WxrItem(long id, String type, String status, String title, String slug, String link, @Nullable String dateGmt,
 		@Nullable String date, String creator, String html, String excerpt, List<String> categories, List<String> tags,
-		@Nullable Long thumbnailId, @Nullable String attachmentUrl, int comments) {
+		@Nullable Long thumbnailId, @Nullable String attachmentUrl, List<WxrComment> comments) {
 }

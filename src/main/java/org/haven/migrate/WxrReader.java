@@ -129,7 +129,7 @@ final class WxrReader {
 			List<String> cats = new ArrayList<>();
 			List<String> tags = new ArrayList<>();
 			Long thumbnail = null;
-			int comments = 0;
+			List<WxrComment> comments = new ArrayList<>();
 			while (xml.hasNext()) {
 				int event = xml.next();
 				if (event == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals("item")) {
@@ -159,8 +159,14 @@ final class WxrReader {
 					}
 				}
 				else if (name.equals("comment")) {
-					fields("comment");
-					comments++;
+					Map<String, String> c = fields("comment");
+					Long commentId = number(c.get("comment_id"));
+					Long parent = number(c.get("comment_parent"));
+					comments.add(new WxrComment(commentId == null ? 0 : commentId, parent == null ? 0 : parent,
+							c.getOrDefault("comment_author", "").strip(), blankToNull(c.get("comment_author_email")),
+							blankToNull(c.get("comment_date_gmt")), blankToNull(c.get("comment_date")),
+							c.getOrDefault("comment_content", ""), c.getOrDefault("comment_approved", "1").strip(),
+							c.getOrDefault("comment_type", "").strip()));
 				}
 				else {
 					String key = prefix.equals("content") ? "content" : prefix.equals("excerpt") ? "excerpt" : name;
@@ -174,7 +180,7 @@ final class WxrReader {
 					blankToNull(f.get("post_date_gmt")), blankToNull(f.get("post_date")),
 					f.getOrDefault("creator", "").strip(), f.getOrDefault("content", ""),
 					f.getOrDefault("excerpt", "").strip(), cats, tags, thumbnail, blankToNull(f.get("attachment_url")),
-					comments));
+					List.copyOf(comments)));
 		}
 
 		/**

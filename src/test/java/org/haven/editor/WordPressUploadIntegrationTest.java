@@ -77,8 +77,8 @@ class WordPressUploadIntegrationTest {
 		assertThat(report)
 			.contains("<progress id=\"import-bar\" value=\"11\" max=\"11\">11 of 11 items</progress>",
 					"aria-live=\"polite\"", "Done: 11 of 11 items read.", "6 posts, 1 pages, 2 authors",
-					"<dt>Imported</dt><dd>", "Old thing", "status trash", "1 comments: Haven has no comments module",
-					"2018/01/gone.jpg (attachment")
+					"<dt>Imported</dt><dd>", "Old thing", "status trash", "<dt>Comments</dt><dd>5</dd>",
+					"1 pingbacks and trackbacks", "2018/01/gone.jpg (attachment")
 			.doesNotContain("import-wordpress.js");
 		assertThat(articles.published("sleep-better")).isPresent();
 		assertThat(articles.published("worry-time")).isPresent();
