@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +12,7 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
+import org.haven.article.ArticleVersion;
 import org.haven.article.Articles;
 import org.haven.common.CommentImporter;
 import org.springframework.context.ApplicationEventPublisher;
@@ -62,7 +62,9 @@ class ImportedComments implements CommentImporter {
 	@Transactional
 	public Outcome importAll(List<Incoming> incoming) {
 		Instant now = clock.instant();
-		Map<String, Optional<Long>> articleIds = new HashMap<>();
+		// every visible article's id by slug, in one read (not an article with its body
+		// per slug)
+		Map<String, ArticleVersion> visible = articles.publishedVersions();
 		Set<Long> touched = new HashSet<>();
 		List<String> skipped = new ArrayList<>();
 		int imported = 0;
@@ -71,8 +73,7 @@ class ImportedComments implements CommentImporter {
 		// oldest first, so a comment's parent is stored before its replies
 		List<Incoming> ordered = incoming.stream().sorted(Comparator.comparing(Incoming::at)).toList();
 		for (Incoming comment : ordered) {
-			Optional<Long> articleId = articleIds.computeIfAbsent(comment.articleSlug(),
-					slug -> articles.published(slug).map(detail -> detail.card().id()));
+			Optional<Long> articleId = Optional.ofNullable(visible.get(comment.articleSlug())).map(ArticleVersion::id);
 			if (articleId.isEmpty()) {
 				skipped.add(comment.origin() + ": its article '" + comment.articleSlug() + "' is not published here");
 				continue;

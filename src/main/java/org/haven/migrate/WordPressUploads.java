@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -23,6 +22,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * WordPress imports started from the admin: one at a time, in the background, with the
@@ -228,8 +228,8 @@ public class WordPressUploads {
 	}
 
 	private static void deleteTree(Path dir) {
-		try (var walk = Files.walk(dir)) {
-			walk.sorted(Comparator.reverseOrder()).forEach(WordPressUploads::delete);
+		try {
+			FileSystemUtils.deleteRecursively(dir);
 		}
 		catch (IOException ex) {
 			log.warn("cannot delete {}", dir, ex);
