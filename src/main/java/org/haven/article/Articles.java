@@ -21,7 +21,6 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
-import org.haven.taxonomy.Categories;
 import org.haven.taxonomy.CategoryView;
 import org.haven.taxonomy.SlugRedirects;
 import org.haven.taxonomy.TagCount;
@@ -43,8 +42,6 @@ public class Articles {
 
 	private final ArticleRepository articles;
 
-	private final Categories categories;
-
 	private final PageRepository pages;
 
 	private static final int DETAIL_BATCH = 200;
@@ -61,13 +58,12 @@ public class Articles {
 
 	private final SiteCounts counts;
 
-	Articles(ArticleRepository articles, Categories categories, CardReads cardReads, PageRepository pages, Clock clock,
+	Articles(ArticleRepository articles, CardReads cardReads, PageRepository pages, Clock clock,
 			PlatformTransactionManager transactions, SlugRedirects redirects, SiteCounts counts) {
 		this.counts = counts;
 		this.cardReads = cardReads;
 		this.redirects = redirects;
 		this.articles = articles;
-		this.categories = categories;
 		this.lookups = cardReads.lookups();
 		this.pages = pages;
 		this.clock = clock;
@@ -77,6 +73,15 @@ public class Articles {
 
 	public Optional<ArticleDetail> published(String slug) {
 		return articles.findVisible(slug, now()).map(article -> lookups.lookup().detail(article));
+	}
+
+	/**
+	 * The visible article {@code slug} as a card: one narrow row to find it, and its card
+	 * kept or read without the body.
+	 */
+	public Optional<ArticleCard> publishedCard(String slug) {
+		Long id = publishedIds(List.of(slug)).get(slug);
+		return id == null ? Optional.empty() : cardReads.cards(List.of(id)).stream().findFirst();
 	}
 
 	/**
@@ -190,7 +195,12 @@ public class Articles {
 	 * articles.
 	 */
 	public List<CategoryView> categories() {
-		return categories.withCounts(counts.current().categories());
+		return lookups.lookup().categories(counts.current().categories());
+	}
+
+	/** The disclaimer a category's articles show instead of the site's, if it has one. */
+	public Optional<String> categoryDisclaimer(@Nullable String slug) {
+		return lookups.lookup().disclaimer(slug);
 	}
 
 	public Optional<CategoryView> category(String slug) {
@@ -233,7 +243,7 @@ public class Articles {
 	}
 
 	public List<PageView> pages() {
-		return pages.findAllByPublishedTrueOrderByTitleAsc().stream().map(CardLookup::view).toList();
+		return lookups.lookup().pages();
 	}
 
 	/**

@@ -3,10 +3,13 @@ package org.haven.article;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import org.haven.taxonomy.Categories;
+import org.haven.taxonomy.CategoryCount;
+import org.haven.taxonomy.CategoryView;
 import org.haven.taxonomy.ContentNotes;
 import org.haven.taxonomy.TagRef;
 import org.haven.content.Reference;
@@ -14,7 +17,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Turns articles into read models: category names, authors and content notes for one
- * query's worth of cards, a handful of rows read once per call.
+ * query's worth of cards, a handful of rows read once per call. It also holds what every
+ * reader page's menu shows, the declared categories and the published pages, which change
+ * with the same announcements.
  */
 final class CardLookup {
 
@@ -24,6 +29,12 @@ final class CardLookup {
 
 	private final ContentNotes notes;
 
+	private final List<CategoryView> declaredCategories;
+
+	private final List<PageView> pages;
+
+	private final Map<String, String> disclaimers;
+
 	/**
 	 * One instance per tag: the related index and the caches hold a card per article, and
 	 * at 100,000 articles their half a million tags were as many copies of a few hundred
@@ -31,12 +42,38 @@ final class CardLookup {
 	 */
 	private final Map<TagRef, TagRef> sharedTags = new ConcurrentHashMap<>();
 
-	CardLookup(Categories categories, AuthorRepository authors, ContentNotes notes) {
+	CardLookup(Categories categories, AuthorRepository authors, ContentNotes notes, PageRepository pages) {
 		this.notes = notes;
-		this.categoryNames = categories.namesBySlug();
+		this.declaredCategories = categories.withCounts(List.of());
+		this.categoryNames = declaredCategories.stream()
+			.collect(Collectors.toMap(CategoryView::slug, CategoryView::name, (a, b) -> a));
 		this.authorsBySlug = authors.findAll()
 			.stream()
 			.collect(Collectors.toMap(Author::getSlug, CardLookup::view, (a, b) -> a));
+		this.pages = pages.findAllByPublishedTrueOrderByTitleAsc().stream().map(CardLookup::view).toList();
+		this.disclaimers = categories.disclaimers();
+	}
+
+	Optional<String> disclaimer(@Nullable String categorySlug) {
+		return categorySlug == null ? Optional.empty() : Optional.ofNullable(disclaimers.get(categorySlug));
+	}
+
+	/**
+	 * The declared categories in their declared order, each with its count from
+	 * {@code counts}.
+	 */
+	List<CategoryView> categories(List<CategoryCount> counts) {
+		Map<String, Long> bySlug = counts.stream()
+			.collect(Collectors.toMap(CategoryCount::slug, CategoryCount::count, Long::sum));
+		return declaredCategories.stream()
+			.map(c -> new CategoryView(c.slug(), c.name(), c.description(), c.order(),
+					bySlug.getOrDefault(c.slug(), 0L)))
+			.toList();
+	}
+
+	/** The published pages, by title. */
+	List<PageView> pages() {
+		return pages;
 	}
 
 	@Nullable AuthorView author(@Nullable String slug) {

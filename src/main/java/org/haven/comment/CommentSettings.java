@@ -6,12 +6,17 @@ import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
+import org.haven.common.KeptValue;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The moderation settings: the stored ones, falling back to {@link CommentProperties}
@@ -29,14 +34,46 @@ public class CommentSettings {
 
 	private final ApplicationEventPublisher events;
 
+	/**
+	 * Values read from the settings or the switches, forgotten whenever either changes.
+	 */
+	private final List<KeptValue<?>> keptValues = new CopyOnWriteArrayList<>();
+
+	private final KeptValue<ModerationSettings> kept = keptUntilChanged(this::read);
+
 	CommentSettings(CommentSettingRepository settings, CommentProperties properties, ApplicationEventPublisher events) {
 		this.settings = settings;
 		this.properties = properties;
 		this.events = events;
 	}
 
-	@Transactional(readOnly = true)
+	/** The settings as they are now, kept until a change is announced. */
 	public ModerationSettings current() {
+		return kept.get();
+	}
+
+	/**
+	 * A value kept until the settings or a switch change: announced by
+	 * {@link CommentSettingsChanged} (relayed from other nodes too), before and again
+	 * after the change commits.
+	 */
+	<T> KeptValue<T> keptUntilChanged(Supplier<T> read) {
+		KeptValue<T> value = new KeptValue<>(read);
+		keptValues.add(value);
+		return value;
+	}
+
+	@EventListener
+	public void on(CommentSettingsChanged event) {
+		keptValues.forEach(KeptValue::forget);
+	}
+
+	@TransactionalEventListener(fallbackExecution = true)
+	public void afterCommit(CommentSettingsChanged event) {
+		keptValues.forEach(KeptValue::forget);
+	}
+
+	private ModerationSettings read() {
 		Map<String, String> stored = settings.findAll()
 			.stream()
 			.collect(Collectors.toMap(CommentSetting::getName, CommentSetting::getValue));

@@ -1,5 +1,9 @@
 package org.haven.comment;
 
+import java.util.HashMap;
+import java.util.Map;
+
+import org.haven.common.KeptValue;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -20,38 +24,41 @@ public class CommentSwitches {
 
 	private final ApplicationEventPublisher events;
 
+	/** Every switch that says something: few, and read by every article page. */
+	private final KeptValue<Map<CommentSwitch.Key, Boolean>> kept;
+
 	CommentSwitches(CommentSwitchRepository switches, CommentSettings settings, ApplicationEventPublisher events) {
 		this.switches = switches;
 		this.settings = settings;
 		this.events = events;
+		this.kept = settings.keptUntilChanged(this::read);
+	}
+
+	private Map<CommentSwitch.Key, Boolean> read() {
+		Map<CommentSwitch.Key, Boolean> all = new HashMap<>();
+		switches.findAll()
+			.forEach(found -> all.put(new CommentSwitch.Key(found.getScope(), found.getTarget()), found.isEnabled()));
+		return Map.copyOf(all);
 	}
 
 	/** Null when nothing was said for this category. */
-	@Transactional(readOnly = true)
 	public @Nullable Boolean category(@Nullable String categorySlug) {
 		if (categorySlug == null || categorySlug.isBlank()) {
 			return null;
 		}
-		return switches.findById(new CommentSwitch.Key(CommentSwitch.CATEGORY, categorySlug))
-			.map(CommentSwitch::isEnabled)
-			.orElse(null);
+		return kept.get().get(new CommentSwitch.Key(CommentSwitch.CATEGORY, categorySlug));
 	}
 
 	/** Null when nothing was said for this article. */
-	@Transactional(readOnly = true)
 	public @Nullable Boolean article(long articleId) {
-		return switches.findById(new CommentSwitch.Key(CommentSwitch.ARTICLE, Long.toString(articleId)))
-			.map(CommentSwitch::isEnabled)
-			.orElse(null);
+		return kept.get().get(new CommentSwitch.Key(CommentSwitch.ARTICLE, Long.toString(articleId)));
 	}
 
-	@Transactional(readOnly = true)
 	public CommentSwitchState categoryState(String categorySlug) {
 		boolean site = settings.current().enabled();
 		return new CommentSwitchState(CommentSwitchChoice.of(category(categorySlug)), site, site);
 	}
 
-	@Transactional(readOnly = true)
 	public CommentSwitchState articleState(long articleId, @Nullable String categorySlug) {
 		boolean site = settings.current().enabled();
 		return new CommentSwitchState(CommentSwitchChoice.of(article(articleId)), site && categoryOn(categorySlug),

@@ -31,6 +31,9 @@ final class ExportPaths {
 
 	/** Pagination links in a page rewritten to their static addresses. */
 	static String rewritePagination(String html) {
+		if (!html.contains("?page=")) {
+			return html; // most pages (every article) have no pagination to rewrite
+		}
 		Matcher m = PAGE_LINK.matcher(html);
 		StringBuilder out = new StringBuilder(html.length());
 		while (m.find()) {

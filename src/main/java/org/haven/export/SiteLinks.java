@@ -12,8 +12,6 @@ import java.util.regex.Pattern;
  */
 final class SiteLinks {
 
-	private static final Pattern ATTRIBUTE = Pattern.compile("\\s(?:href|src)=\"([^\"]*)\"");
-
 	private static final Pattern SRCSET = Pattern.compile("\\ssrcset=\"([^\"]*)\"");
 
 	private static final Pattern CSS_URL = Pattern.compile("url\\(\\s*['\"]?([^'\")]+)['\"]?\\s*\\)");
@@ -29,7 +27,8 @@ final class SiteLinks {
 	Set<String> in(String path, String contentType, String text) {
 		Set<String> links = new LinkedHashSet<>();
 		if (contentType.contains("html")) {
-			collect(ATTRIBUTE.matcher(text), links, path);
+			attribute("href=\"", text, links, path);
+			attribute("src=\"", text, links, path);
 			Matcher srcset = SRCSET.matcher(text);
 			while (srcset.find()) {
 				for (String candidate : srcset.group(1).split(",")) {
@@ -45,6 +44,26 @@ final class SiteLinks {
 			collect(LOC.matcher(text), links, path);
 		}
 		return links;
+	}
+
+	/**
+	 * The values of one attribute, such as {@code href="}, after white space: a plain
+	 * scan, since a regular expression that may start anywhere tries every character of
+	 * the page.
+	 */
+	private void attribute(String start, String text, Set<String> links, String from) {
+		int at = text.indexOf(start);
+		while (at >= 0) {
+			int value = at + start.length();
+			int end = text.indexOf('"', value);
+			if (end < 0) {
+				return;
+			}
+			if (at > 0 && Character.isWhitespace(text.charAt(at - 1))) {
+				add(text.substring(value, end), links, from);
+			}
+			at = text.indexOf(start, end + 1);
+		}
 	}
 
 	private void collect(Matcher m, Set<String> links, String from) {

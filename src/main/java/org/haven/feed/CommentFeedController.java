@@ -16,7 +16,6 @@ import com.rometools.rome.feed.synd.SyndFeedImpl;
 import org.jspecify.annotations.Nullable;
 
 import org.haven.article.ArticleCard;
-import org.haven.article.ArticleDetail;
 import org.haven.article.Articles;
 import org.haven.comment.CommentEntry;
 import org.haven.comment.Comments;
@@ -58,10 +57,9 @@ class CommentFeedController {
 
 	@GetMapping("/articles/{slug}/comments/feed.xml")
 	ResponseEntity<byte[]> article(@PathVariable String slug, WebRequest request) {
-		ArticleDetail detail = articles.published(slug)
+		ArticleCard card = articles.publishedCard(slug)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no article " + slug));
-		return serve(detail.card(), comments.latest(detail.card().id(), ITEMS),
-				detail.card().url() + "/comments/feed.xml", request);
+		return serve(card, comments.latest(card.id(), ITEMS), card.url() + "/comments/feed.xml", request);
 	}
 
 	private ResponseEntity<byte[]> serve(@Nullable ArticleCard article, List<CommentEntry> entries, String path,

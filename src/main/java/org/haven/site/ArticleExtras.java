@@ -9,7 +9,6 @@ import org.haven.article.ArticleCover;
 import org.haven.article.ArticleDetail;
 import org.haven.article.Articles;
 import org.haven.content.ImageSizes;
-import org.haven.taxonomy.Categories;
 import org.haven.views.Views;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
@@ -24,16 +23,16 @@ class ArticleExtras {
 
 	private final Views views;
 
-	private final Categories categories;
+	private final Articles articles;
 
 	private final SiteDisclaimer siteDisclaimer;
 
 	private final ObjectProvider<ImageSizes> imageSizes;
 
-	ArticleExtras(Views views, Categories categories, SiteDisclaimer siteDisclaimer,
+	ArticleExtras(Views views, Articles articles, SiteDisclaimer siteDisclaimer,
 			ObjectProvider<ImageSizes> imageSizes) {
 		this.views = views;
-		this.categories = categories;
+		this.articles = articles;
 		this.siteDisclaimer = siteDisclaimer;
 		this.imageSizes = imageSizes;
 	}
@@ -44,7 +43,7 @@ class ArticleExtras {
 
 	/** The category's disclaimer, else the site's; null leaves the theme's default. */
 	@Nullable String disclaimer(ArticleCard card) {
-		return categories.disclaimer(card.categorySlug()).orElse(siteDisclaimer.disclaimer());
+		return articles.categoryDisclaimer(card.categorySlug()).orElse(siteDisclaimer.disclaimer());
 	}
 
 	/** The covers of those of {@code cards} that have one, by article id. */

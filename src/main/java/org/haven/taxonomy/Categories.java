@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,20 +48,7 @@ public class Categories {
 	 * that set their own.
 	 */
 	public Map<String, Integer> reviewIntervals() {
-		Map<String, Integer> intervals = new HashMap<>();
-		categories.findAll()
-			.stream()
-			.filter(c -> c.getReviewIntervalMonths() != null)
-			.forEach(c -> intervals.put(c.getSlug(), c.getReviewIntervalMonths()));
-		return intervals;
-	}
-
-	/**
-	 * The disclaimer a category's articles show instead of the site's default, if it has
-	 * one.
-	 */
-	public Optional<String> disclaimer(String slug) {
-		return categories.findBySlug(slug).map(Category::getDisclaimer);
+		return setBy(Category::getReviewIntervalMonths);
 	}
 
 	/**
@@ -68,6 +57,23 @@ public class Categories {
 	 */
 	public Optional<Integer> readingGrade(String slug) {
 		return categories.findBySlug(slug).map(Category::getReadingGrade);
+	}
+
+	/** Each category's own disclaimer, for the categories that set one. */
+	public Map<String, String> disclaimers() {
+		return setBy(Category::getDisclaimer);
+	}
+
+	/** One optional setting of each category, by slug, for the categories that set it. */
+	private <T> Map<String, T> setBy(Function<Category, @Nullable T> setting) {
+		Map<String, T> set = new HashMap<>();
+		for (Category category : categories.findAll()) {
+			T value = setting.apply(category);
+			if (value != null) {
+				set.put(category.getSlug(), value);
+			}
+		}
+		return set;
 	}
 
 	public Set<String> slugs() {

@@ -1,0 +1,93 @@
+package org.haven.article;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.haven.support.Drafts;
+import org.haven.support.Http;
+import org.haven.support.MailIntegrationTest;
+import org.haven.taxonomy.CategoryDraft;
+import org.haven.taxonomy.CategoryEditing;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Cards are kept between renders, and a reader never sees a kept card after its article
+ * or its category changed: each list below is rendered, then changed, then rendered again
+ * at an address of its own (so the page cache is not what is tested).
+ */
+@MailIntegrationTest
+class KeptCardsIntegrationTest {
+
+	static final String EDITOR = "editor@haven.test";
+
+	@Autowired
+	ArticleEditing editing;
+
+	@Autowired
+	CategoryEditing categories;
+
+	@LocalServerPort
+	int port;
+
+	int renders;
+
+	@Test
+	void aRetitledArticleShowsItsNewTitleOnItsListsAtOnce() {
+		String category = newCategory("Retitled");
+		EditableArticle article = publishedIn(category);
+		assertThat(render("/categories/" + category)).contains(article.draft().title());
+
+		ArticleDraft retitled = new ArticleDraft("A calmer title " + article.draft().slug(), article.draft().slug(),
+				article.draft().summary(), category, article.draft().tags(), article.draft().author(), null, null, null,
+				java.util.List.of(), false, java.util.List.of(), null, null, article.draft().body());
+		editing.publish(article.id(), article.version(), retitled, null, EDITOR);
+
+		String page = render("/categories/" + category);
+		assertThat(page).contains("A calmer title " + article.draft().slug())
+			.doesNotContain(article.draft().title() + "<");
+		assertThat(render("/")).contains("A calmer title " + article.draft().slug());
+	}
+
+	@Test
+	void anUnpublishedArticleLeavesItsListsAtOnce() {
+		String category = newCategory("Withdrawn");
+		EditableArticle article = publishedIn(category);
+		assertThat(render("/categories/" + category)).contains(article.draft().title());
+
+		editing.unpublish(article.id(), article.version(), EDITOR);
+
+		assertThat(render("/categories/" + category)).doesNotContain(article.draft().title());
+	}
+
+	@Test
+	void aRenamedCategoryIsNamedAnewOnTheCardsOfItsArticles() {
+		String category = newCategory("Before");
+		EditableArticle article = publishedIn(category);
+		assertThat(render("/tags/worry")).contains(article.draft().title());
+
+		categories.update(category, new CategoryDraft("Renamed " + category, category, "", null), EDITOR);
+
+		String page = render("/categories/" + category);
+		assertThat(page).contains("Renamed " + category);
+		assertThat(render("/")).contains("Renamed " + category);
+	}
+
+	private String render(String path) {
+		var response = Http.get(port, path + "?kept=" + (++renders));
+		assertThat(response.statusCode()).as(path).isEqualTo(200);
+		return response.body();
+	}
+
+	private String newCategory(String name) {
+		String unique = Drafts.uniqueSlug("kept");
+		return categories.create(new CategoryDraft(name + " " + unique, unique, "", null)).slug();
+	}
+
+	private EditableArticle publishedIn(String category) {
+		EditableArticle created = editing
+			.create(Drafts.publishable(Drafts.uniqueSlug("kept-card")).withCategory(category), EDITOR);
+		return editing.publish(created.id(), created.version(), created.draft(), null, EDITOR);
+	}
+
+}
