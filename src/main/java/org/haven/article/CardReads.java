@@ -16,6 +16,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -69,8 +70,14 @@ class CardReads {
 		kept.invalidate(articleId);
 	}
 
+	/**
+	 * Keeps cards read while nothing changed, and only outside a writing transaction,
+	 * whose changes may yet be rolled back.
+	 */
 	private synchronized void keep(List<ArticleCard> read, CardLookup lookup, long changesBefore) {
-		if (changes.get() == changesBefore) {
+		boolean committed = !TransactionSynchronizationManager.isActualTransactionActive()
+				|| TransactionSynchronizationManager.isCurrentTransactionReadOnly();
+		if (committed && changes.get() == changesBefore) {
 			read.forEach(card -> kept.put(card.id(), new KeptCard(card, lookup)));
 		}
 	}
@@ -117,8 +124,8 @@ class CardReads {
 	 * which also fills the kept cards when they all fit.
 	 */
 	List<ArticleCard> inBatches(List<Long> ids, TransactionTemplate readOnly) {
-		boolean keepAll = ids.size() <= KEPT_CARDS; // else the last batches would evict
-													// the most read cards
+		// when they do not all fit, the last batches would evict the most read cards
+		boolean keepAll = ids.size() <= KEPT_CARDS;
 		List<ArticleCard> all = new ArrayList<>(ids.size());
 		for (int from = 0; from < ids.size(); from += BATCH) {
 			List<Long> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));

@@ -2,6 +2,8 @@ package org.haven.article;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
+
 import org.haven.support.Drafts;
 import org.haven.support.Http;
 import org.haven.support.MailIntegrationTest;
@@ -10,11 +12,14 @@ import org.haven.taxonomy.CategoryEditing;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Cards are kept between renders, and a reader never sees a kept card after its article
  * or its category changed: each list below is rendered, then changed, then rendered again
- * at an address of its own (so the page cache is not what is tested).
+ * at an address of its own (so the page cache is not what is tested). Nor one that a
+ * writing transaction read and then rolled back.
  */
 @MailIntegrationTest
 class KeptCardsIntegrationTest {
@@ -26,6 +31,15 @@ class KeptCardsIntegrationTest {
 
 	@Autowired
 	CategoryEditing categories;
+
+	@Autowired
+	ArticleRepository repository;
+
+	@Autowired
+	Articles articles;
+
+	@Autowired
+	PlatformTransactionManager transactions;
 
 	@LocalServerPort
 	int port;
@@ -71,6 +85,29 @@ class KeptCardsIntegrationTest {
 		String page = render("/categories/" + category);
 		assertThat(page).contains("Renamed " + category);
 		assertThat(render("/")).contains("Renamed " + category);
+	}
+
+	@Test
+	void aCardReadInsideAWriteThatRollsBackIsNotKept() {
+		String category = newCategory("Rolled back");
+		EditableArticle article = publishedIn(category);
+		Instant never = Instant.parse("2001-02-03T04:05:06Z");
+
+		new TransactionTemplate(transactions).executeWithoutResult(status -> {
+			Article changed = repository.findById(article.id()).orElseThrow();
+			changed.setUpdatedAt(never);
+			repository.flush();
+			assertThat(articles.inCategory(category, 1, 10).items()).singleElement()
+				.extracting(ArticleCard::updatedAt)
+				.as("the writer sees its own change")
+				.isEqualTo(never);
+			status.setRollbackOnly();
+		});
+
+		assertThat(articles.inCategory(category, 1, 10).items()).singleElement()
+			.extracting(ArticleCard::updatedAt)
+			.as("nobody sees it after the rollback")
+			.isNotEqualTo(never);
 	}
 
 	private String render(String path) {
