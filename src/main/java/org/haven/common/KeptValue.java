@@ -4,12 +4,15 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * A value read from the database once and kept until its owner hears that it changed.
  * Owners call {@link #forget} when a change is announced and again after it commits: a
  * read that overlaps either call is returned to its caller but not kept, so a value read
- * before a commit never outlives it.
+ * before a commit never outlives it; one read inside a writing transaction that rolls
+ * back is forgotten.
  */
 public final class KeptValue<T> {
 
@@ -33,9 +36,28 @@ public final class KeptValue<T> {
 		synchronized (this) {
 			if (changes.get() == before) {
 				kept = value;
+				forgetIfRolledBack();
 			}
 		}
 		return value;
+	}
+
+	/**
+	 * A value read inside a writing transaction may hold that transaction's changes: it
+	 * is kept (an import reads it thousands of times), and forgotten if they roll back.
+	 */
+	private void forgetIfRolledBack() {
+		if (TransactionSynchronizationManager.isSynchronizationActive()
+				&& !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					if (status != STATUS_COMMITTED) {
+						forget();
+					}
+				}
+			});
+		}
 	}
 
 	public synchronized void forget() {
