@@ -80,8 +80,4 @@ public class Categories {
 		return categories.findAll().stream().map(Category::getSlug).collect(Collectors.toSet());
 	}
 
-	public Map<String, String> namesBySlug() {
-		return categories.findAll().stream().collect(Collectors.toMap(Category::getSlug, Category::getName));
-	}
-
 }
