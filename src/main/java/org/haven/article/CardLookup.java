@@ -63,12 +63,7 @@ final class CardLookup {
 	 * {@code counts}.
 	 */
 	List<CategoryView> categories(List<CategoryCount> counts) {
-		Map<String, Long> bySlug = counts.stream()
-			.collect(Collectors.toMap(CategoryCount::slug, CategoryCount::count, Long::sum));
-		return declaredCategories.stream()
-			.map(c -> new CategoryView(c.slug(), c.name(), c.description(), c.order(),
-					bySlug.getOrDefault(c.slug(), 0L)))
-			.toList();
+		return Categories.counted(declaredCategories, counts);
 	}
 
 	/** The published pages, by title. */

@@ -31,11 +31,19 @@ public class Categories {
 	 * {@code counts} (0 when absent).
 	 */
 	public List<CategoryView> withCounts(List<CategoryCount> counts) {
+		return counted(categories.findAllByOrderByOrderAscNameAsc().stream().map(c -> c.view(0)).toList(), counts);
+	}
+
+	/**
+	 * {@code declared} (as {@link #withCounts} gave them, in order) each with its count
+	 * from {@code counts} (0 when absent): for callers that keep the declared categories.
+	 */
+	public static List<CategoryView> counted(List<CategoryView> declared, List<CategoryCount> counts) {
 		Map<String, Long> bySlug = counts.stream()
 			.collect(Collectors.toMap(CategoryCount::slug, CategoryCount::count, Long::sum));
-		return categories.findAllByOrderByOrderAscNameAsc()
-			.stream()
-			.map(c -> c.view(bySlug.getOrDefault(c.getSlug(), 0L)))
+		return declared.stream()
+			.map(c -> new CategoryView(c.slug(), c.name(), c.description(), c.order(),
+					bySlug.getOrDefault(c.slug(), 0L)))
 			.toList();
 	}
 
