@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
@@ -77,6 +78,8 @@ public class AnonymousPageCache extends OncePerRequestFilter {
 	private final SentFiles files = new SentFiles();
 
 	private final StalePages stale;
+
+	private final LongAdder preparedHeaders = new LongAdder();
 
 	/** Runs before the full path renders a page (tests hold renders with it). */
 	volatile Consumer<String> beforeRender = key -> {
@@ -198,6 +201,13 @@ public class AnonymousPageCache extends OncePerRequestFilter {
 		return stale.served();
 	}
 
+	/**
+	 * Answers whose headers went to the connector as bytes ({@link ConnectorHeaders}).
+	 */
+	long answersWithPreparedHeaders() {
+		return preparedHeaders.sum();
+	}
+
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		String method = request.getMethod();
@@ -222,7 +232,7 @@ public class AnonymousPageCache extends OncePerRequestFilter {
 		String key = key(request);
 		CachedPage cached = pages.getIfPresent(key);
 		if (cached != null) {
-			PreparedResponses.write(cached, request, response, true);
+			send(cached, request, response);
 			return;
 		}
 		Render started = new Render(key, generation.get(), stale.drops(), stale.now());
@@ -239,7 +249,7 @@ public class AnonymousPageCache extends OncePerRequestFilter {
 			}
 			CachedPage shared = renders.await(seat);
 			if (shared != null) {
-				PreparedResponses.write(shared, request, response, true);
+				send(shared, request, response);
 				return;
 			}
 		}
@@ -264,7 +274,13 @@ public class AnonymousPageCache extends OncePerRequestFilter {
 	private void serveStale(CachedPage previous, HttpServletRequest request, HttpServletResponse response)
 			throws IOException {
 		stale.countServed();
-		PreparedResponses.write(previous, request, response, true);
+		send(previous, request, response);
+	}
+
+	private void send(CachedPage page, HttpServletRequest request, HttpServletResponse response) throws IOException {
+		if (PreparedResponses.write(page, request, response, true)) {
+			preparedHeaders.increment();
+		}
 	}
 
 	/**

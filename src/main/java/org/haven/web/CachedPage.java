@@ -7,12 +7,14 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.zip.GZIPOutputStream;
 
 import org.haven.common.Sha256;
+import org.haven.web.ConnectorHeaders.Header;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpHeaders;
@@ -25,7 +27,29 @@ import org.springframework.http.HttpHeaders;
  * for the connector to send ({@link SentFiles}).
  */
 record CachedPage(String contentType, Map<String, List<String>> headers, byte[] body, byte[] gzip, String etag,
-		long lastModified, @Nullable Set<Long> articles, @Nullable Path bodyFile, @Nullable Path gzipFile) {
+		long lastModified, @Nullable Set<Long> articles, @Nullable Path bodyFile, @Nullable Path gzipFile,
+		@Nullable SentHeaders sent) {
+
+	/**
+	 * The headers as the bytes sent ({@link ConnectorHeaders}): the page's own with its
+	 * content type, and the ETag of each variant.
+	 */
+	record SentHeaders(List<Header> common, Header etag, Header gzipEtag) {
+
+		static @Nullable SentHeaders of(String contentType, Map<String, List<String>> headers, String etag,
+				String gzipEtag) {
+			List<Header> own = Header.allOf(headers);
+			if (own == null || !Header.sendable(contentType)) {
+				return null;
+			}
+			List<Header> common = new ArrayList<>(own);
+			common.add(Header.of(HttpHeaders.CONTENT_TYPE, contentType));
+			common.add(Header.of(HttpHeaders.VARY, "Accept-Encoding"));
+			return new SentHeaders(List.copyOf(common), Header.of(HttpHeaders.ETAG, etag),
+					Header.of(HttpHeaders.ETAG, gzipEtag));
+		}
+
+	}
 
 	static CachedPage of(String contentType, Map<String, List<String>> headers, byte[] body) {
 		return of(contentType, headers, body, null);
@@ -33,18 +57,19 @@ record CachedPage(String contentType, Map<String, List<String>> headers, byte[] 
 
 	static CachedPage of(String contentType, Map<String, List<String>> headers, byte[] body,
 			@Nullable Set<Long> articles) {
-		return new CachedPage(contentType, headers, body, gzip(body), etagOf(body), lastModified(headers), articles,
-				null, null);
+		String etag = etagOf(body);
+		return new CachedPage(contentType, headers, body, gzip(body), etag, lastModified(headers), articles, null, null,
+				SentHeaders.of(contentType, headers, etag, gzipEtag(etag)));
 	}
 
 	CachedPage withFiles(SentFiles files) {
 		return new CachedPage(contentType, headers, body, gzip, etag, lastModified, articles, files.keep(body),
-				files.keep(gzip));
+				files.keep(gzip), sent);
 	}
 
 	/** The same page held in memory only, for a copy that outlives this one's files. */
 	CachedPage withoutFiles() {
-		return new CachedPage(contentType, headers, body, gzip, etag, lastModified, articles, null, null);
+		return new CachedPage(contentType, headers, body, gzip, etag, lastModified, articles, null, null, sent);
 	}
 
 	/**
@@ -53,7 +78,11 @@ record CachedPage(String contentType, Map<String, List<String>> headers, byte[] 
 	 * compute for the same bytes.
 	 */
 	String etag(boolean gzipped) {
-		return gzipped ? etag.substring(0, etag.length() - 1) + "-gz\"" : etag;
+		return gzipped ? gzipEtag(etag) : etag;
+	}
+
+	private static String gzipEtag(String etag) {
+		return etag.substring(0, etag.length() - 1) + "-gz\"";
 	}
 
 	/**

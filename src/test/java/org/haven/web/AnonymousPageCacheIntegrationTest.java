@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.haven.article.ArticleCard;
 import org.haven.article.ArticleEvent.ArticleUpdated;
@@ -57,6 +60,57 @@ class AnonymousPageCacheIntegrationTest {
 			assertThat(response.headers().firstValue("Cache-Control")).contains(AnonymousPageCache.CACHE_CONTROL);
 			assertThat(response.headers().firstValue("Content-Type")).contains("text/html;charset=UTF-8");
 		}
+	}
+
+	@Test
+	void aPreparedAnswerCarriesTheServletPathsHeadersHandedToTheConnectorAsBytes() {
+		HttpResponse<String> prepared = preparedAnswer("/categories");
+		// a request with a validator takes the servlet API; one that does not match gets
+		// the page
+		HttpResponse<String> servletPath = Http.get(port, "/categories", "If-None-Match", "\"other\"");
+		long before = cache.answersWithPreparedHeaders();
+		HttpResponse<String> zipped = Http.get(port, "/categories", "Accept-Encoding", "gzip");
+
+		assertThat(cache.answersWithPreparedHeaders()).isGreaterThan(before);
+		assertThat(servletPath.statusCode()).isEqualTo(200);
+		assertThat(prepared.body()).isEqualTo(servletPath.body());
+		assertThat(withoutDate(prepared)).isEqualTo(withoutDate(servletPath));
+		assertThat(prepared.headers().firstValue("Date")).isPresent();
+		assertThat(zipped.headers().firstValue("Content-Encoding")).contains("gzip");
+		assertThat(zipped.headers().firstValue("ETag")).get()
+			.isNotEqualTo(prepared.headers().firstValue("ETag").orElseThrow());
+	}
+
+	@Test
+	void aMatchingValidatorIsAnsweredNotModifiedByTheServletPath() {
+		String etag = preparedAnswer("/categories").headers().firstValue("ETag").orElseThrow();
+
+		HttpResponse<String> revalidated = Http.get(port, "/categories", "If-None-Match", etag);
+
+		assertThat(revalidated.statusCode()).isEqualTo(304);
+		assertThat(revalidated.body()).isEmpty();
+	}
+
+	/**
+	 * An answer from prepared bytes with its headers as bytes; the first requests may
+	 * render while start-up's own changes still drop pages.
+	 */
+	private HttpResponse<String> preparedAnswer(String path) {
+		for (int attempt = 0; attempt < 20; attempt++) {
+			long before = cache.answersWithPreparedHeaders();
+			HttpResponse<String> response = Http.get(port, path);
+			if (cache.answersWithPreparedHeaders() > before) {
+				return response;
+			}
+		}
+		throw new AssertionError(path + " was never answered from prepared bytes with its headers as bytes");
+	}
+
+	private static Map<String, List<String>> withoutDate(HttpResponse<String> response) {
+		Map<String, List<String>> headers = new TreeMap<>();
+		response.headers().map().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), values));
+		headers.remove("date");
+		return headers;
 	}
 
 	@Test
