@@ -8,6 +8,8 @@ import jakarta.persistence.Converter;
 
 import org.haven.content.FrontMatter.Faq;
 import org.haven.content.TocEntry;
+import org.hibernate.annotations.Mutability;
+import org.hibernate.type.descriptor.java.Immutability;
 
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -23,7 +25,13 @@ final class JsonColumns {
 	private JsonColumns() {
 	}
 
-	/** Writes any value as JSON and reads it back as {@code T}. */
+	/**
+	 * Writes any value as JSON and reads it back as {@code T}. The values are never
+	 * changed in place (an entity takes a new list or map), so Hibernate may keep the
+	 * same object as its snapshot instead of copying it through JSON (write, then read
+	 * back) for every entity it loads or saves; a new value is still seen as a change by
+	 * {@code equals}.
+	 */
 	abstract static class JsonConverter<T> implements AttributeConverter<T, String> {
 
 		private final TypeReference<T> type;
@@ -45,6 +53,7 @@ final class JsonColumns {
 	}
 
 	@Converter
+	@Mutability(Immutability.class)
 	static final class TocConverter extends JsonConverter<List<TocEntry>> {
 
 		TocConverter() {
@@ -55,6 +64,7 @@ final class JsonColumns {
 	}
 
 	@Converter
+	@Mutability(Immutability.class)
 	static final class FaqConverter extends JsonConverter<List<Faq>> {
 
 		FaqConverter() {
@@ -65,6 +75,7 @@ final class JsonColumns {
 	}
 
 	@Converter
+	@Mutability(Immutability.class)
 	static final class MapConverter extends JsonConverter<Map<String, Object>> {
 
 		MapConverter() {
