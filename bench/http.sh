@@ -11,7 +11,8 @@
 #    200: the part exists when the sitemap is split); warms each page up with wrk.
 # 3. Saves each page's HTML (curl) into a temporary folder served by nginx (worker_processes 2, access_log off) on a
 #    free loopback port, then runs `wrk -t2 -c64 -d10s --latency` against nginx and Haven for the same page,
-#    alternating, 2 rounds each, and prints the medians of Requests/sec and of the 99th percentile latency.
+#    alternating, 2 rounds each, and prints the medians of Requests/sec, of the 99th percentile latency, and of
+#    Haven's CPU time per request (its process's user and system time over the run, divided by the requests).
 #
 # Needs java 17+, curl, wrk and nginx: apt-get install -y wrk nginx-light curl
 # Only loopback addresses are used; every run is bounded; Haven and nginx are stopped on exit.
@@ -114,14 +115,21 @@ for name in "${NAMES[@]}"; do
 	wrk -t"$THREADS" -c16 -d2s "$NGINX_URL/${FILES[$name]}" > /dev/null
 done
 
-declare -A HAVEN_RPS NGINX_RPS HAVEN_P99 NGINX_P99 HAVEN_ERRORS
+# Haven's CPU time (all threads, user and system) per request answered: steadier than req/s when wrk, nginx and
+# Haven share two cores.
+CLOCK_TICKS=$(getconf CLK_TCK)
+app_cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$APP_PID/stat"; }
+declare -A HAVEN_RPS NGINX_RPS HAVEN_P99 NGINX_P99 HAVEN_ERRORS HAVEN_CPU
 for round in $(seq 1 "$ROUNDS"); do
 	for name in "${NAMES[@]}"; do
 		log "round $round: $name (${PATHS[$name]}): nginx, then Haven"
 		bench_url "$NGINX_URL/${FILES[$name]}"
 		NGINX_RPS[$name]+="$RPS "
 		NGINX_P99[$name]+="$P99 "
+		ticks=$(app_cpu_ticks)
 		bench_url "$HAVEN${PATHS[$name]}"
+		HAVEN_CPU[$name]+="$(awk -v t=$(($(app_cpu_ticks) - ticks)) -v hz="$CLOCK_TICKS" -v n="$REQUESTS" \
+			'BEGIN { printf "%.1f", t / hz * 1e6 / n }') "
 		HAVEN_RPS[$name]+="$RPS "
 		HAVEN_P99[$name]+="$P99 "
 		HAVEN_ERRORS[$name]=$((${HAVEN_ERRORS[$name]:-0} + ERRORS))
@@ -135,8 +143,8 @@ echo "- corpus: $COUNT generated articles (seed $SEED); ${IMPORT_LINE##*: }"
 echo "- wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency, $ROUNDS rounds per server and page (alternating), medians"
 echo "- nginx $("$NGINX" -v 2>&1 | sed 's/.*nginx\///'), worker_processes 2, access_log off, serving the page saved with curl"
 echo
-echo "| page | path | bytes | Haven req/s | nginx req/s | ratio | Haven p99 | nginx p99 | target |"
-echo "|---|---|---|---|---|---|---|---|---|"
+echo "| page | path | bytes | Haven req/s | nginx req/s | ratio | Haven p99 | nginx p99 | Haven CPU per request | target |"
+echo "|---|---|---|---|---|---|---|---|---|---|"
 for name in "${NAMES[@]}"; do
 	# shellcheck disable=SC2086
 	h=$(median ${HAVEN_RPS[$name]})
@@ -155,8 +163,10 @@ for name in "${NAMES[@]}"; do
 		'BEGIN { printf "%s (≥%.0f%%, p99 < %d ms)", (h / n >= w && p < m) ? "met" : "missed", 100 * w, m }')
 	[[ ${HAVEN_ERRORS[$name]} == 0 ]] || met="$met (${HAVEN_ERRORS[$name]} errors)"
 	bytes=$(wc -c < "$WORK/www/${FILES[$name]}")
-	printf '| %s | %s | %s | %.0f | %.0f | %s | %s ms | %s ms | %s |\n' \
-		"$name" "${PATHS[$name]}" "$bytes" "$h" "$n" "$ratio" "$hp" "$np" "$met"
+	# shellcheck disable=SC2086
+	cpu=$(median ${HAVEN_CPU[$name]})
+	printf '| %s | %s | %s | %.0f | %.0f | %s | %s ms | %s ms | %s µs | %s |\n' \
+		"$name" "${PATHS[$name]}" "$bytes" "$h" "$n" "$ratio" "$hp" "$np" "$cpu" "$met"
 done
 echo
 echo "Raw runs (req/s) - Haven: $(for n in "${NAMES[@]}"; do printf '%s[%s] ' "$n" "${HAVEN_RPS[$n]% }"; done)"
