@@ -27,7 +27,7 @@ record HelpLinkRule(String id, Set<String> notes, Set<String> tags, List<String>
 	}
 
 	@Override
-	public boolean mayApply(String lowerText, Set<String> contentNotes, Set<String> tags) {
+	public boolean mayApply(FoldedText text, Set<String> contentNotes, Set<String> tags) {
 		return firstShared(contentNotes, notes).or(() -> firstShared(tags, this.tags)).isPresent();
 	}
 

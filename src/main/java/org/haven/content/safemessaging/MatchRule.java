@@ -27,8 +27,8 @@ record MatchRule(String id, TermPattern pattern, String reason, String suggestio
 	}
 
 	@Override
-	public boolean mayApply(String lowerText, Set<String> contentNotes, Set<String> tags) {
-		return pattern.mayMatchIn(lowerText);
+	public boolean mayApply(FoldedText text, Set<String> contentNotes, Set<String> tags) {
+		return pattern.mayMatchIn(text);
 	}
 
 	/** The words as one line, however the writer wrapped or emphasised them. */

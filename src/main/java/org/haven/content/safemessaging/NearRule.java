@@ -36,8 +36,8 @@ record NearRule(String id, TermPattern terms, TermPattern near, int within, Stri
 	}
 
 	@Override
-	public boolean mayApply(String lowerText, Set<String> contentNotes, Set<String> tags) {
-		return terms.mayMatchIn(lowerText) && near.mayMatchIn(lowerText);
+	public boolean mayApply(FoldedText text, Set<String> contentNotes, Set<String> tags) {
+		return terms.mayMatchIn(text) && near.mayMatchIn(text);
 	}
 
 	private boolean isNear(Passage passage, int start, int end, List<int[]> anchors) {

@@ -28,7 +28,7 @@ final class Passage {
 
 	private final int[] lineStarts;
 
-	private final String lowerText;
+	private final FoldedText lowerText;
 
 	// Worked out only when a rule finds something: most texts never need them.
 	private int @Nullable [] lineBlocks;
@@ -47,7 +47,7 @@ final class Passage {
 			}
 		}
 		this.lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
-		this.lowerText = Terms.fold(masked);
+		this.lowerText = FoldedText.of(masked);
 	}
 
 	private int[] lineBlocks() {
@@ -91,7 +91,7 @@ final class Passage {
 	/**
 	 * The masked text in lower case, for the rules' quick "can this match at all" test.
 	 */
-	String lowerText() {
+	FoldedText lowerText() {
 		return lowerText;
 	}
 

@@ -12,11 +12,11 @@ sealed interface Rule permits MatchRule, NearRule, HelpLinkRule {
 	void check(Document document, Consumer<Finding> findings);
 
 	/**
-	 * Whether the rule could find anything in a text that reads {@code lowerText} in
-	 * lower case (before code and links are masked, which only removes text), with these
-	 * notes and tags: a quick test that lets most articles skip the checks.
+	 * Whether the rule could find anything in {@code text} (folded before code and links
+	 * are masked, which only removes text), with these notes and tags: a quick test that
+	 * lets most articles skip the checks.
 	 */
-	boolean mayApply(String lowerText, Set<String> contentNotes, Set<String> tags);
+	boolean mayApply(FoldedText text, Set<String> contentNotes, Set<String> tags);
 
 	/**
 	 * What a rule reads: the passages of text (front matter, body) and the slugs that

@@ -49,8 +49,8 @@ public class SafeMessaging {
 	 * or scanned.
 	 */
 	private List<Rule> applicable(SafeMessagingInput input) {
-		String lower = Terms.fold(input.frontMatter() + "\n" + input.body());
-		return rules.rules().stream().filter(rule -> rule.mayApply(lower, input.contentNotes(), input.tags())).toList();
+		FoldedText text = FoldedText.of(input.frontMatter() + "\n" + input.body());
+		return rules.rules().stream().filter(rule -> rule.mayApply(text, input.contentNotes(), input.tags())).toList();
 	}
 
 }

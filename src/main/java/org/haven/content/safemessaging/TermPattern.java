@@ -13,23 +13,20 @@ import java.util.regex.Pattern;
  */
 record TermPattern(Pattern pattern, List<List<String>> literals) {
 
-	/**
-	 * Whether the pattern can match somewhere in {@code lowerText} (the text in lower
-	 * case).
-	 */
-	boolean mayMatchIn(String lowerText) {
+	/** Whether the pattern can match somewhere in {@code text}. */
+	boolean mayMatchIn(FoldedText text) {
 		if (literals.isEmpty()) {
 			return true;
 		}
 		for (List<String> term : literals) {
-			if (containsAll(lowerText, term)) {
+			if (containsAll(text, term)) {
 				return true;
 			}
 		}
 		return false;
 	}
 
-	private static boolean containsAll(String text, List<String> words) {
+	private static boolean containsAll(FoldedText text, List<String> words) {
 		for (String word : words) {
 			if (!text.contains(word)) {
 				return false;

@@ -19,6 +19,12 @@ final class Terms {
 
 	private static final String GAP = "[\\s*_>]+";
 
+	/**
+	 * The ASCII characters that fold to a gap: what {@link Character#isWhitespace} says,
+	 * and emphasis and quote markers.
+	 */
+	private static final boolean[] ASCII_GAP = asciiGaps();
+
 	private Terms() {
 	}
 
@@ -74,7 +80,7 @@ final class Terms {
 		boolean gap = false;
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
-			if (Character.isWhitespace(c) || c == '*' || c == '_' || c == '>') {
+			if (c < ASCII_GAP.length ? ASCII_GAP[c] : Character.isWhitespace(c)) {
 				gap = true;
 				continue;
 			}
@@ -82,9 +88,18 @@ final class Terms {
 				folded.append(' ');
 			}
 			gap = false;
-			folded.append(Character.toLowerCase(c));
+			// most text is ASCII: lower case without Character's tables
+			folded.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c < 128 ? c : Character.toLowerCase(c));
 		}
 		return folded.toString();
+	}
+
+	private static boolean[] asciiGaps() {
+		boolean[] gaps = new boolean[128];
+		for (char c = 0; c < gaps.length; c++) {
+			gaps[c] = Character.isWhitespace(c) || c == '*' || c == '_' || c == '>';
+		}
+		return gaps;
 	}
 
 	private static Pattern pattern(List<String> terms) {
