@@ -1,5 +1,9 @@
 package org.haven.article;
 
+import java.time.Instant;
+
+import org.jspecify.annotations.Nullable;
+
 /**
  * What other modules hear about articles. They refresh their derived indexes from these,
  * never by being called.
@@ -10,8 +14,17 @@ public sealed interface ArticleEvent {
 
 	String slug();
 
-	/** An article became visible to readers (new, or its scheduled time came). */
-	record ArticlePublished(long articleId, String slug) implements ArticleEvent {
+	/**
+	 * An article became visible to readers (new, or its scheduled time came), with the
+	 * publication time it went live with when this node knows it (another node's event
+	 * does not say).
+	 */
+	record ArticlePublished(long articleId, String slug, @Nullable Instant publishedAt) implements ArticleEvent {
+
+		public ArticlePublished(long articleId, String slug) {
+			this(articleId, slug, null);
+		}
+
 	}
 
 	/**

@@ -71,7 +71,8 @@ class ScheduledPublisher {
 			.toList();
 		lastCheck = now;
 		announced.clear();
-		due.forEach(article -> events.publishEvent(new ArticlePublished(article.getId(), article.getSlug())));
+		due.forEach(article -> events
+			.publishEvent(new ArticlePublished(article.getId(), article.getSlug(), article.getPublishedAt())));
 		if (!due.isEmpty()) {
 			events.publishEvent(new SiteContentChanged("scheduled"));
 		}

@@ -22,7 +22,7 @@ record VisibilityChange(boolean wasVisible, Placement placedBefore) {
 	Optional<ArticleEvent> after(Article article, Instant now) {
 		boolean visible = article.isVisibleAt(now);
 		if (visible && !wasVisible) {
-			return Optional.of(new ArticlePublished(article.getId(), article.getSlug()));
+			return Optional.of(new ArticlePublished(article.getId(), article.getSlug(), article.getPublishedAt()));
 		}
 		if (visible) {
 			return Optional.of(new ArticleUpdated(article.getId(), article.getSlug(),

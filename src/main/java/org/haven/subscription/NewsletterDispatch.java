@@ -74,6 +74,11 @@ class NewsletterDispatch implements DisposableBean {
 			return;
 		}
 		if (event instanceof ArticlePublished published) {
+			if (published.publishedAt() != null && isBackCatalogue(published.publishedAt())) {
+				// an import of an old site announces thousands of these: no query for
+				// each
+				return;
+			}
 			long due = System.nanoTime() + properties.enqueueDelay().toNanos();
 			submit(() -> {
 				pauseUntil(due);
@@ -100,7 +105,7 @@ class NewsletterDispatch implements DisposableBean {
 		// told
 		// apart by its publication time alone, since an import announces every article
 		Optional<Instant> publishedAt = articles.publishedAt(articleId);
-		if (publishedAt.isEmpty() || publishedAt.get().isBefore(clock.instant().minus(properties.announceWithin()))) {
+		if (publishedAt.isEmpty() || isBackCatalogue(publishedAt.get())) {
 			log.debug("Article {} is not visible or went live with a publish date older than {}: no mail is sent",
 					articleId, properties.announceWithin());
 			return 0;
@@ -142,6 +147,10 @@ class NewsletterDispatch implements DisposableBean {
 		log.info("Article {} went live: {} mails queued in {} ms", card.slug(), added,
 				(System.nanoTime() - started) / 1_000_000);
 		return added;
+	}
+
+	private boolean isBackCatalogue(Instant publishedAt) {
+		return publishedAt.isBefore(clock.instant().minus(properties.announceWithin()));
 	}
 
 	/**
