@@ -50,6 +50,16 @@ class ConnectorHeaders {
 		return null;
 	}
 
+	/**
+	 * The language the full path gave this response ({@code setLocale}), which Tomcat
+	 * sends as {@code Content-Language} without listing it among the headers; null when
+	 * none was set or there is no connector.
+	 */
+	static @Nullable String contentLanguage(HttpServletRequest request) {
+		return request.getAttribute(ATTRIBUTE) instanceof org.apache.coyote.Response response
+				? response.getContentLanguage() : null;
+	}
+
 	/** Adds a header whose name and value are already bytes. */
 	static void add(MimeHeaders table, Header header) {
 		table.addValue(header.name(), 0, header.name().length).setBytes(header.value(), 0, header.value().length);

@@ -50,6 +50,11 @@ final class PreparedResponses {
 			}
 		}
 		headers.putIfAbsent(HttpHeaders.CACHE_CONTROL, List.of(AnonymousPageCache.CACHE_CONTROL));
+		// so that a prepared answer names its language as the full path did
+		String language = ConnectorHeaders.contentLanguage(request);
+		if (language != null) {
+			headers.putIfAbsent(HttpHeaders.CONTENT_LANGUAGE, List.of(language));
+		}
 		return CachedPage.of(type, headers, response.getContentAsByteArray(),
 				(Set<Long>) request.getAttribute(AnonymousPageCache.SHOWN_ARTICLES));
 	}

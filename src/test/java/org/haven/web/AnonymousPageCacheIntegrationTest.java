@@ -68,14 +68,13 @@ class AnonymousPageCacheIntegrationTest {
 		// a request with a validator takes the servlet API; one that does not match gets
 		// the page
 		HttpResponse<String> servletPath = Http.get(port, "/categories", "If-None-Match", "\"other\"");
-		long before = cache.answersWithPreparedHeaders();
-		HttpResponse<String> zipped = Http.get(port, "/categories", "Accept-Encoding", "gzip");
+		HttpResponse<String> zipped = preparedAnswer("/categories", "Accept-Encoding", "gzip");
 
-		assertThat(cache.answersWithPreparedHeaders()).isGreaterThan(before);
 		assertThat(servletPath.statusCode()).isEqualTo(200);
 		assertThat(prepared.body()).isEqualTo(servletPath.body());
 		assertThat(withoutDate(prepared)).isEqualTo(withoutDate(servletPath));
 		assertThat(prepared.headers().firstValue("Date")).isPresent();
+		assertThat(prepared.headers().firstValue("Content-Language")).isPresent();
 		assertThat(zipped.headers().firstValue("Content-Encoding")).contains("gzip");
 		assertThat(zipped.headers().firstValue("ETag")).get()
 			.isNotEqualTo(prepared.headers().firstValue("ETag").orElseThrow());
@@ -93,12 +92,12 @@ class AnonymousPageCacheIntegrationTest {
 
 	/**
 	 * An answer from prepared bytes with its headers as bytes; the first requests may
-	 * render while start-up's own changes still drop pages.
+	 * render while changes made at start-up or by other tests still drop pages.
 	 */
-	private HttpResponse<String> preparedAnswer(String path) {
+	private HttpResponse<String> preparedAnswer(String path, String... headers) {
 		for (int attempt = 0; attempt < 20; attempt++) {
 			long before = cache.answersWithPreparedHeaders();
-			HttpResponse<String> response = Http.get(port, path);
+			HttpResponse<String> response = Http.get(port, path, headers);
 			if (cache.answersWithPreparedHeaders() > before) {
 				return response;
 			}
