@@ -205,22 +205,28 @@ class ArticleImporter {
 			if (!isNew && !previousSlug.equals(article.getSlug())) {
 				article.getAliases().add("/articles/" + previousSlug);
 			}
-			article = articles.save(article);
-			idsBySlug.put(article.getSlug(), article.getId());
 			int last = isNew ? 0 : revisions.lastNumber(article.getId());
 			// a file read again only because its hash was forgotten (V103) is no new
 			// revision
 			boolean sameAsLast = !isNew
 					&& revisions.lastContentHash(article.getId()).filter(doc.contentHash()::equals).isPresent();
 			int number = sameAsLast ? last : last + 1;
+			Review review = new Review(article.getReview().reviewer(), article.getReview().lastReviewed());
+			// Files are trusted: a review that arrives with one is history like any
+			// sign-off.
+			boolean signedOff = review.complete() && !review.equals(previous);
+			if (signedOff) {
+				// marked before the row is written: marked after, a new article's row
+				// would be inserted and then updated
+				article.getReview().reviewedAt(number);
+			}
+			article = articles.save(article);
+			idsBySlug.put(article.getSlug(), article.getId());
 			if (!sameAsLast) {
 				revisions
 					.save(new Revision(article.getId(), number, parsed.source(), doc.contentHash(), now, "import"));
 			}
-			Review review = new Review(article.getReview().reviewer(), article.getReview().lastReviewed());
-			if (review.complete() && !review.equals(previous)) {
-				// Files are trusted: a review that arrives with one is history like any
-				// sign-off.
+			if (signedOff) {
 				reviews.record(article, number,
 						new ReviewRecords.Action(ReviewDecision.IMPORTED, null, null, review.on()), now);
 			}

@@ -6,12 +6,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 
 import org.haven.article.ArticleEvent.ArticlePublished;
 import org.haven.article.ArticleEvent.ArticleUpdated;
 import org.haven.article.ArticleEvent.ArticleWithdrawn;
 import org.haven.content.ImportProblem;
 import org.haven.support.Fixtures;
+import org.haven.support.RecordedSql;
 import org.haven.taxonomy.CategoryView;
 import org.haven.taxonomy.ContentNote;
 import org.haven.taxonomy.TagCount;
@@ -71,6 +73,15 @@ class ArticleImportIntegrationTest {
 					+ " graphic-medical-detail, pregnancy-loss, self-harm, substance-use, suicide, trauma)"));
 		assertThat(articles.latest(1, 10).items()).extracting(ArticleCard::slug)
 			.containsExactly("worry-time", "breathing-basics", "first-session");
+	}
+
+	@Test
+	void aReviewedArticleIsWrittenOnceWithItsSignOffNotInsertedThenUpdated() {
+		List<String> sql = RecordedSql.during(() -> contentImport.importFrom(content));
+
+		assertThat(repository.findBySlug("breathing-basics").orElseThrow().getReview().reviewedRevision()).isEqualTo(1);
+		assertThat(sql).anyMatch(statement -> statement.startsWith("insert into review_signoff"))
+			.noneMatch(statement -> statement.startsWith("update article "));
 	}
 
 	@Test

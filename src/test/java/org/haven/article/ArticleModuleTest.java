@@ -32,9 +32,9 @@ import org.springframework.test.context.event.RecordApplicationEvents;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@DataJpaTest(
-		properties = { "haven.content.dir=src/test/resources/fixtures/content", "haven.content.import-on-startup=false",
-				"haven.content.watch=false", "haven.content.unknown-categories=reject" })
+@DataJpaTest(properties = { "haven.content.dir=src/test/resources/fixtures/content",
+		"haven.content.import-on-startup=false", "haven.content.watch=false", "haven.content.unknown-categories=reject",
+		"spring.jpa.properties.hibernate.session_factory.statement_inspector=org.haven.support.RecordedSql" })
 @Import({ ContentImport.class, VocabularyImport.class, CategoryImporter.class, Categories.class, ContentNotes.class,
 		ContentFolderLock.class, AuthorPageImporter.class, ArticleImporter.class, ReviewRecords.class, Articles.class,
 		CardLookups.class, CardReads.class, SlugRedirects.class, ArticleFileParser.class, SafeMessaging.class,
