@@ -33,6 +33,8 @@ class ConnectorHeaders {
 
 	static final String ATTRIBUTE = ConnectorHeaders.class.getName() + ".table";
 
+	private static volatile DateHeader lastDate = new DateHeader("", Header.of("Date", ""));
+
 	@Bean
 	TomcatContextCustomizer lendHeaderTable() {
 		return context -> context.getPipeline().addValve(new LendHeaderTable());
@@ -71,26 +73,26 @@ class ConnectorHeaders {
 	 */
 	static void addDate(MimeHeaders table) {
 		String now = FastHttpDateFormat.getCurrentDate();
-		Header date = lastDate;
+		DateHeader date = lastDate;
 		if (!date.text().equals(now)) {
-			date = Header.of("Date", now);
+			date = new DateHeader(now, Header.of("Date", now));
 			lastDate = date;
 		}
-		add(table, date);
+		add(table, date.header());
 	}
 
-	private static volatile Header lastDate = Header.of("Date", "");
+	/** The {@code Date} header last prepared, with the text it was made from. */
+	private record DateHeader(String text, Header header) {
+	}
 
 	/**
-	 * One header as the bytes sent; {@code text} is its value as given. Only headers
-	 * Tomcat would send unchanged are prepared: printable ISO-8859-1 without control
-	 * characters.
+	 * One header as the bytes sent. Only headers Tomcat would send unchanged are
+	 * prepared: printable ISO-8859-1 without control characters.
 	 */
-	record Header(byte[] name, byte[] value, String text) {
+	record Header(byte[] name, byte[] value) {
 
 		static Header of(String name, String value) {
-			return new Header(name.getBytes(StandardCharsets.ISO_8859_1), value.getBytes(StandardCharsets.ISO_8859_1),
-					value);
+			return new Header(name.getBytes(StandardCharsets.ISO_8859_1), value.getBytes(StandardCharsets.ISO_8859_1));
 		}
 
 		static boolean sendable(String text) {
