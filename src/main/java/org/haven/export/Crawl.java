@@ -19,8 +19,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.haven.export.ExportManifest.Written;
 
@@ -32,11 +30,6 @@ import org.haven.export.ExportManifest.Written;
  * once (an incremental export crawls in two rounds); an address is fetched once.
  */
 final class Crawl {
-
-	private static final Pattern SEARCH_FORM = Pattern.compile("<form[^>]*role=\"search\"[^>]*>.*?</form>",
-			Pattern.DOTALL);
-
-	private static final Pattern MENTION = Pattern.compile("/articles/([a-z0-9][a-z0-9-]*)");
 
 	private static final Set<String> OPTIONAL = Set.of("/help");
 
@@ -154,24 +147,16 @@ final class Crawl {
 		if (html || type.contains("css") || type.contains("xml")) {
 			String text = new String(body, StandardCharsets.UTF_8);
 			links.in(url, type, text).forEach(this::visit);
-			mentions = mentions(text);
+			mentions = PageText.mentionedSlugs(text);
 			if (html) {
-				text = ExportPaths.rewritePagination(SEARCH_FORM.matcher(text).replaceAll(""));
-				body = text.getBytes(StandardCharsets.UTF_8);
+				String rewritten = ExportPaths.rewritePagination(PageText.withoutSearchForms(text));
+				if (rewritten != text) {
+					body = rewritten.getBytes(StandardCharsets.UTF_8);
+				}
 			}
 		}
 		files.write(ExportPaths.fileFor(files.root(), ExportPaths.staticAddress(url), html), body);
 		written.put(url, new Written(html, mentions));
-	}
-
-	/** The slugs of the articles a page or feed mentions, by their addresses. */
-	private static List<String> mentions(String text) {
-		Set<String> slugs = new java.util.LinkedHashSet<>();
-		Matcher m = MENTION.matcher(text);
-		while (m.find()) {
-			slugs.add(m.group(1));
-		}
-		return List.copyOf(slugs);
 	}
 
 	HttpResponse<byte[]> get(String url) {

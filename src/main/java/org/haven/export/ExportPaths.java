@@ -14,7 +14,9 @@ final class ExportPaths {
 
 	private static final Pattern PAGE_QUERY = Pattern.compile("^(.*?)\\?page=(\\d+)$");
 
-	private static final Pattern PAGE_LINK = Pattern.compile("(href=\"[^\"?]*?)/?\\?page=(\\d+)\"");
+	private static final String PAGE = "?page=";
+
+	private static final String HREF = "href=\"";
 
 	private ExportPaths() {
 	}
@@ -29,21 +31,43 @@ final class ExportPaths {
 		return m.group(2).equals("1") ? m.group(1) : base + "page/" + m.group(2) + "/";
 	}
 
-	/** Pagination links in a page rewritten to their static addresses. */
+	/**
+	 * Pagination links in a page rewritten to their static addresses:
+	 * {@code href="/tags/x?page=2"} becomes {@code href="/tags/x/page/2/"}, and page 1
+	 * the list's own address. A plain scan for {@code ?page=}, since most pages (every
+	 * article) have none.
+	 */
 	static String rewritePagination(String html) {
-		if (!html.contains("?page=")) {
-			return html; // most pages (every article) have no pagination to rewrite
+		int query = html.indexOf(PAGE);
+		if (query < 0) {
+			return html;
 		}
-		Matcher m = PAGE_LINK.matcher(html);
 		StringBuilder out = new StringBuilder(html.length());
-		while (m.find()) {
-			String base = m.group(1);
-			String replacement = m.group(2).equals("1") ? (base.endsWith("=\"") ? base + "/\"" : base + "\"")
-					: base + "/page/" + m.group(2) + "/\"";
-			m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+		int copied = 0;
+		while (query >= 0) {
+			int digits = query + PAGE.length();
+			int end = digits;
+			while (end < html.length() && Character.isDigit(html.charAt(end))) {
+				end++;
+			}
+			int valueStart = html.lastIndexOf('"', query - 1) + 1;
+			boolean link = end > digits && end < html.length() && html.charAt(end) == '"'
+					&& html.startsWith(HREF, valueStart - HREF.length()) && html.indexOf('?', valueStart) == query;
+			if (link) {
+				int pathEnd = query > valueStart && html.charAt(query - 1) == '/' ? query - 1 : query;
+				String number = html.substring(digits, end);
+				out.append(html, copied, pathEnd);
+				if (!number.equals("1")) {
+					out.append("/page/").append(number).append('/');
+				}
+				else if (pathEnd == valueStart) {
+					out.append('/');
+				}
+				copied = end;
+			}
+			query = html.indexOf(PAGE, digits);
 		}
-		m.appendTail(out);
-		return out.toString();
+		return out.append(html, copied, html.length()).toString();
 	}
 
 	/** The file under {@code out} that serves {@code address}. */

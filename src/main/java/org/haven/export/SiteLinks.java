@@ -12,8 +12,6 @@ import java.util.regex.Pattern;
  */
 final class SiteLinks {
 
-	private static final Pattern SRCSET = Pattern.compile("\\ssrcset=\"([^\"]*)\"");
-
 	private static final Pattern CSS_URL = Pattern.compile("url\\(\\s*['\"]?([^'\")]+)['\"]?\\s*\\)");
 
 	private static final Pattern LOC = Pattern.compile("<loc>\\s*([^<]+?)\\s*</loc>");
@@ -27,17 +25,20 @@ final class SiteLinks {
 	Set<String> in(String path, String contentType, String text) {
 		Set<String> links = new LinkedHashSet<>();
 		if (contentType.contains("html")) {
-			attribute("href=\"", text, links, path);
-			attribute("src=\"", text, links, path);
-			Matcher srcset = SRCSET.matcher(text);
-			while (srcset.find()) {
-				for (String candidate : srcset.group(1).split(",")) {
+			Set<String> values = new LinkedHashSet<>();
+			attribute("href=\"", text, values);
+			attribute("src=\"", text, values);
+			values.forEach(value -> add(value, links, path));
+			Set<String> srcsets = new LinkedHashSet<>();
+			attribute("srcset=\"", text, srcsets);
+			for (String srcset : srcsets) {
+				for (String candidate : srcset.split(",")) {
 					String url = candidate.strip().split("\\s+")[0];
 					add(url, links, path);
 				}
 			}
 		}
-		if (contentType.contains("css") || contentType.contains("html")) {
+		if (contentType.contains("css") || contentType.contains("html") && text.contains("url(")) {
 			collect(CSS_URL.matcher(text), links, path);
 		}
 		if (contentType.contains("xml")) {
@@ -51,7 +52,7 @@ final class SiteLinks {
 	 * scan, since a regular expression that may start anywhere tries every character of
 	 * the page.
 	 */
-	private void attribute(String start, String text, Set<String> links, String from) {
+	private static void attribute(String start, String text, Set<String> values) {
 		int at = text.indexOf(start);
 		while (at >= 0) {
 			int value = at + start.length();
@@ -60,7 +61,7 @@ final class SiteLinks {
 				return;
 			}
 			if (at > 0 && Character.isWhitespace(text.charAt(at - 1))) {
-				add(text.substring(value, end), links, from);
+				values.add(text.substring(value, end));
 			}
 			at = text.indexOf(start, end + 1);
 		}

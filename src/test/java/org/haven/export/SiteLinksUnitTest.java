@@ -56,4 +56,16 @@ class SiteLinksUnitTest {
 		assertThat(ExportPaths.rewritePagination(article)).isSameAs(article);
 	}
 
+	@Test
+	void paginationLinksKeepEverythingAroundThemAndLookAlikesAreLeftAlone() {
+		String html = "<a class=\"next\" href=\"/?page=3\" rel=\"next\">3</a><a href=\"/archive/2026/05/?page=1\">1</a>"
+				+ "<a href=\"/tags/grief?page=12\">12</a><p>?page=4 in text</p><a href=\"/search?q=x&amp;page=2\">s</a>"
+				+ "<a data-x=\"/?page=5\" href=\"/categories/anxiety/?page=2\">2</a><a href=\"/tags/x?page=\">?</a>";
+
+		assertThat(ExportPaths.rewritePagination(html))
+			.isEqualTo("<a class=\"next\" href=\"/page/3/\" rel=\"next\">3</a><a href=\"/archive/2026/05\">1</a>"
+					+ "<a href=\"/tags/grief/page/12/\">12</a><p>?page=4 in text</p><a href=\"/search?q=x&amp;page=2\">s</a>"
+					+ "<a data-x=\"/?page=5\" href=\"/categories/anxiety/page/2/\">2</a><a href=\"/tags/x?page=\">?</a>");
+	}
+
 }
