@@ -1,7 +1,10 @@
 package org.haven.theme;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
+import org.springframework.expression.MethodResolver;
 import org.springframework.expression.spel.support.StandardEvaluationContext;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.context.ITemplateContext;
@@ -14,9 +17,9 @@ import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 import org.thymeleaf.templatemode.TemplateMode;
 
 /**
- * Adds {@link ViewPropertyAccessor} to the SpEL evaluation context of every render. The
- * view creates a fresh context for each page, with a fixed list of accessors, so a
- * pre-processor adds it where the render starts.
+ * Adds {@link ViewPropertyAccessor} and {@link ViewMethodResolver} to the SpEL evaluation
+ * context of every render. The view creates a fresh context for each page, with a fixed
+ * list of accessors and resolvers, so a pre-processor adds them where the render starts.
  */
 @Component
 class ViewPropertyDialect extends AbstractDialect implements IPreProcessorDialect {
@@ -50,6 +53,12 @@ class ViewPropertyDialect extends AbstractDialect implements IPreProcessorDialec
 					ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME) instanceof StandardEvaluationContext evaluation
 					&& !evaluation.getPropertyAccessors().contains(ViewPropertyAccessor.INSTANCE)) {
 				evaluation.addPropertyAccessor(ViewPropertyAccessor.INSTANCE);
+				// first, so it answers before the reflective resolver (the context's list
+				// is fixed)
+				List<MethodResolver> resolvers = new ArrayList<>(evaluation.getMethodResolvers().size() + 1);
+				resolvers.add(ViewMethodResolver.INSTANCE);
+				resolvers.addAll(evaluation.getMethodResolvers());
+				evaluation.setMethodResolvers(resolvers);
 			}
 		}
 

@@ -8,15 +8,10 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.context.expression.MapAccessor;
-import org.springframework.context.support.StaticApplicationContext;
 import org.springframework.expression.Expression;
 import org.springframework.expression.spel.SpelEvaluationException;
 import org.springframework.expression.spel.standard.SpelExpressionParser;
 import org.springframework.expression.spel.support.StandardEvaluationContext;
-import org.thymeleaf.context.Context;
-import org.thymeleaf.spring6.SpringTemplateEngine;
-import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
-import org.thymeleaf.templateresolver.StringTemplateResolver;
 
 /**
  * Templates read Haven's view models through one cached accessor, with the same answers
@@ -86,24 +81,13 @@ class ViewPropertyAccessorUnitTest {
 
 	@Test
 	void everyRenderGetsTheAccessorInItsEvaluationContext() {
-		SpringTemplateEngine engine = new SpringTemplateEngine();
-		engine.setTemplateResolver(new StringTemplateResolver());
-		engine.addDialect(new ViewPropertyDialect());
-		StaticApplicationContext application = new StaticApplicationContext();
-		application.refresh();
-
 		for (Card card : List.of(new Card("One", true), new Card("Two", false))) {
-			ThymeleafEvaluationContext evaluation = new ThymeleafEvaluationContext(application, null);
-			Context model = new Context();
-			model.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
-					evaluation);
-			model.setVariable("card", card);
+			ViewRender render = ViewRender.of(
+					"<p th:text=\"${card.title}\" th:classappend=\"${card.pinned} ? 'pin'\">x</p>",
+					Map.of("card", card));
 
-			String html = engine.process("<p th:text=\"${card.title}\" th:classappend=\"${card.pinned} ? 'pin'\">x</p>",
-					model);
-
-			assertThat(html).isEqualTo(card.pinned() ? "<p class=\"pin\">One</p>" : "<p>Two</p>");
-			assertThat(evaluation.getPropertyAccessors()).containsOnlyOnce(ViewPropertyAccessor.INSTANCE);
+			assertThat(render.html()).isEqualTo(card.pinned() ? "<p class=\"pin\">One</p>" : "<p>Two</p>");
+			assertThat(render.evaluation().getPropertyAccessors()).containsOnlyOnce(ViewPropertyAccessor.INSTANCE);
 		}
 	}
 
