@@ -40,7 +40,8 @@ interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpecificati
 	@Query("select a.slug, a.id, a.version, a.publishedAt from Article a where " + VISIBLE)
 	List<Object[]> findVisibleVersions(Instant now);
 
-	@Query("select a from Article a where " + VISIBLE + " and a.slug = :slug")
+	/** The visible article {@code slug} with its body, in one statement. */
+	@Query("select a from Article a join fetch a.body where " + VISIBLE + " and a.slug = :slug")
 	Optional<Article> findVisible(String slug, Instant now);
 
 	@Query("select a.slug from Article a join a.aliases alias where " + VISIBLE + " and alias = :path")

@@ -72,7 +72,7 @@ public class Articles {
 	}
 
 	public Optional<ArticleDetail> published(String slug) {
-		return articles.findVisible(slug, now()).map(article -> lookups.lookup().detail(article));
+		return articles.findVisible(slug, now()).map(article -> detail(article, lookups.lookup()));
 	}
 
 	/**
@@ -397,7 +397,16 @@ public class Articles {
 	 */
 	public List<ArticleDetail> publishedDetails(List<Long> ids) {
 		CardLookup lookup = lookups.lookup();
-		return cardReads.visibleById(ids, now()).values().stream().map(lookup::detail).toList();
+		return cardReads.visibleById(ids, now()).values().stream().map(article -> detail(article, lookup)).toList();
+	}
+
+	/**
+	 * The article's page, with its kept card when there is one: no reads of its tags and
+	 * notes.
+	 */
+	private ArticleDetail detail(Article article, CardLookup lookup) {
+		ArticleCard kept = cardReads.kept(article.getId(), lookup);
+		return lookup.detail(article, kept != null ? kept : lookup.card(article));
 	}
 
 	private Instant now() {

@@ -83,8 +83,11 @@ final class CardLookup {
 				a.getContentWarning(), notes.resolve(a.getContentNotes()));
 	}
 
-	ArticleDetail detail(Article a) {
-		return new ArticleDetail(card(a), a.getBody().html(), a.getBody().text(), a.getBody().toc(), a.getBody().faq(),
+	/**
+	 * {@code a}'s page with {@code card}, which must be {@code a}'s card as it stands.
+	 */
+	ArticleDetail detail(Article a, ArticleCard card) {
+		return new ArticleDetail(card, a.getBody().html(), a.getBody().text(), a.getBody().toc(), a.getBody().faq(),
 				a.getWordCount(), author(a.getReview().reviewer()), a.getReview().lastReviewed(), a.getCover().image(),
 				a.getCover().description(), a.getReview().status(),
 				Reference.listOf(a.getSource().extra().get(Reference.KEY)), strings(a, "keywords"),

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -84,6 +85,20 @@ class CardReads {
 
 	CardLookups lookups() {
 		return lookups;
+	}
+
+	/**
+	 * The kept card of article {@code id}, made with {@code lookup}, or null. Never
+	 * inside a writing transaction, which may have changed the article since the card was
+	 * kept.
+	 */
+	@Nullable ArticleCard kept(long id, CardLookup lookup) {
+		if (TransactionSynchronizationManager.isActualTransactionActive()
+				&& !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+			return null;
+		}
+		KeptCard card = kept.getIfPresent(id);
+		return card != null && card.lookup() == lookup ? card.card() : null;
 	}
 
 	/**

@@ -64,6 +64,30 @@ class KeptCardsIntegrationTest {
 	}
 
 	@Test
+	void anArticlePageShowsItsOwnNewTitleAndTagsAtOnce() {
+		String category = newCategory("Own page");
+		EditableArticle article = publishedIn(category);
+		String address = "/articles/" + article.draft().slug();
+		assertThat(render(address)).contains(article.draft().title());
+		assertThat(render(address)).as("rendered again from its kept card").contains(article.draft().title());
+
+		ArticleDraft changed = new ArticleDraft("A retitled page " + article.draft().slug(), article.draft().slug(),
+				article.draft().summary(), category, java.util.List.of("grief"), article.draft().author(), null, null,
+				null, java.util.List.of(), false, java.util.List.of(), null, null, article.draft().body());
+		editing.publish(article.id(), article.version(), changed, null, EDITOR);
+
+		String page = render(address);
+		assertThat(page).contains("<h1>A retitled page " + article.draft().slug() + "</h1>")
+			.contains("href=\"/tags/grief\"");
+		article.draft()
+			.tags()
+			.stream()
+			.map(tag -> tag.toLowerCase(java.util.Locale.ROOT))
+			.filter(tag -> !tag.equals("grief"))
+			.forEach(tag -> assertThat(page).as("a tag it no longer has").doesNotContain("href=\"/tags/" + tag + "\""));
+	}
+
+	@Test
 	void anUnpublishedArticleLeavesItsListsAtOnce() {
 		String category = newCategory("Withdrawn");
 		EditableArticle article = publishedIn(category);

@@ -91,9 +91,17 @@ class BodyFreeListsIntegrationTest {
 	void aWarmArticlePageReadsItsOwnArticleButNoOtherCards() {
 		List<String> sql = secondRender("/articles/first-therapy-session");
 
-		assertThat(sql).as("the article's own row").anyMatch(statement -> statement.contains("a1_0.slug=?"));
+		assertThat(sql).as("the article's own row, with its body in the same statement")
+			.filteredOn(statement -> statement.contains("a1_0.slug=?"))
+			.singleElement()
+			.satisfies(statement -> assertThat(RecordedSql.readingBodies(List.of(statement))).isNotEmpty());
+		assertThat(sql).as("statements reading an article's body")
+			.filteredOn(statement -> statement.contains("article_body"))
+			.hasSize(1);
 		assertThat(sql).as("cards of the latest posts and neighbours")
 			.noneMatch(statement -> CARDS.matcher(statement).matches());
+		assertThat(sql).as("its own card's tags and notes, kept since the first render")
+			.noneMatch(statement -> statement.matches("(?is).*\\bfrom article_(tag|content_note)\\b.*"));
 	}
 
 	private List<String> secondRender(String path) {
