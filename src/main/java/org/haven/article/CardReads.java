@@ -76,11 +76,14 @@ class CardReads {
 	 * whose changes may yet be rolled back.
 	 */
 	private synchronized void keep(List<ArticleCard> read, CardLookup lookup, long changesBefore) {
-		boolean committed = !TransactionSynchronizationManager.isActualTransactionActive()
-				|| TransactionSynchronizationManager.isCurrentTransactionReadOnly();
-		if (committed && changes.get() == changesBefore) {
+		if (!inWritingTransaction() && changes.get() == changesBefore) {
 			read.forEach(card -> kept.put(card.id(), new KeptCard(card, lookup)));
 		}
+	}
+
+	private static boolean inWritingTransaction() {
+		return TransactionSynchronizationManager.isActualTransactionActive()
+				&& !TransactionSynchronizationManager.isCurrentTransactionReadOnly();
 	}
 
 	CardLookups lookups() {
@@ -93,8 +96,7 @@ class CardReads {
 	 * kept.
 	 */
 	@Nullable ArticleCard kept(long id, CardLookup lookup) {
-		if (TransactionSynchronizationManager.isActualTransactionActive()
-				&& !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+		if (inWritingTransaction()) {
 			return null;
 		}
 		KeptCard card = kept.getIfPresent(id);

@@ -42,9 +42,9 @@ final class ViewMethodResolver implements MethodResolver {
 
 	private static final String[] OWN_PACKAGES = { "org.haven.", "org.thymeleaf.expression." };
 
-	private static final ClassValue<ConcurrentMap<String, Method[]>> CANDIDATES = new ClassValue<>() {
+	private static final ClassValue<ConcurrentMap<String, Direct[]>> CANDIDATES = new ClassValue<>() {
 		@Override
-		protected ConcurrentMap<String, Method[]> computeValue(Class<?> type) {
+		protected ConcurrentMap<String, Direct[]> computeValue(Class<?> type) {
 			return new ConcurrentHashMap<>();
 		}
 	};
@@ -58,32 +58,32 @@ final class ViewMethodResolver implements MethodResolver {
 		if (target instanceof Class<?> || !own(target.getClass().getName())) {
 			return null;
 		}
-		Method chosen = null;
-		for (Method method : candidates(target.getClass(), name, argumentTypes.size())) {
-			if (accepts(method, argumentTypes)) {
+		Direct chosen = null;
+		for (Direct candidate : candidates(target.getClass(), name, argumentTypes.size())) {
+			if (candidate.accepts(argumentTypes)) {
 				if (chosen != null) {
 					return null; // more than one fits: Spring chooses the closest
 				}
-				chosen = method;
+				chosen = candidate;
 			}
 		}
-		return chosen == null ? null : new Direct(chosen);
+		return chosen;
 	}
 
-	static Method[] candidates(Class<?> type, String name, int arity) {
+	private static Direct[] candidates(Class<?> type, String name, int arity) {
 		return CANDIDATES.get(type).computeIfAbsent(name + '/' + arity, key -> find(type, name, arity));
 	}
 
-	private static Method[] find(Class<?> type, String name, int arity) {
-		List<Method> found = new ArrayList<>();
+	private static Direct[] find(Class<?> type, String name, int arity) {
+		List<Direct> found = new ArrayList<>();
 		for (Method method : type.getMethods()) {
 			if (method.getName().equals(name) && method.getParameterCount() == arity && !method.isVarArgs()
 					&& !Modifier.isStatic(method.getModifiers()) && own(method.getDeclaringClass().getName())
 					&& untypedParameters(method) && method.trySetAccessible()) {
-				found.add(method);
+				found.add(new Direct(method));
 			}
 		}
-		return found.toArray(Method[]::new);
+		return found.toArray(Direct[]::new);
 	}
 
 	private static boolean own(String className) {
@@ -117,19 +117,7 @@ final class ViewMethodResolver implements MethodResolver {
 		return true;
 	}
 
-	private static boolean accepts(Method method, List<TypeDescriptor> argumentTypes) {
-		Class<?>[] parameters = method.getParameterTypes();
-		for (int i = 0; i < parameters.length; i++) {
-			TypeDescriptor argument = argumentTypes.get(i);
-			if (argument == null ? parameters[i].isPrimitive()
-					: !ClassUtils.resolvePrimitiveIfNecessary(parameters[i]).isAssignableFrom(argument.getType())) {
-				return false;
-			}
-		}
-		return true;
-	}
-
-	/** One method, called with the arguments as they are. */
+	/** One method, called with the arguments as they are; one per method, made once. */
 	private static final class Direct implements MethodExecutor {
 
 		private final Method method;
@@ -167,6 +155,20 @@ final class ViewMethodResolver implements MethodResolver {
 			catch (IllegalAccessException ex) {
 				throw new AccessException("cannot call '" + method.getName() + "'", ex);
 			}
+		}
+
+		/**
+		 * Whether arguments of these types (null for a null) fit the parameters as they
+		 * are.
+		 */
+		boolean accepts(List<TypeDescriptor> argumentTypes) {
+			for (int i = 0; i < parameters.length; i++) {
+				TypeDescriptor argument = argumentTypes.get(i);
+				if (argument == null ? parameters[i].isPrimitive() : !boxed[i].isAssignableFrom(argument.getType())) {
+					return false;
+				}
+			}
+			return true;
 		}
 
 		private boolean accepts(@Nullable Object[] arguments) {
