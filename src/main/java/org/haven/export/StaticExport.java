@@ -3,7 +3,6 @@ package org.haven.export;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,6 +54,11 @@ public class StaticExport {
 
 	private static final String MISSING = "/haven-export-page-that-does-not-exist";
 
+	/**
+	 * Two requests in flight per core: while one waits on the socket, another renders.
+	 */
+	static final int CRAWL_THREADS = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
+
 	private final Articles articles;
 
 	private final SiteProperties site;
@@ -91,9 +95,7 @@ public class StaticExport {
 				? previousManifest(out).filter(manifest -> manifest.state().equals(state)) : Optional.empty();
 		ExportedFiles files = new ExportedFiles(out, incremental);
 		SiteLinks links = new SiteLinks(site.baseUrl().toString());
-		// Two requests in flight per core: while one waits on the socket, another renders
-		ExecutorService pool = Executors
-			.newFixedThreadPool(Math.max(4, 2 * Runtime.getRuntime().availableProcessors()));
+		ExecutorService pool = Executors.newFixedThreadPool(CRAWL_THREADS);
 		try {
 			Crawl crawl = previous.isPresent() ? changes(origin, files, links, pool, progress, previous.get(), stamps)
 					: everything(origin, files, links, pool, progress);
@@ -103,7 +105,7 @@ public class StaticExport {
 			Redirects redirects = new Redirects();
 			articles.aliases().forEach(redirects::add);
 			met.forEach(redirects::add);
-			HttpResponse<byte[]> notFound = crawl.get(MISSING);
+			Crawl.Answer notFound = crawl.get(MISSING);
 			files.write(out.resolve("404.html"), notFound.body());
 			files.write(out.resolve("_redirects"), redirects.netlify());
 			files.write(out.resolve("nginx-redirects.conf"), redirects.nginx());
