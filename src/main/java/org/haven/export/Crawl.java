@@ -164,9 +164,15 @@ final class Crawl {
 	 */
 	Answer get(String url) {
 		try {
-			HttpURLConnection connection = (HttpURLConnection) origin.resolve(url.replace(" ", "%20"))
-				.toURL()
-				.openConnection(Proxy.NO_PROXY); // the site is on a loopback port
+			// Letters outside ASCII (a tag such as "ängste") go percent-encoded as UTF-8
+			URI address = URI.create(origin.resolve(url.replace(" ", "%20")).toASCIIString());
+			HttpURLConnection connection = (HttpURLConnection) address.toURL().openConnection(Proxy.NO_PROXY); // the
+																												// site
+																												// is
+																												// on
+																												// a
+																												// loopback
+																												// port
 			connection.setInstanceFollowRedirects(false);
 			connection.setConnectTimeout(CONNECT_TIMEOUT_MS);
 			connection.setReadTimeout(READ_TIMEOUT_MS);
