@@ -16,6 +16,7 @@ import org.haven.support.EditorIntegrationTest;
 import org.haven.support.InABrowser;
 import org.haven.support.MarkdownText;
 import org.haven.support.Notices;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -77,11 +78,12 @@ class WritingBrowserTest extends InABrowser {
 			text.sendKeys(paragraph);
 		}
 		// lists and quotes go on at Enter, so they are made afterwards, line by line
-		text.sendKeys(Keys.chord(Keys.CONTROL, Keys.HOME), Keys.DOWN, Keys.DOWN, Keys.DOWN, Keys.DOWN);
+		text.sendKeys(Keys.chord(Keys.CONTROL, Keys.HOME));
+		caretDownTo(text, "Dim the lights");
 		text.sendKeys(Keys.chord(Keys.CONTROL, Keys.SHIFT, "8"));
-		text.sendKeys(Keys.DOWN, Keys.DOWN);
+		caretDownTo(text, "Write the worry down");
 		text.sendKeys(Keys.chord(Keys.CONTROL, Keys.SHIFT, "7"));
-		text.sendKeys(Keys.DOWN, Keys.DOWN);
+		caretDownTo(text, "Rest is not a race.");
 		text.sendKeys(Keys.chord(Keys.CONTROL, Keys.SHIFT, "9"));
 		text.sendKeys(Keys.END);
 		text.sendKeys(Keys.chord(Keys.CONTROL, Keys.ALT, "f"));
@@ -184,6 +186,29 @@ class WritingBrowserTest extends InABrowser {
 			text.sendKeys(Keys.ENTER);
 			new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> MarkdownText.value(browser).endsWith(end));
 		}
+	}
+
+	/**
+	 * Down, key by key, to the start of the line that reads {@code line}. Down moves by
+	 * the lines on screen, and a long paragraph wraps when the editor is narrower (a
+	 * scroll bar, a panel beside it), so a fixed count of keys may stop inside a
+	 * paragraph.
+	 */
+	private void caretDownTo(WebElement text, String line) {
+		new WebDriverWait(browser, Duration.ofSeconds(5)).pollingEvery(Duration.ofMillis(50)).until(d -> {
+			if (line.equals(caretLine())) {
+				return true;
+			}
+			text.sendKeys(Keys.DOWN);
+			return false;
+		});
+	}
+
+	/** The text of the editor line the caret is on. */
+	private @Nullable String caretLine() {
+		return (String) browser.executeScript("const node = document.getSelection().focusNode;"
+				+ "const element = node && (node.nodeType === Node.ELEMENT_NODE ? node : node.parentElement);"
+				+ "const line = element && element.closest('.cm-line');" + "return line ? line.textContent : null;");
 	}
 
 	/** What the browser does when an image is pasted from the clipboard. */
