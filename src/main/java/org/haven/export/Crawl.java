@@ -166,13 +166,8 @@ final class Crawl {
 		try {
 			// Letters outside ASCII (a tag such as "ängste") go percent-encoded as UTF-8
 			URI address = URI.create(origin.resolve(url.replace(" ", "%20")).toASCIIString());
-			HttpURLConnection connection = (HttpURLConnection) address.toURL().openConnection(Proxy.NO_PROXY); // the
-																												// site
-																												// is
-																												// on
-																												// a
-																												// loopback
-																												// port
+			// No proxy: the site is on a loopback port
+			HttpURLConnection connection = (HttpURLConnection) address.toURL().openConnection(Proxy.NO_PROXY);
 			connection.setInstanceFollowRedirects(false);
 			connection.setConnectTimeout(CONNECT_TIMEOUT_MS);
 			connection.setReadTimeout(READ_TIMEOUT_MS);

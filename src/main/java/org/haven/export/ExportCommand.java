@@ -64,9 +64,8 @@ public final class ExportCommand implements CliCommand {
 			// and hash is work nobody reads (a sixth of a full export's time at 10k)
 			rest.add("--haven.web.page-cache.enabled=false");
 		}
-		// The crawl's client keeps 5 idle connections by default; one for each of its
-		// threads
-		// saves opening a connection for most requests
+		// The crawl's client keeps 5 idle connections by default; keeping one for each
+		// crawl thread saves opening a connection for most requests
 		System.getProperties().putIfAbsent("http.maxConnections", String.valueOf(StaticExport.CRAWL_THREADS));
 		PrintStream console = context.out();
 		try (ConfigurableApplicationContext application = context.application(true, rest.toArray(String[]::new))) {
