@@ -14,17 +14,22 @@
 #    articles: warm-up rounds, then measured rounds. After each save it polls /search for the new word until the
 #    article is found and checks that the article page shows it.
 # 4. Readers during a burst: wrk against one article page (the first linked from /, never edited) while idle, then
-#    while EditorLoad saves 100 other articles back to back; alternating, 3 rounds each, after 3 unreported warm-up
-#    bursts (the JIT compiler is still busy with the save path for the first few hundred saves). The wrk duration is
+#    while EditorLoad saves 100 other articles back to back; alternating, 3 rounds each, after 10 unreported warm-up
+#    bursts (a save runs through so much code that the JIT compiler still took a fifth of the CPU during the bursts
+#    after 3 warm-up bursts, and a seventh or less after 10; 2026-12-01). The wrk duration is
 #    the time the last warm-up burst took, so each burst covers about the whole wrk run.
 # 5. One more burst without readers, to report the application's CPU time per save.
+#
+# The save client is a JVM on the same two cores as Haven and wrk; an editor's browser is not. It runs at nice 19 so
+# that the readers' figure shows what saves cost the server, not what the stand-in for the editor costs
+# (HAVEN_BENCH_CLIENT_NICE=0 runs it like any process, as before 2026-12-01).
 #
 # Needs java 17+, curl and wrk: apt-get install -y wrk curl
 # Only loopback addresses are used; every wait is bounded; Haven and the client are stopped on exit.
 # Settings: HAVEN_BENCH_WARMUP_SAVES (20), HAVEN_BENCH_SAVES (200), HAVEN_BENCH_EDITED (5 articles),
-# HAVEN_BENCH_BURST (100 saves), HAVEN_BENCH_WARMUP_BURSTS (3), HAVEN_BENCH_ROUNDS (3), HAVEN_BENCH_DURATION (wrk
-# duration, e.g. 10s; default: the last warm-up burst's time), HAVEN_BENCH_CONNECTIONS (64), HAVEN_BENCH_THREADS (2),
-# and those in bench/lib.sh.
+# HAVEN_BENCH_BURST (100 saves), HAVEN_BENCH_WARMUP_BURSTS (10), HAVEN_BENCH_CLIENT_NICE (19), HAVEN_BENCH_ROUNDS (3),
+# HAVEN_BENCH_DURATION (wrk duration, e.g. 10s; default: the last warm-up burst's time), HAVEN_BENCH_CONNECTIONS (64),
+# HAVEN_BENCH_THREADS (2), and those in bench/lib.sh.
 set -euo pipefail
 # shellcheck source=bench/lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -34,11 +39,12 @@ SAVES=${HAVEN_BENCH_SAVES:-200}
 EDITED=${HAVEN_BENCH_EDITED:-5}
 BURST=${HAVEN_BENCH_BURST:-100}
 ROUNDS=${HAVEN_BENCH_ROUNDS:-3}
-WARMUP_BURSTS=${HAVEN_BENCH_WARMUP_BURSTS:-3}
+WARMUP_BURSTS=${HAVEN_BENCH_WARMUP_BURSTS:-10}
 DURATION=${HAVEN_BENCH_DURATION:-}
 CONNECTIONS=${HAVEN_BENCH_CONNECTIONS:-64}
 THREADS=${HAVEN_BENCH_THREADS:-2}
 IMPORT_TIMEOUT=${HAVEN_BENCH_IMPORT_TIMEOUT:-900}
+CLIENT_NICE=${HAVEN_BENCH_CLIENT_NICE:-19}
 
 need wrk "apt-get install -y wrk"
 prepare editor
@@ -57,7 +63,7 @@ start_haven "$WORK/content" "$WORK/data"
 HAVEN_TOKEN=$(api_token "$HAVEN" "$HAVEN_ADMIN_EMAIL" "$HAVEN_ADMIN_PASSWORD" "$WORK/cookies") \
 	|| die "could not get an API token"
 export HAVEN_TOKEN
-client() { java -cp "$BENCH_JAR" org.haven.bench.EditorLoad "$@"; }
+client() { nice -n "$CLIENT_NICE" java -cp "$BENCH_JAR" org.haven.bench.EditorLoad "$@"; }
 
 ARTICLE=$(first_link "$(curl -s "$HAVEN/")" /articles/)
 [[ -n $ARTICLE ]] || die "no article link on $HAVEN/"
@@ -157,7 +163,7 @@ echo
 machine_summary
 echo "- application: $APP_JAR"
 echo "- corpus: $COUNT generated articles (seed $SEED), fresh H2 data dir; ${IMPORT_LINE##*: }"
-echo "- saves: PUT /api/v1/articles/{id} of a published article with a changed body (stays published), one client thread"
+echo "- saves: PUT /api/v1/articles/{id} of a published article with a changed body (stays published), one client thread at nice $CLIENT_NICE"
 echo
 echo "### Save-and-publish ($SAVES saves over $EDITED articles after $WARMUP_SAVES warm-up; target: median under 100 ms)"
 echo
