@@ -15,6 +15,7 @@ import org.haven.config.SiteProperties;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.util.unit.DataSize;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 @SiteIntegrationTest
@@ -62,8 +63,9 @@ class SitemapIntegrationTest {
 	@Test
 	void aLargeSitemapIsAnIndexOfPartsWithTheOldestArticlesFirst() {
 		FeedProperties five = new FeedProperties(20, new FeedProperties.ContentModes(FeedProperties.Content.FULL,
-				FeedProperties.Content.FULL, FeedProperties.Content.FULL, FeedProperties.Content.FULL), 5);
-		Sitemaps sitemaps = new Sitemaps(articles, site, new PreparedDocuments(), five);
+				FeedProperties.Content.FULL, FeedProperties.Content.FULL, FeedProperties.Content.FULL), 5,
+				DataSize.ofMegabytes(16));
+		Sitemaps sitemaps = new Sitemaps(articles, site, new PreparedDocuments(five), five);
 		int total = sitemaps.urls().size();
 		int parts = (total + 4) / 5;
 

@@ -42,7 +42,8 @@ class ManagementMetricsIntegrationTest {
 
 		assertThat(metrics.statusCode()).isEqualTo(200);
 		assertThat(metrics.body()).contains("cache_gets_total{cache=\"pages\"", "result=\"hit\"", "result=\"miss\"",
-				"cache_evictions_total{cache=\"pages\"", "haven_render_seconds_count",
+				"cache_evictions_total{cache=\"pages\"", "cache_gets_total{cache=\"feeds\"",
+				"cache_evictions_total{cache=\"feeds\"", "haven_render_seconds_count",
 				"haven_content_import_seconds_count", "haven_search_query_seconds_count",
 				"haven_related_query_seconds_count", "tasks_scheduled_execution", "haven_pages_stale_total");
 	}
