@@ -1,6 +1,7 @@
 package org.haven.views;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
@@ -11,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.UriUtils;
 
 /**
  * Counts a view when a reader's GET of {@code /articles/{slug}} is answered with the page
@@ -49,7 +51,13 @@ class ViewCountingFilter extends OncePerRequestFilter {
 		chain.doFilter(request, response);
 		int status = response.getStatus();
 		if (status == HttpServletResponse.SC_OK || status == HttpServletResponse.SC_NOT_MODIFIED) {
-			counter.count(request.getRequestURI().substring(ARTICLES.length()));
+			// The address as sent may spell the slug with escapes (%76iews for views),
+			// and
+			// each spelling answers 200: count the slug itself, so the counts stay one
+			// per
+			// article however many spellings a client makes up.
+			counter
+				.count(UriUtils.decode(request.getRequestURI().substring(ARTICLES.length()), StandardCharsets.UTF_8));
 		}
 	}
 

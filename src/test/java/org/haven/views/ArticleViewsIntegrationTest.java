@@ -124,6 +124,20 @@ class ArticleViewsIntegrationTest {
 	}
 
 	@Test
+	void anAddressSpeltWithEscapesCountsForTheArticleItNames() throws InterruptedException {
+		String slug = path.substring("/articles/".length());
+		HttpResponse<String> first = Http.get(port, "/articles/%76" + slug.substring(1), "User-Agent", BROWSER);
+		HttpResponse<String> second = Http.get(port, "/articles/v%69" + slug.substring(2), "User-Agent", BROWSER);
+
+		assertThat(slug).startsWith("vi");
+		assertThat(first.statusCode()).isEqualTo(200);
+		assertThat(second.statusCode()).isEqualTo(200);
+		awaitCounted(2);
+		assertThat(flusher.flush()).as("both stored under the article's slug").isEqualTo(2);
+		assertThat(views.total(article.id())).isEqualTo(2);
+	}
+
+	@Test
 	void pagesThatAreNotAnArticleAreNotCounted() {
 		Http.get(port, path + "/comments/feed.xml", "User-Agent", BROWSER);
 		Http.get(port, "/articles/no-such-article", "User-Agent", BROWSER);
