@@ -73,6 +73,17 @@ class PreparedDocumentsUnitTest {
 	}
 
 	@Test
+	void aDocumentLargerThanTheWholeBoundIsServedEveryTimeButNeverKept() {
+		int tooLarge = (int) DataSize.ofMegabytes(2).toBytes();
+
+		assertThat(documents.get("sitemap", builder(tooLarge))).get()
+			.satisfies(document -> assertThat(document.body()).hasSize(tooLarge));
+		assertThat(documents.get("sitemap", builder(tooLarge))).isPresent();
+		assertThat(builds).hasValue(2);
+		assertThat(documents.keptBytes()).isZero();
+	}
+
+	@Test
 	void aScopeThatDoesNotExistIsNotKept() {
 		Supplier<Optional<FeedDocument>> missing = () -> {
 			builds.incrementAndGet();
