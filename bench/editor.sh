@@ -82,9 +82,6 @@ log "save-and-publish latency: $WARMUP_SAVES warm-up + $SAVES measured saves ove
 client latency "$HAVEN" "$WORK/edited" "$WARMUP_SAVES" "$SAVES" > "$WORK/latency"
 cat "$WORK/latency" >&2
 
-# app_cpu: the application's CPU time so far (user + system, all its threads), in clock ticks.
-app_cpu() { awk '{ print $14 + $15 }' "/proc/$APP_PID/stat"; }
-
 # burst_run NAME [quiet]: starts EditorLoad (which reads its articles first), then runs wrk on the article while it
 # saves them back to back (with quiet: no wrk); sets RPS, P99, ERRORS (wrk), BURST_MS (the time the saves took) and
 # BURST_CPU_MS (the application's CPU time meanwhile, readers included).
@@ -100,14 +97,14 @@ burst_run() {
 		sleep 0.1
 	done
 	grep -q '^ready' "$out" || die "the burst client did not get ready in 60 s"
-	cpu=$(app_cpu)
+	cpu=$(app_cpu_ticks)
 	touch "$WORK/go"
 	if [[ ${2:-} != quiet ]]; then
 		bench_url "$HAVEN$ARTICLE"
 		log "wrk: $RPS req/s, p99 $P99 ms"
 	fi
 	wait "$pid" || die "the burst client failed: $(cat "$out")"
-	BURST_CPU_MS=$((($(app_cpu) - cpu) * 1000 / $(getconf CLK_TCK)))
+	BURST_CPU_MS=$((($(app_cpu_ticks) - cpu) * 1000 / $(getconf CLK_TCK)))
 	OTHER_PIDS=()
 	grep -v '^ready' "$out" >&2 || true
 	BURST_MS=$(awk '$1 == "burst_total" { print $2 }' "$out")

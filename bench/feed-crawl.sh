@@ -69,14 +69,11 @@ done
 ((${#FEEDS[@]} > 0)) || die "the sitemap named no category, tag or author pages"
 log "crawling ${#FEEDS[@]} feeds"
 
-# The application's CPU time so far (user and system), in clock ticks.
-app_ticks() { awk '{ print $14 + $15 }' "/proc/$APP_PID/stat" 2> /dev/null || echo 0; }
-
 for pass in $(seq 1 "$PASSES"); do
 	OK=0
 	FIRST_FAILURE=
 	: > "$WORK/times"
-	TICKS=$(app_ticks)
+	TICKS=$(app_cpu_ticks)
 	START=$(now_ms)
 	for feed in "${FEEDS[@]}"; do
 		answer=$(curl -s -o /dev/null --max-time 120 -w '%{http_code} %{time_total}' "$HAVEN$feed" || true)
@@ -90,7 +87,7 @@ for pass in $(seq 1 "$PASSES"); do
 	done
 	SECONDS_TAKEN=$(awk -v ms=$(($(now_ms) - START)) 'BEGIN { printf "%.1f", ms / 1000 }')
 	CPU_MS=
-	kill -0 "$APP_PID" 2> /dev/null && CPU_MS=$((($(app_ticks) - TICKS) * 1000 / $(getconf CLK_TCK)))
+	kill -0 "$APP_PID" 2> /dev/null && CPU_MS=$((($(app_cpu_ticks) - TICKS) * 1000 / $(getconf CLK_TCK)))
 	[[ -z $FIRST_FAILURE ]] || break
 done
 TIMES=$(sort -g "$WORK/times" | awk '{ v[NR] = $1 * 1000 } END {

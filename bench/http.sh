@@ -118,7 +118,6 @@ done
 # Haven's CPU time (all threads, user and system) per request answered: steadier than req/s when wrk, nginx and
 # Haven share two cores.
 CLOCK_TICKS=$(getconf CLK_TCK)
-app_cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$APP_PID/stat"; }
 declare -A HAVEN_RPS NGINX_RPS HAVEN_P99 NGINX_P99 HAVEN_ERRORS HAVEN_CPU
 for round in $(seq 1 "$ROUNDS"); do
 	for name in "${NAMES[@]}"; do

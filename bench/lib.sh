@@ -131,6 +131,10 @@ free_port() {
 
 now_ms() { echo $(($(date +%s%N) / 1000000)); }
 
+# app_cpu_ticks: the application's CPU time so far (user + system, all its threads), in clock ticks
+# (getconf CLK_TCK a second).
+app_cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$APP_PID/stat"; }
+
 # start_app LOG CONTENT_DIR DATA_DIR PORT [JVM options...] [-- JAR]: starts Haven in the background on
 # 127.0.0.1:PORT and sets APP_PID. The jar defaults to the exec jar.
 APP_PID=
