@@ -2,21 +2,25 @@ package org.haven.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import org.haven.article.ContentImport;
 import org.haven.support.Http;
 import org.haven.support.SiteIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Addresses of a site's previous life (Hugo permalinks, WordPress permalinks and
- * archives) answer with a permanent redirect to where the content lives now; anything
- * else is still not found.
+ * Addresses of a site's previous life (Hugo permalinks, WordPress permalinks, archives,
+ * feeds and uploads) answer with a permanent redirect to where the content lives now,
+ * whatever the client accepts; anything else is still not found.
  */
 @SiteIntegrationTest
 class OldAddressesIntegrationTest {
@@ -39,7 +43,12 @@ class OldAddressesIntegrationTest {
 			"/2019/03/behavioural-activation/, /articles/behavioural-activation",
 			"/behavioural-activation/, /articles/behavioural-activation",
 			"/behavioural-activation, /articles/behavioural-activation",
-			"/category/depression/, /categories/depression", "/category/parent/depression/, /categories/depression" })
+			"/category/depression/, /categories/depression", "/category/parent/depression/, /categories/depression",
+			"/tag/low-mood/, /tags/low-mood", "/author/priya-nandakumar/, /authors/priya-nandakumar",
+			"/feed/, /feed.xml", "/feed/atom/, /atom.xml",
+			"/category/depression/feed/, /categories/depression/feed.xml",
+			"/tag/low-mood/feed/atom/, /tags/low-mood/atom.xml",
+			"/author/priya-nandakumar/feed/, /authors/priya-nandakumar/feed.xml", "/about-us/privacy/, /privacy" })
 	void redirectsPermanently(String old, String now) {
 		HttpResponse<String> response = new Http(port).get(old);
 
@@ -48,7 +57,53 @@ class OldAddressesIntegrationTest {
 	}
 
 	@ParameterizedTest
-	@CsvSource({ "/posts/no-such-article/", "/category/no-such-category/", "/media/no-such.jpg" })
+	@CsvSource({ "*/*", "application/rss+xml, application/xml;q=0.9", "application/json" })
+	void redirectsWhateverTheClientAccepts(String accept) {
+		HttpResponse<String> moved = new Http(port).get("/2019/03/11/behavioural-activation/", "Accept", accept);
+		HttpResponse<String> feed = new Http(port).get("/category/depression/feed/", "Accept", accept);
+
+		assertThat(moved.statusCode()).isEqualTo(301);
+		assertThat(moved.headers().firstValue("Location").orElseThrow()).endsWith("/articles/behavioural-activation");
+		assertThat(feed.statusCode()).isEqualTo(301);
+		assertThat(feed.headers().firstValue("Location").orElseThrow()).endsWith("/categories/depression/feed.xml");
+	}
+
+	@Test
+	void anUploadTheImportCopiedIsFoundAtItsOldAddressInAnyOfWordPresssSizes() throws IOException {
+		Path folder = Path.of("content/media/wordpress/old-addresses-test");
+		Files.createDirectories(folder);
+		try {
+			Files.write(folder.resolve("harbour.jpg"), new byte[] { 1, 2, 3 });
+
+			for (String old : new String[] { "/wp-content/uploads/old-addresses-test/harbour.jpg",
+					"/wp-content/uploads/old-addresses-test/harbour-300x188.jpg",
+					"/wp-content/uploads/old-addresses-test/harbour-scaled.jpg" }) {
+				HttpResponse<String> response = new Http(port).get(old, "Accept", "image/avif,image/webp,*/*");
+				assertThat(response.statusCode()).as(old).isEqualTo(301);
+				assertThat(response.headers().firstValue("Location").orElseThrow()).as(old)
+					.endsWith("/media/wordpress/old-addresses-test/harbour.jpg");
+			}
+			assertThat(new Http(port).get("/wp-content/uploads/old-addresses-test/other.jpg").statusCode())
+				.isEqualTo(404);
+			assertThat(new Http(port).get("/wp-content/uploads/%2e%2e/%2e%2e/%2e%2e/pom.xml").statusCode())
+				.isBetween(400, 404);
+		}
+		finally {
+			Files.deleteIfExists(folder.resolve("harbour.jpg"));
+			for (Path empty = folder; !empty.equals(Path.of("content")); empty = empty.getParent()) {
+				try (var left = Files.list(empty)) {
+					if (left.findAny().isPresent()) {
+						break;
+					}
+				}
+				Files.delete(empty);
+			}
+		}
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "/posts/no-such-article/", "/category/no-such-category/", "/media/no-such.jpg",
+			"/category/no-such-category/feed/" })
 	void somethingThatNeverExistedIsStillNotFound(String path) {
 		assertThat(new Http(port).get(path).statusCode()).isEqualTo(404);
 	}
