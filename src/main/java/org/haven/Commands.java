@@ -50,6 +50,14 @@ public final class Commands {
 		}
 		catch (Exception ex) {
 			out.println(args[0] + " failed: " + ex.getMessage());
+			Throwable cause = ex;
+			while (cause.getCause() != null && cause.getCause() != cause) {
+				cause = cause.getCause();
+			}
+			if (cause != ex) {
+				// a context that does not start says why only in its deepest cause
+				out.println("  because: " + cause);
+			}
 			return 1;
 		}
 	}

@@ -67,7 +67,18 @@ public class ContentImport {
 	 * category had); one already declared is left as it is. Returns its slug.
 	 */
 	public String declareCategory(Path root, String name, String description) {
-		return vocabularies.declareCategory(root, name, description);
+		return lock.exclusively(() -> {
+			// categories.yaml is written back from the database: read the folder's first,
+			// or a command on a fresh database would leave only the new category in it
+			List<ImportProblem> problems = new ArrayList<>();
+			vocabulary.importFrom(root, problems);
+			if (!problems.isEmpty()) {
+				// an unreadable file is not overwritten; the import that follows reports
+				// it
+				return vocabularies.slugFor(name);
+			}
+			return vocabularies.declareCategory(root, name, description);
+		});
 	}
 
 	/** Imports the configured content folder. */

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.annotation.Bean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -29,6 +30,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Other modules' public endpoints under {@code /api/v1} (related posts) are not matched
  * and stay with the site's chain.
  */
+// only a web application has a security chain; the commands start without one
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @Configuration(proxyBeanMethods = false)
 class ApiSecurityConfiguration {
 

@@ -17,7 +17,7 @@ import org.haven.content.DraftProblem;
 import org.haven.migrate.ImportAlreadyRunning;
 import org.haven.migrate.UploadedImport;
 import org.haven.migrate.WordPressUploads;
-import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -52,10 +52,13 @@ class WordPressUploadController {
 
 	private final DataSize maxUpload;
 
-	WordPressUploadController(WordPressUploads uploads, EditorModel editorModel, MultipartProperties multipart) {
+	// the property rather than Boot's MultipartProperties bean, which only a web
+	// application has: the import-wordpress command starts this context without one
+	WordPressUploadController(WordPressUploads uploads, EditorModel editorModel,
+			@Value("${spring.servlet.multipart.max-file-size:1MB}") String maxUpload) {
 		this.uploads = uploads;
 		this.editorModel = editorModel;
-		this.maxUpload = multipart.getMaxFileSize();
+		this.maxUpload = DataSize.parse(maxUpload);
 	}
 
 	@GetMapping(PATH)

@@ -32,7 +32,11 @@ final class WordPressFiles {
 		return "---\n" + yaml().dump(Map.of("name", displayName)) + "---\n\nImported from WordPress.\n";
 	}
 
-	static String post(WxrSite site, WxrItem item, String slug, String markdown, @Nullable String cover, ZoneId zone) {
+	/** A featured image's address and alt text, either of which may be missing. */
+	record Cover(@Nullable String image, @Nullable String alt) {
+	}
+
+	static String post(WxrSite site, WxrItem item, String slug, String markdown, Cover cover, ZoneId zone) {
 		Map<String, Object> fm = new LinkedHashMap<>();
 		fm.put("title", item.title().isBlank() ? slug : item.title());
 		fm.put("slug", slug);
@@ -40,9 +44,9 @@ final class WordPressFiles {
 		if (date != null) {
 			fm.put("date", date);
 		}
-		// private posts are kept out of sight like drafts; future ones are scheduled by
-		// their date.
-		fm.put("draft", switch (item.status()) {
+		// private and password-protected posts are kept out of sight like drafts; future
+		// ones are scheduled by their date.
+		fm.put("draft", item.flags().passwordProtected() || switch (item.status()) {
 			case "publish", "future" -> false;
 			default -> true;
 		});
@@ -59,8 +63,17 @@ final class WordPressFiles {
 		if (!item.excerpt().isBlank()) {
 			fm.put("summary", item.excerpt());
 		}
-		if (cover != null) {
-			fm.put("cover", cover);
+		if (!item.text().description().isBlank()) {
+			fm.put("description", item.text().description());
+		}
+		if (cover.image() != null) {
+			fm.put("cover", cover.image());
+			if (cover.alt() != null && !cover.alt().isBlank()) {
+				fm.put("cover_alt", cover.alt());
+			}
+		}
+		if (item.flags().sticky()) {
+			fm.put("featured", true);
 		}
 		fm.put("aliases", aliases(site, item));
 		fm.put("wordpress_id", item.id());

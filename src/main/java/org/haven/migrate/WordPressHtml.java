@@ -1,75 +1,373 @@
 package org.haven.migrate;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.vladsch.flexmark.html2md.converter.FlexmarkHtmlConverter;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import org.jspecify.annotations.Nullable;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
 /**
- * A post's HTML as Markdown: Gutenberg's block comments go, WordPress's automatic
- * paragraphs (blank lines) become real ones, links to other posts of the site point at
- * their Haven address, and the rest is converted by flexmark. What has no Markdown form
- * stays as HTML, which Haven sanitises when it renders.
+ * A post's HTML as Markdown, shaped the way WordPress showed it:
+ * <ul>
+ * <li>classic posts get WordPress's automatic paragraphs ({@link WordPressAutop}); block
+ * editor posts lose their block comments, and a reusable block ({@code wp:block}) is
+ * replaced by its content;</li>
+ * <li>WordPress's own shortcodes become Markdown: {@code [caption]} an image with its
+ * caption, {@code [gallery ids]} its images, {@code [embed]} and a URL alone on a line a
+ * plain link (never an embed: readers' pages make no third-party requests); any other
+ * shortcode stays visible as text and is reported;</li>
+ * <li>the block editor's wrappers go: a figure becomes its image and caption, an embed a
+ * link, columns and groups their content;</li>
+ * <li>{@code <!--more-->} is kept, so the summary ends where it did;</li>
+ * <li>links to the site's posts and uploads (in any of WordPress's image sizes) point at
+ * their Haven address.</li>
+ * </ul>
+ * The rest is converted by flexmark; what has no Markdown form stays as HTML, which Haven
+ * sanitises when it renders.
  */
 final class WordPressHtml {
 
 	private static final Pattern BLOCK_COMMENT = Pattern.compile("<!--\\s*/?wp:[^>]*?-->");
 
+	private static final Pattern REUSABLE_BLOCK = Pattern
+		.compile("<!--\\s*wp:block\\s+\\{[^}]*?\"ref\"\\s*:\\s*(\\d+)[^}]*\\}\\s*/-->");
+
+	private static final Pattern MORE = Pattern.compile("<!--more(?:\\s[^>]*)?-->");
+
+	private static final Pattern NEXT_PAGE = Pattern.compile("<!--nextpage-->");
+
 	private static final Pattern SCRIPT = Pattern.compile("(?is)<(script|style)\\b.*?</\\1>");
 
-	private static final Pattern BLOCK_TAG = Pattern
-		.compile("(?i)<(p|div|h[1-6]|ul|ol|table|blockquote|pre|figure)\\b");
+	private static final Pattern CAPTION = Pattern.compile("(?is)\\[(caption|wp_caption)([^\\]]*)\\](.*?)\\[/\\1\\]");
+
+	private static final Pattern EMBED = Pattern.compile("(?is)\\[embed[^\\]]*\\](.*?)\\[/embed\\]");
+
+	private static final Pattern GALLERY = Pattern.compile("(?i)\\[gallery([^\\]]*)\\]");
+
+	private static final Pattern URL_ALONE = Pattern.compile("(?m)^[ \\t]*(https?://[^\\s<>\"\\[\\]]+)[ \\t]*$");
+
+	private static final Pattern SHORTCODE = Pattern.compile("\\[(/?)([a-z][a-z0-9_-]*)((?:\\s[^\\]]*)?)(/?)\\]");
+
+	private static final Pattern ATTRIBUTE = Pattern
+		.compile("([a-z_]+)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s\"']+))");
 
 	private static final Pattern HREF = Pattern.compile("(href|src)=\"([^\"]+)\"");
+
+	private static final Pattern IMAGE_SIZE = Pattern.compile("-\\d+x\\d+(\\.[A-Za-z0-9]+)$");
+
+	private static final String MORE_TOKEN = "HAVENMOREMARKER";
+
+	private static final String ABBR_TOKEN = "HAVENABBRMARKER";
 
 	private static final FlexmarkHtmlConverter CONVERTER = FlexmarkHtmlConverter
 		.builder(new MutableDataSet().set(FlexmarkHtmlConverter.SETEXT_HEADINGS, false)
 			.set(FlexmarkHtmlConverter.OUTPUT_UNKNOWN_TAGS, true)
+			.set(FlexmarkHtmlConverter.THEMATIC_BREAK, "---")
+			// curly quotes and dashes stay as written: Haven does not turn "---" back
+			// into a dash
+			.set(FlexmarkHtmlConverter.TYPOGRAPHIC_QUOTES, false)
+			.set(FlexmarkHtmlConverter.TYPOGRAPHIC_SMARTS, false)
 			.set(FlexmarkHtmlConverter.BR_AS_EXTRA_BLANK_LINES, false))
 		.build();
 
-	private WordPressHtml() {
+	private final Map<String, String> addresses;
+
+	private final Map<Long, String> mediaById;
+
+	private final Map<Long, String> altById;
+
+	private final Map<Long, String> reusableBlocks;
+
+	/**
+	 * {@code addresses} maps old URLs (links, attachments) to Haven paths,
+	 * {@code mediaById} an attachment's id to its address now, {@code altById} to its alt
+	 * text, {@code reusableBlocks} a reusable block's id to its HTML.
+	 */
+	WordPressHtml(Map<String, String> addresses, Map<Long, String> mediaById, Map<Long, String> altById,
+			Map<Long, String> reusableBlocks) {
+		this.addresses = addresses;
+		this.mediaById = mediaById;
+		this.altById = altById;
+		this.reusableBlocks = reusableBlocks;
 	}
 
-	/** {@code addresses} maps old URLs (links, attachments) to Haven paths. */
+	/** A comment's or a short text's HTML, with links moved; nothing to report. */
 	static String toMarkdown(String html, Map<String, String> addresses) {
-		String clean = SCRIPT.matcher(BLOCK_COMMENT.matcher(html).replaceAll("")).replaceAll("");
-		clean = autoParagraphs(clean);
-		Matcher m = HREF.matcher(clean);
-		StringBuilder out = new StringBuilder(clean.length());
+		return new WordPressHtml(addresses, Map.of(), Map.of(), Map.of()).convert(html, note -> {
+		});
+	}
+
+	/**
+	 * The Markdown of {@code html}; what could not be carried over is told to
+	 * {@code notes}.
+	 */
+	String convert(String html, Consumer<String> notes) {
+		String text = reusable(html, 0);
+		boolean blockEditor = BLOCK_COMMENT.matcher(text).find();
+		text = SCRIPT.matcher(BLOCK_COMMENT.matcher(text).replaceAll("")).replaceAll("");
+		Matcher more = MORE.matcher(text);
+		text = more.find() ? text.substring(0, more.start()) + "\n\n<p>" + MORE_TOKEN + "</p>\n\n"
+				+ MORE.matcher(text.substring(more.end())).replaceAll("") : text;
+		text = NEXT_PAGE.matcher(text).replaceAll("\n\n");
+		text = shortcodes(text, notes);
+		if (!blockEditor) {
+			text = URL_ALONE.matcher(text).replaceAll(m -> Matcher.quoteReplacement(link(m.group(1), "")));
+			// a line break ends the line it is on, not the paragraph
+			text = WordPressAutop.apply(text).replace("<br />\n", "<br />");
+		}
+		text = moveLinks(text);
+		List<String> abbreviations = new ArrayList<>();
+		text = reshape(text, abbreviations);
+		String markdown = separateQuotes(CONVERTER.convert(text).strip());
+		markdown = markdown.replace(MORE_TOKEN, "<!--more-->");
+		for (int i = abbreviations.size() - 1; i >= 0; i--) {
+			markdown = markdown.replace(ABBR_TOKEN + i + "X", abbreviations.get(i));
+		}
+		return markdown;
+	}
+
+	/**
+	 * A blank line after each quote: flexmark may start the next paragraph on the line
+	 * after a quote, which Markdown would read as more of the quote.
+	 */
+	private static String separateQuotes(String markdown) {
+		String[] lines = markdown.split("\n", -1);
+		StringBuilder out = new StringBuilder(markdown.length() + 16);
+		boolean fenced = false;
+		for (int i = 0; i < lines.length; i++) {
+			String line = lines[i];
+			if (line.startsWith("```") || line.startsWith("~~~")) {
+				fenced = !fenced;
+			}
+			out.append(line);
+			if (i + 1 < lines.length) {
+				out.append('\n');
+				String next = lines[i + 1];
+				if (!fenced && line.startsWith(">") && !next.isBlank() && !next.startsWith(">")) {
+					out.append('\n');
+				}
+			}
+		}
+		return out.toString();
+	}
+
+	private String reusable(String html, int depth) {
+		if (depth > 3 || !html.contains("wp:block")) {
+			return html;
+		}
+		return REUSABLE_BLOCK.matcher(html).replaceAll(m -> {
+			String block = reusableBlocks.get(Long.valueOf(m.group(1)));
+			return Matcher.quoteReplacement(block == null ? "" : "\n\n" + reusable(block, depth + 1) + "\n\n");
+		});
+	}
+
+	/** WordPress's own shortcodes as HTML; any other reported and left as text. */
+	private String shortcodes(String html, Consumer<String> notes) {
+		String text = CAPTION.matcher(html).replaceAll(m -> Matcher.quoteReplacement(caption(m.group(2), m.group(3))));
+		text = EMBED.matcher(text).replaceAll(m -> Matcher.quoteReplacement(link(m.group(1).strip(), "")));
+		text = GALLERY.matcher(text).replaceAll(m -> Matcher.quoteReplacement(gallery(m.group(1), notes)));
+		Set<String> unknown = new LinkedHashSet<>();
+		Matcher m = SHORTCODE.matcher(text);
 		while (m.find()) {
-			String url = m.group(2).replace("&amp;", "&");
-			String moved = addresses.get(url);
-			if (moved == null && url.endsWith("/")) {
-				moved = addresses.get(url.substring(0, url.length() - 1));
+			String name = m.group(2);
+			boolean looksLikeOne = !m.group(3).isBlank() || !m.group(1).isEmpty() || !m.group(4).isEmpty()
+					|| name.contains("-") || name.contains("_") || text.contains("[/" + name + "]");
+			if (looksLikeOne) {
+				unknown.add(name);
 			}
-			if (moved == null && !url.endsWith("/")) {
-				moved = addresses.get(url + "/");
+		}
+		unknown.forEach(name -> notes.accept("shortcode [" + name + "] has no Haven form: left in the text as it was"));
+		return text;
+	}
+
+	private static String caption(String attributes, String inner) {
+		Map<String, String> a = attributes(attributes);
+		int end = Math.max(inner.lastIndexOf("/>"), inner.lastIndexOf("</a>"));
+		int cut = end < 0 ? inner.lastIndexOf('>') + 1 : end + (inner.startsWith("</a>", end) ? 4 : 2);
+		String image = inner.substring(0, Math.max(cut, 0));
+		String text = inner.substring(Math.max(cut, 0)).strip();
+		if (text.isEmpty()) {
+			text = a.getOrDefault("caption", "");
+		}
+		return "\n\n<figure>" + image + (text.isEmpty() ? "" : "<figcaption>" + text + "</figcaption>")
+				+ "</figure>\n\n";
+	}
+
+	private String gallery(String attributes, Consumer<String> notes) {
+		String ids = attributes(attributes).getOrDefault("ids", attributes(attributes).getOrDefault("include", ""));
+		StringBuilder images = new StringBuilder("\n\n");
+		for (String id : ids.split(",")) {
+			Long number = number(id);
+			String address = number == null ? null : mediaById.get(number);
+			if (address != null) {
+				images.append("<p><img src=\"")
+					.append(address)
+					.append("\" alt=\"")
+					.append(escapeText(altById.getOrDefault(number, "")).replace("\"", "&quot;"))
+					.append("\"></p>\n");
 			}
+		}
+		if (images.length() == 2) {
+			notes.accept("a [gallery] without the ids of its images: left out; add the images by hand");
+			return "";
+		}
+		return images.append('\n').toString();
+	}
+
+	/** A plain link in a paragraph of its own, named after the site it points to. */
+	private static String link(String url, String caption) {
+		String lower = url.toLowerCase(Locale.ROOT);
+		String site = lower.contains("youtube.com/") || lower.contains("youtu.be/") ? "YouTube"
+				: lower.contains("vimeo.com/") ? "Vimeo" : null;
+		String text = !caption.isBlank() ? (site == null ? caption : caption + " (" + site + ")")
+				: site == null ? url : "Video on " + site;
+		return "\n\n<p><a href=\"" + url.replace("\"", "%22") + "\">" + escapeText(text) + "</a></p>\n\n";
+	}
+
+	/** Links and images to the old site's posts and uploads, pointed at Haven. */
+	private String moveLinks(String html) {
+		Matcher m = HREF.matcher(html);
+		StringBuilder out = new StringBuilder(html.length());
+		while (m.find()) {
+			String moved = moved(m.group(2).replace("&amp;", "&"));
 			m.appendReplacement(out,
 					Matcher.quoteReplacement(m.group(1) + "=\"" + (moved != null ? moved : m.group(2)) + "\""));
 		}
 		m.appendTail(out);
-		return CONVERTER.convert(out.toString()).strip();
+		return out.toString();
 	}
 
-	/**
-	 * WordPress's wpautop in short: text without block tags gets a paragraph per blank
-	 * line.
-	 */
-	private static String autoParagraphs(String html) {
-		if (BLOCK_TAG.matcher(html).find()) {
-			return html;
-		}
-		StringBuilder out = new StringBuilder();
-		for (String paragraph : html.strip().split("\\r?\\n\\s*\\r?\\n")) {
-			if (!paragraph.isBlank()) {
-				out.append("<p>").append(paragraph.strip().replace("\n", "<br>\n")).append("</p>\n");
+	private @Nullable String moved(String url) {
+		String moved = lookUp(url);
+		if (moved == null) {
+			// an upload in one of WordPress's sizes ("photo-300x200.jpg") is the upload
+			// itself, which Haven makes its own sizes of; big ones were kept as "-scaled"
+			Matcher size = IMAGE_SIZE.matcher(url);
+			if (size.find()) {
+				String original = url.substring(0, size.start());
+				moved = lookUp(original + size.group(1));
+				if (moved == null) {
+					moved = lookUp(original + "-scaled" + size.group(1));
+				}
 			}
 		}
-		return out.toString();
+		return moved;
+	}
+
+	private @Nullable String lookUp(String url) {
+		String moved = addresses.get(url);
+		if (moved == null && url.endsWith("/")) {
+			moved = addresses.get(url.substring(0, url.length() - 1));
+		}
+		if (moved == null && !url.endsWith("/")) {
+			moved = addresses.get(url + "/");
+		}
+		return moved;
+	}
+
+	/** The block editor's wrappers turned into what Markdown can say. */
+	private static String reshape(String html, List<String> abbreviations) {
+		Document doc = Jsoup.parseBodyFragment(html);
+		doc.outputSettings().prettyPrint(false);
+		Element body = doc.body();
+		for (Element embed : body.select("figure[class*=wp-block-embed]")) {
+			Element wrapper = embed.selectFirst(".wp-block-embed__wrapper");
+			Element caption = embed.selectFirst("figcaption");
+			String url = (wrapper != null ? wrapper.text() : embed.ownText()).strip();
+			if (url.isEmpty()) {
+				embed.remove();
+				continue;
+			}
+			embed.after(link(url, caption == null ? "" : caption.text()));
+			embed.remove();
+		}
+		List<Element> figures = new ArrayList<>(body.select("figure"));
+		for (int i = figures.size() - 1; i >= 0; i--) {
+			unwrapFigure(figures.get(i));
+		}
+		for (Element cite : body.select("blockquote cite")) {
+			Element line = new Element("p").text("— " + cite.text());
+			cite.replaceWith(line);
+		}
+		List<Element> divs = new ArrayList<>(body.select("div"));
+		for (int i = divs.size() - 1; i >= 0; i--) {
+			Element div = divs.get(i);
+			if (div.children().stream().noneMatch(Element::isBlock)) {
+				div.tagName("p");
+				div.clearAttributes();
+			}
+			else {
+				div.unwrap();
+			}
+		}
+		for (Element abbr : body.select("abbr[title]")) {
+			Element kept = new Element("abbr").attr("title", abbr.attr("title")).text(abbr.text());
+			abbreviations.add(kept.outerHtml());
+			abbr.replaceWith(new TextNode(ABBR_TOKEN + (abbreviations.size() - 1) + "X"));
+		}
+		return body.html();
+	}
+
+	/** A figure becomes its content, an inline image in a paragraph, then its caption. */
+	private static void unwrapFigure(Element figure) {
+		Element caption = null;
+		List<Node> kept = new ArrayList<>();
+		for (Node child : new ArrayList<>(figure.childNodes())) {
+			if (child instanceof Element element && element.tagName().equals("figcaption")) {
+				caption = element;
+			}
+			else if (child instanceof Element element && !element.isBlock()) {
+				kept.add(new Element("p").appendChild(element.clone()));
+			}
+			else if (!(child instanceof TextNode textNode && textNode.isBlank())) {
+				kept.add(child.clone());
+			}
+		}
+		if (caption != null && !caption.text().isBlank()) {
+			Element em = new Element("em");
+			caption.childNodes().forEach(node -> em.appendChild(node.clone()));
+			kept.add(new Element("p").appendChild(em));
+		}
+		for (Node node : kept) {
+			figure.before(node);
+		}
+		figure.remove();
+	}
+
+	private static Map<String, String> attributes(String text) {
+		Map<String, String> found = new java.util.HashMap<>();
+		Matcher m = ATTRIBUTE.matcher(text);
+		while (m.find()) {
+			String value = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
+			found.put(m.group(1).toLowerCase(Locale.ROOT), value);
+		}
+		return found;
+	}
+
+	private static @Nullable Long number(String text) {
+		try {
+			return Long.valueOf(text.strip());
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
+	}
+
+	private static String escapeText(String text) {
+		return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
 	}
 
 }

@@ -63,11 +63,12 @@ public class WordPressImport {
 	public WordPressReport importExport(Path export, @Nullable Path mediaDir, Path root, ImportProgress progress) {
 		WxrSite wxr = WxrReader.read(export);
 		List<String> skipped = new ArrayList<>();
+		List<String> notes = new ArrayList<>();
 		List<String> missing = new ArrayList<>();
 		Map<Long, String> mediaById = new HashMap<>();
 		Map<String, String> addresses = new HashMap<>();
 		int media = copyMedia(wxr, root, mediaDir, mediaById, addresses, missing);
-		Map<Long, String> slugs = slugs(wxr, addresses);
+		Map<Long, String> slugs = slugs(wxr, addresses, notes);
 		int authors = 0;
 		for (Map.Entry<String, String> author : wxr.authors().entrySet()) {
 			String slug = Slugs.of(author.getKey());
@@ -77,6 +78,17 @@ public class WordPressImport {
 				authors++;
 			}
 		}
+		Map<Long, String> reusableBlocks = new HashMap<>();
+		wxr.items()
+			.stream()
+			.filter(item -> item.type().equals("wp_block"))
+			.forEach(item -> reusableBlocks.put(item.id(), item.html()));
+		Map<Long, String> altById = new HashMap<>();
+		wxr.items()
+			.stream()
+			.filter(item -> item.type().equals("attachment") && !item.text().imageAlt().isBlank())
+			.forEach(item -> altById.put(item.id(), item.text().imageAlt()));
+		WordPressHtml html = new WordPressHtml(addresses, mediaById, altById, reusableBlocks);
 		int posts = 0;
 		int pages = 0;
 		List<CommentImporter.Incoming> incoming = new ArrayList<>();
@@ -92,16 +104,17 @@ public class WordPressImport {
 					|| item.type().startsWith("wp_")) {
 				continue;
 			}
-			if (slug == null || slug.isEmpty()) {
-				skipped.add("item " + item.id() + " '" + item.title() + "': no title or name to make an address from");
-				continue;
-			}
 			if (item.status().equals("trash") || item.status().equals("auto-draft")
 					|| item.status().equals("inherit")) {
 				skipped.add("item " + item.id() + " '" + item.title() + "': status " + item.status());
 				continue;
 			}
-			String markdown = WordPressHtml.toMarkdown(item.html(), addresses);
+			if (item.flags().passwordProtected() && item.type().equals("post")) {
+				notes.add("item " + item.id() + " '" + item.title() + "': password-protected in WordPress, so kept as"
+						+ " a draft; Haven has no per-post passwords, publish it when it may be read by all");
+			}
+			String markdown = html.convert(item.html(),
+					note -> notes.add("item " + item.id() + " '" + item.title() + "': " + note));
 			if (item.type().equals("page")) {
 				AtomicFiles.write(root.resolve("pages/" + slug + ".md"),
 						WordPressFiles.bytes(WordPressFiles.page(item, slug, markdown)));
@@ -110,8 +123,10 @@ public class WordPressImport {
 			}
 			else if (item.type().equals("post")) {
 				String cover = item.thumbnailId() == null ? null : mediaById.get(item.thumbnailId());
+				String coverAlt = item.thumbnailId() == null ? null : altById.get(item.thumbnailId());
 				AtomicFiles.write(root.resolve("articles/wordpress/" + slug + ".md"),
-						WordPressFiles.bytes(WordPressFiles.post(wxr, item, slug, markdown, cover, zone)));
+						WordPressFiles.bytes(WordPressFiles.post(wxr, item, slug, markdown,
+								new WordPressFiles.Cover(cover, coverAlt), zone)));
 				posts++;
 				incoming.addAll(comments(wxr, item, slug, addresses));
 				otherComments += (int) item.comments().stream().filter(comment -> !comment.fromAReader()).count();
@@ -131,7 +146,7 @@ public class WordPressImport {
 			skipped.add(otherComments + " pingbacks and trackbacks: notices from other sites, not readers' comments");
 		}
 		return new WordPressReport(posts, pages, authors, media, importedComments, List.copyOf(skipped),
-				List.copyOf(missing), report);
+				List.copyOf(notes), List.copyOf(missing), report);
 	}
 
 	/**
@@ -204,8 +219,13 @@ public class WordPressImport {
 			});
 	}
 
-	/** Each post's and page's slug, and its old addresses mapped to the new ones. */
-	private static Map<Long, String> slugs(WxrSite wxr, Map<String, String> addresses) {
+	/**
+	 * Each post's and page's slug, and its old addresses mapped to the new ones. Haven's
+	 * addresses are ASCII: an item whose name has no Latin letter or digit (WordPress
+	 * keeps "気分" as {@code %e6%b0%97%e5%88%86}) gets its type and id, which {@code notes}
+	 * tell.
+	 */
+	private static Map<Long, String> slugs(WxrSite wxr, Map<String, String> addresses, List<String> notes) {
 		Map<Long, String> slugs = new HashMap<>();
 		String base = wxr.baseUrl().endsWith("/") ? wxr.baseUrl().substring(0, wxr.baseUrl().length() - 1)
 				: wxr.baseUrl();
@@ -215,6 +235,14 @@ public class WordPressImport {
 			}
 			String name = java.net.URLDecoder.decode(item.slug(), java.nio.charset.StandardCharsets.UTF_8);
 			String slug = Slugs.of(name.isBlank() ? item.title() : name);
+			if (slug.isEmpty()) {
+				slug = item.type() + "-" + item.id();
+				if (!item.status().equals("trash") && !item.status().equals("auto-draft")) {
+					notes.add("item " + item.id() + " '" + item.title() + "': no Latin letter or digit to make an"
+							+ " address from, so it is /" + (item.type().equals("page") ? "" : "articles/") + slug
+							+ "; the old address redirects there");
+				}
+			}
 			slugs.put(item.id(), slug);
 			String now = item.type().equals("page") ? "/" + slug : "/articles/" + slug;
 			if (!item.link().isBlank()) {

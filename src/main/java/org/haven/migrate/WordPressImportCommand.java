@@ -50,6 +50,7 @@ public final class WordPressImportCommand implements CliCommand {
 				.importExport(export, media, new TerminalProgressBar(console));
 			console.println(report.summary());
 			report.skipped().forEach(line -> console.println("  skipped: " + line));
+			report.notes().forEach(line -> console.println("  note: " + line));
 			report.missingMedia().forEach(line -> console.println("  missing: " + line));
 			report.content().problems().forEach(line -> console.println("  failed: " + line));
 			return report.content().problems().isEmpty() ? 0 : 1;

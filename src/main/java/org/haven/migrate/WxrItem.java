@@ -10,5 +10,22 @@ import org.jspecify.annotations.Nullable;
  */
 record WxrItem(long id, String type, String status, String title, String slug, String link, @Nullable String dateGmt,
 		@Nullable String date, String creator, String html, String excerpt, List<String> categories, List<String> tags,
-		@Nullable Long thumbnailId, @Nullable String attachmentUrl, List<WxrComment> comments) {
+		@Nullable Long thumbnailId, @Nullable String attachmentUrl, List<WxrComment> comments, Flags flags, Text text) {
+
+	/**
+	 * A password-protected post, which WordPress showed only to readers with its
+	 * password, and a sticky one, which it kept at the top of the blog.
+	 */
+	record Flags(boolean passwordProtected, boolean sticky) {
+
+	}
+
+	/**
+	 * Texts kept in WordPress's post metadata: an image's alt text, and the description
+	 * an SEO plugin (Yoast SEO, Rank Math) gave search engines. Empty when there is none.
+	 */
+	record Text(String imageAlt, String description) {
+
+	}
+
 }

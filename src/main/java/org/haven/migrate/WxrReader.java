@@ -16,6 +16,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 import org.jspecify.annotations.Nullable;
+import org.jsoup.parser.Parser;
 
 /**
  * Reads a WordPress eXtended RSS export (WXR 1.1 and 1.2, written by WordPress 4 to 6) as
@@ -89,7 +90,7 @@ final class WxrReader {
 						if ("wp".equals(xml.getPrefix())) {
 							Map<String, String> f = fields("category");
 							categories.put(f.getOrDefault("category_nicename", ""), new WxrSite.Term(
-									f.getOrDefault("cat_name", ""), f.getOrDefault("category_parent", "")));
+									plain(f.getOrDefault("cat_name", "")), f.getOrDefault("category_parent", "")));
 						}
 					}
 					case "item" -> item();
@@ -104,7 +105,7 @@ final class WxrReader {
 			String login = f.getOrDefault("author_login", "");
 			String display = f.getOrDefault("author_display_name", login);
 			if (!login.isEmpty()) {
-				authors.put(login, display.isBlank() ? login : display);
+				authors.put(login, display.isBlank() ? login : plain(display));
 			}
 		}
 
@@ -129,6 +130,8 @@ final class WxrReader {
 			List<String> cats = new ArrayList<>();
 			List<String> tags = new ArrayList<>();
 			Long thumbnail = null;
+			String imageAlt = "";
+			String description = "";
 			List<WxrComment> comments = new ArrayList<>();
 			while (xml.hasNext()) {
 				int event = xml.next();
@@ -143,7 +146,7 @@ final class WxrReader {
 				if (name.equals("category")) {
 					String domain = xml.getAttributeValue(null, "domain");
 					String nice = xml.getAttributeValue(null, "nicename");
-					String text = text().strip();
+					String text = plain(text().strip());
 					if ("category".equals(domain)) {
 						cats.add(nice != null ? nice : text);
 						categories.putIfAbsent(nice != null ? nice : text, new WxrSite.Term(text, ""));
@@ -154,8 +157,16 @@ final class WxrReader {
 				}
 				else if (name.equals("postmeta")) {
 					Map<String, String> meta = fields("postmeta");
-					if ("_thumbnail_id".equals(meta.get("meta_key"))) {
-						thumbnail = number(meta.get("meta_value"));
+					String key = meta.getOrDefault("meta_key", "");
+					String value = meta.getOrDefault("meta_value", "").strip();
+					switch (key) {
+						case "_thumbnail_id" -> thumbnail = number(value);
+						case "_wp_attachment_image_alt" -> imageAlt = value;
+						// the search-result description Yoast SEO or Rank Math kept for
+						// the post
+						case "_yoast_wpseo_metadesc", "rank_math_description" -> description = value;
+						default -> {
+						}
 					}
 				}
 				else if (name.equals("comment")) {
@@ -174,13 +185,24 @@ final class WxrReader {
 				}
 			}
 			Long id = number(f.get("post_id"));
+			WxrItem.Text text = new WxrItem.Text(plain(imageAlt), plain(description));
+			WxrItem.Flags flags = new WxrItem.Flags(!f.getOrDefault("post_password", "").isBlank(),
+					"1".equals(f.getOrDefault("is_sticky", "").strip()));
 			items.add(new WxrItem(id == null ? 0 : id, f.getOrDefault("post_type", "post").strip(),
-					f.getOrDefault("status", "publish").strip(), f.getOrDefault("title", "").strip(),
+					f.getOrDefault("status", "publish").strip(), plain(f.getOrDefault("title", "").strip()),
 					f.getOrDefault("post_name", "").strip(), f.getOrDefault("link", "").strip(),
 					blankToNull(f.get("post_date_gmt")), blankToNull(f.get("post_date")),
 					f.getOrDefault("creator", "").strip(), f.getOrDefault("content", ""),
 					f.getOrDefault("excerpt", "").strip(), cats, tags, thumbnail, blankToNull(f.get("attachment_url")),
-					List.copyOf(comments)));
+					List.copyOf(comments), flags, text));
+		}
+
+		/**
+		 * A name as text: WordPress keeps term names, and titles saved by authors without
+		 * the right to post HTML, with their entities ({@code Anxiety &amp; Stress}).
+		 */
+		private static String plain(String text) {
+			return text.indexOf('&') < 0 ? text : Parser.unescapeEntities(text, false);
 		}
 
 		/**

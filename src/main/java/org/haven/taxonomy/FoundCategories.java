@@ -1,9 +1,12 @@
 package org.haven.taxonomy;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.zip.CRC32;
 
 import org.haven.content.Slugs;
 import org.springframework.stereotype.Component;
@@ -46,6 +49,22 @@ public class FoundCategories {
 	}
 
 	/**
+	 * The slug of a category named {@code name}: made from the name, or, for a name with
+	 * no Latin letter or digit ("気分"), {@code category-} and a hash of the name, since
+	 * category addresses are ASCII. The same name always gets the same slug, so the next
+	 * import finds it again by name.
+	 */
+	public static String slugFor(String name) {
+		String slug = Slugs.of(name);
+		if (!slug.isEmpty()) {
+			return slug;
+		}
+		CRC32 crc = new CRC32();
+		crc.update(Normalizer.normalize(name.strip(), Normalizer.Form.NFC).getBytes(StandardCharsets.UTF_8));
+		return "category-%08x".formatted(crc.getValue());
+	}
+
+	/**
 	 * Declares a category named {@code name} (its slug made from the name) last in the
 	 * order, and writes {@code categories.yaml} under {@code root}. Returns its slug.
 	 */
@@ -59,7 +78,7 @@ public class FoundCategories {
 	 * declared is left as it is.
 	 */
 	public String declare(Path root, String name, String description) {
-		String slug = Slugs.of(name);
+		String slug = slugFor(name);
 		String shown = name.strip();
 		return transaction.execute(status -> {
 			if (categories.findBySlug(slug).isEmpty()) {

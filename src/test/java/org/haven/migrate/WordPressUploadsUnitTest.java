@@ -45,7 +45,7 @@ class WordPressUploadsUnitTest {
 		}
 		progress.advanced(4, 4);
 		progress.importingContent();
-		return new WordPressReport(3, 1, 0, 0, 0, List.of("item 9: status trash"), List.of(),
+		return new WordPressReport(3, 1, 0, 0, 0, List.of("item 9: status trash"), List.of(), List.of(),
 				new ImportReport(3, 0, 0, 0, 0, List.of(), Duration.ZERO, List.of(), Map.of(), Map.of()));
 	}, 1024 * 1024, CLOCK);
 

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 
 import org.haven.article.ContentImport;
 
@@ -27,7 +26,7 @@ public final class UnseenArticles {
 
 	public static void importInto(ContentImport contentImport, Path temp) {
 		try {
-			copy(Path.of("content"), temp);
+			Fixtures.copy(Path.of("content"), temp);
 			Files.writeString(temp.resolve("articles/" + DRAFT + ".md"), article(DRAFT, "2026-01-05T08:00:00Z", true));
 			Files.writeString(temp.resolve("articles/" + SCHEDULED + ".md"),
 					article(SCHEDULED, "2099-01-05T08:00:00Z", false));
@@ -52,20 +51,6 @@ public final class UnseenArticles {
 
 				Panic attack burnout attachment worry: this article must never be found, listed or suggested.
 				""".formatted(slug, slug, date, draft);
-	}
-
-	private static void copy(Path from, Path to) throws IOException {
-		try (Stream<Path> files = Files.walk(from)) {
-			for (Path file : files.toList()) {
-				Path target = to.resolve(from.relativize(file).toString());
-				if (Files.isDirectory(file)) {
-					Files.createDirectories(target);
-				}
-				else {
-					Files.copy(file, target);
-				}
-			}
-		}
 	}
 
 }
