@@ -41,7 +41,9 @@ class OldAddresses {
 
 	private static final Pattern IMAGE_SIZE = Pattern.compile("(.+)-(?:\\d+x\\d+|scaled)");
 
-	private static final List<String> OWN_PREFIXES = List.of("/articles/", "/media/", "/themes/", "/admin", "/api/");
+	/** Haven's own addresses: one that is not found was never an old one. */
+	private static final List<String> OWN_PREFIXES = List.of("/articles/", "/media/", "/themes/", "/admin", "/api/",
+			"/categories/", "/tags/", "/authors/");
 
 	private static final int MAX_SEGMENTS = 5;
 
