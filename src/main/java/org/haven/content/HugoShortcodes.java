@@ -10,10 +10,11 @@ import java.util.regex.Pattern;
 /**
  * Hugo's common shortcodes turned into plain Markdown before rendering: {@code figure}
  * (an image with its caption), {@code ref}/{@code relref} (a link to
- * {@code /articles/<slug>}), {@code youtube}/{@code vimeo} (a plain link, never an embed:
- * readers' pages make no third-party requests) and {@code highlight} (a fenced code
- * block). Any other shortcode stays visible as text and is reported with its file line,
- * so nothing is dropped silently.
+ * {@code /articles/<slug>}), {@code youtube}/{@code vimeo}, {@code tweet}/{@code x},
+ * {@code gist} and {@code instagram} (a plain link, never an embed: readers' pages make
+ * no third-party requests) and {@code highlight} (a fenced code block). Any other
+ * shortcode stays visible as text and is reported with its file line, so nothing is
+ * dropped silently.
  */
 public final class HugoShortcodes {
 
@@ -63,7 +64,11 @@ public final class HugoShortcodes {
 				case "figure" -> out.append(figure(args));
 				case "ref", "relref" -> out.append(ref(args));
 				case "youtube" -> out.append(video("YouTube", "https://www.youtube.com/watch?v=", args));
-				case "vimeo" -> out.append(video("Vimeo", "https://vimeo.com/", args));
+				case "vimeo", "vimeo_simple" -> out.append(video("Vimeo", "https://vimeo.com/", args));
+				case "tweet", "twitter", "twitter_simple", "x" -> out.append(post(args));
+				case "gist" -> out.append(gist(args));
+				case "instagram", "instagram_simple" -> out.append(link("Post on Instagram",
+						"https://www.instagram.com/p/" + args.getOrDefault("id", args.getOrDefault("0", "")) + "/"));
 				case "highlight" -> {
 					String close = "{{" + m.group(1) + " /highlight " + (m.group(1).equals("<") ? ">" : "%") + "}}";
 					int end = indexOfClose(markdown, at, "highlight");
@@ -155,6 +160,30 @@ public final class HugoShortcodes {
 		String id = a.getOrDefault("id", a.getOrDefault("0", ""));
 		String title = a.getOrDefault("title", site + " video");
 		return "[" + escape(title) + " (" + site + ")](" + base + id + ")";
+	}
+
+	/**
+	 * A post on X (Twitter): {@code user} and {@code id} (Hugo 0.89 on), or the id alone
+	 * as older sites wrote it.
+	 */
+	private static String post(Map<String, String> a) {
+		String id = a.getOrDefault("id", a.getOrDefault("1", a.getOrDefault("0", "")));
+		String user = a.get("user") != null ? a.get("user") : a.containsKey("1") ? a.get("0") : null;
+		return user == null ? link("Post on X", "https://x.com/i/status/" + id)
+				: link("Post by @" + user + " on X", "https://x.com/" + user + "/status/" + id);
+	}
+
+	/** A GitHub gist: user, id and, optionally, the one file shown. */
+	private static String gist(Map<String, String> a) {
+		String user = a.getOrDefault("0", "");
+		String id = a.getOrDefault("1", "");
+		String file = a.get("2");
+		return link("Gist by " + user + " on GitHub" + (file == null ? "" : " (" + file + ")"),
+				"https://gist.github.com/" + user + "/" + id);
+	}
+
+	private static String link(String text, String url) {
+		return "[" + escape(text) + "](" + url.replace(" ", "%20").replace(")", "%29") + ")";
 	}
 
 	/** A shortcode kept as text: Markdown must not read its brackets as HTML. */

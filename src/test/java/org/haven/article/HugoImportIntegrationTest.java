@@ -113,14 +113,15 @@ class HugoImportIntegrationTest {
 	@Test
 	void rendersCommonShortcodesAndLeavesUnknownOnesVisibleWithTheirLine() {
 		assertThat(report.warnings()).extracting(ImportProblem::toString)
-			.anySatisfy(w -> assertThat(w).startsWith("articles/post/rich-content.md:25: unknown shortcode 'tweet'"))
-			.anySatisfy(w -> assertThat(w)
-				.startsWith("articles/post/rich-content.md:29: unknown shortcode 'vimeo_simple'"));
+			.anySatisfy(w -> assertThat(w).startsWith("articles/post/rich-content.md:35: unknown shortcode 'notice'"))
+			.noneSatisfy(w -> assertThat(w).contains("'tweet'"))
+			.noneSatisfy(w -> assertThat(w).contains("'vimeo_simple'"));
 		String rich = articles.published("rich-content").orElseThrow().bodyHtml();
-		assertThat(rich)
-			.contains("href=\"https://www.youtube.com/watch?v&#61;ZJthWmvUzzc\"",
-					"href=\"https://vimeo.com/146022717\"", "A quiet video", "{&lt; tweet user&#61;")
-			.doesNotContain("<iframe");
+		assertThat(rich).contains("href=\"https://www.youtube.com/watch?v&#61;ZJthWmvUzzc\"",
+				"href=\"https://vimeo.com/146022717\"", "A quiet video",
+				"href=\"https://x.com/DesignReviewed/status/1085870671291310081\"", "Post by &#64;DesignReviewed on X",
+				"href=\"https://vimeo.com/48912912\"", "{&lt; notice tip &gt;}}Take a slow breath first.")
+			.doesNotContain("<iframe", "twitter.com/widgets", "platform.twitter.com");
 		String refs = articles.published("highlight-and-refs").orElseThrow().bodyHtml();
 		assertThat(refs).contains("href=\"/articles/markdown-syntax\"", "href=\"/articles/rich-content\"",
 				"class=\"language-go\"", "fmt.Println", "src=\"/media/sea.jpg\"", "Morning tide",
