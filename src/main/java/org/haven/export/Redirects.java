@@ -8,12 +8,31 @@ import java.util.TreeMap;
  * The site's redirects for static hosts: a {@code _redirects} file (Netlify, Cloudflare
  * Pages and others read it) and an nginx include. Besides each old address, the common
  * permalink shapes of Hugo and WordPress that end in an article's slug redirect by
- * pattern.
+ * pattern, and so do WordPress's feeds, archives and uploads.
  */
 final class Redirects {
 
 	private static final String[] SLUG_PATTERNS = { "/posts/:slug", "/post/:slug", "/blog/:slug",
 			"/:year/:month/:day/:slug", "/:year/:month/:slug" };
+
+	/**
+	 * WordPress's feeds, archives and uploads, so subscribers' feed readers and old image
+	 * links follow the move; more specific lines first, as these hosts take the first
+	 * match.
+	 */
+	private static final String WORDPRESS_PATTERNS = """
+			/feed/atom/ /atom.xml 301
+			/feed/ /feed.xml 301
+			/category/:slug/feed/atom/ /categories/:slug/atom.xml 301
+			/category/:slug/feed/ /categories/:slug/feed.xml 301
+			/category/:slug/ /categories/:slug 301
+			/tag/:slug/feed/atom/ /tags/:slug/atom.xml 301
+			/tag/:slug/feed/ /tags/:slug/feed.xml 301
+			/tag/:slug/ /tags/:slug 301
+			/author/:slug/feed/ /authors/:slug/feed.xml 301
+			/author/:slug/ /authors/:slug 301
+			/wp-content/uploads/* /media/wordpress/:splat 301
+			""";
 
 	private final Map<String, String> moved = new TreeMap<>();
 
@@ -38,6 +57,7 @@ final class Redirects {
 		for (String pattern : SLUG_PATTERNS) {
 			out.append(pattern).append("/ /articles/:slug 301\n");
 		}
+		out.append(WORDPRESS_PATTERNS);
 		return out.toString().getBytes(StandardCharsets.UTF_8);
 	}
 
@@ -52,8 +72,17 @@ final class Redirects {
 				}
 				rewrite "^/(?:posts?|blog)/([a-z0-9-]+)/?$" /articles/$1 permanent;
 				rewrite "^/[0-9]{4}/[0-9]{2}/(?:[0-9]{2}/)?([a-z0-9-]+)/?$" /articles/$1 permanent;
+				rewrite "^/feed/atom/?$" /atom.xml permanent;
+				rewrite "^/feed(?:/rss2?)?/?$" /feed.xml permanent;
+				rewrite "^/category/(?:[^/]+/)*([^/]+)/feed/atom/?$" /categories/$1/atom.xml permanent;
+				rewrite "^/category/(?:[^/]+/)*([^/]+)/feed(?:/rss2?)?/?$" /categories/$1/feed.xml permanent;
 				rewrite "^/category/(?:[^/]+/)*([^/]+)/?$" /categories/$1 permanent;
+				rewrite "^/tag/([^/]+)/feed/atom/?$" /tags/$1/atom.xml permanent;
+				rewrite "^/tag/([^/]+)/feed(?:/rss2?)?/?$" /tags/$1/feed.xml permanent;
 				rewrite "^/tag/([^/]+)/?$" /tags/$1 permanent;
+				rewrite "^/author/([^/]+)/feed(?:/rss2?)?/?$" /authors/$1/feed.xml permanent;
+				rewrite "^/author/([^/]+)/?$" /authors/$1 permanent;
+				rewrite "^/wp-content/uploads/(.+)$" /media/wordpress/$1 permanent;
 				""");
 		moved.forEach((from, to) -> out.append("location = ")
 			.append(quoted(from))

@@ -149,6 +149,12 @@ class StaticExportIntegrationTest {
 		assertThat(new SyndFeedInput().build(new StringReader(http.get("/atom.xml").body())).getEntries()).isNotEmpty();
 		assertThat(http.get("/posts/behavioural-activation/").headers().firstValue("Location").orElseThrow())
 			.endsWith("/articles/behavioural-activation");
+		// a WordPress site's subscribers keep their feeds
+		assertThat(http.get("/feed/").headers().firstValue("Location").orElseThrow()).endsWith("/feed.xml");
+		assertThat(http.get("/category/depression/feed/").headers().firstValue("Location").orElseThrow())
+			.endsWith("/categories/depression/feed.xml");
+		assertThat(http.get("/category/depression/").headers().firstValue("Location").orElseThrow())
+			.endsWith("/categories/depression");
 		assertThat(http.get("/no-such-page").statusCode()).isEqualTo(404);
 	}
 
