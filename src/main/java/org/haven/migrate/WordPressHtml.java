@@ -66,6 +66,8 @@ final class WordPressHtml {
 
 	private static final Pattern HREF = Pattern.compile("(href|src)=\"([^\"]+)\"");
 
+	private static final Pattern SELF_CLOSING_BLOCK = Pattern.compile("<!--\\s*wp:([a-z0-9/-]+)[^>]*?/-->");
+
 	private static final Pattern IMAGE_SIZE = Pattern.compile("-\\d+x\\d+(\\.[A-Za-z0-9]+)$");
 
 	private static final String MORE_TOKEN = "HAVENMOREMARKER";
@@ -75,6 +77,8 @@ final class WordPressHtml {
 	private static final FlexmarkHtmlConverter CONVERTER = FlexmarkHtmlConverter
 		.builder(new MutableDataSet().set(FlexmarkHtmlConverter.SETEXT_HEADINGS, false)
 			.set(FlexmarkHtmlConverter.OUTPUT_UNKNOWN_TAGS, true)
+			// "## Title {#id}" is not CommonMark: Haven gives headings ids of its own
+			.set(FlexmarkHtmlConverter.OUTPUT_ATTRIBUTES_ID, false)
 			.set(FlexmarkHtmlConverter.THEMATIC_BREAK, "---")
 			// curly quotes and dashes stay as written: Haven does not turn "---" back
 			// into a dash
@@ -82,6 +86,8 @@ final class WordPressHtml {
 			.set(FlexmarkHtmlConverter.TYPOGRAPHIC_SMARTS, false)
 			.set(FlexmarkHtmlConverter.BR_AS_EXTRA_BLANK_LINES, false))
 		.build();
+
+	private final String oldSite;
 
 	private final Map<String, String> addresses;
 
@@ -92,12 +98,14 @@ final class WordPressHtml {
 	private final Map<Long, String> reusableBlocks;
 
 	/**
-	 * {@code addresses} maps old URLs (links, attachments) to Haven paths,
-	 * {@code mediaById} an attachment's id to its address now, {@code altById} to its alt
-	 * text, {@code reusableBlocks} a reusable block's id to its HTML.
+	 * {@code oldSite} is the old site's address, {@code addresses} maps old URLs (links,
+	 * attachments) to Haven paths, {@code mediaById} an attachment's id to its address
+	 * now, {@code altById} to its alt text, {@code reusableBlocks} a reusable block's id
+	 * to its HTML.
 	 */
-	WordPressHtml(Map<String, String> addresses, Map<Long, String> mediaById, Map<Long, String> altById,
+	WordPressHtml(String oldSite, Map<String, String> addresses, Map<Long, String> mediaById, Map<Long, String> altById,
 			Map<Long, String> reusableBlocks) {
+		this.oldSite = oldSite.endsWith("/") ? oldSite.substring(0, oldSite.length() - 1) : oldSite;
 		this.addresses = addresses;
 		this.mediaById = mediaById;
 		this.altById = altById;
@@ -106,7 +114,7 @@ final class WordPressHtml {
 
 	/** A comment's or a short text's HTML, with links moved; nothing to report. */
 	static String toMarkdown(String html, Map<String, String> addresses) {
-		return new WordPressHtml(addresses, Map.of(), Map.of(), Map.of()).convert(html, note -> {
+		return new WordPressHtml("", addresses, Map.of(), Map.of(), Map.of()).convert(html, note -> {
 		});
 	}
 
@@ -128,13 +136,23 @@ final class WordPressHtml {
 			// a line break ends the line it is on, not the paragraph
 			text = WordPressAutop.apply(text).replace("<br />\n", "<br />");
 		}
-		text = moveLinks(text);
+		Set<String> leftBehind = new LinkedHashSet<>();
+		text = moveLinks(text, leftBehind);
 		List<String> abbreviations = new ArrayList<>();
 		text = reshape(text, abbreviations);
 		String markdown = separateQuotes(CONVERTER.convert(text).strip());
 		markdown = markdown.replace(MORE_TOKEN, "<!--more-->");
 		for (int i = abbreviations.size() - 1; i >= 0; i--) {
 			markdown = markdown.replace(ABBR_TOKEN + i + "X", abbreviations.get(i));
+		}
+		leftBehind.forEach(url -> notes.accept("file " + url + " is on the old site but not among its uploads: copy"
+				+ " it into content/media and change its address, or it goes when the old site does"));
+		if (markdown.isBlank() && !html.isBlank()) {
+			Set<String> dynamic = new LinkedHashSet<>();
+			SELF_CLOSING_BLOCK.matcher(html).results().forEach(block -> dynamic.add(block.group(1)));
+			notes.accept("its body came out empty"
+					+ (dynamic.isEmpty() ? "" : ": its blocks (" + String.join(", ", dynamic.stream().limit(4).toList())
+							+ ") are filled in by WordPress as it shows the page, and hold no text of their own"));
 		}
 		return markdown;
 	}
@@ -237,17 +255,32 @@ final class WordPressHtml {
 		return "\n\n<p><a href=\"" + url.replace("\"", "%22") + "\">" + escapeText(text) + "</a></p>\n\n";
 	}
 
-	/** Links and images to the old site's posts and uploads, pointed at Haven. */
-	private String moveLinks(String html) {
+	/**
+	 * Links and images to the old site's posts and uploads, pointed at Haven; an image
+	 * still on the old site is added to {@code leftBehind}.
+	 */
+	private String moveLinks(String html, Set<String> leftBehind) {
 		Matcher m = HREF.matcher(html);
 		StringBuilder out = new StringBuilder(html.length());
 		while (m.find()) {
-			String moved = moved(m.group(2).replace("&amp;", "&"));
+			String url = m.group(2).replace("&amp;", "&");
+			String moved = moved(url);
+			if (moved == null && m.group(1).equals("src") && !oldSite.isEmpty() && url.startsWith(oldSite + "/")
+					&& !reportedMissing(url)) {
+				leftBehind.add(url);
+			}
 			m.appendReplacement(out,
 					Matcher.quoteReplacement(m.group(1) + "=\"" + (moved != null ? moved : m.group(2)) + "\""));
 		}
 		m.appendTail(out);
 		return out.toString();
+	}
+
+	/** An attachment the import looked for and did not find is reported already. */
+	private boolean reportedMissing(String url) {
+		Matcher size = IMAGE_SIZE.matcher(url);
+		return mediaById.containsValue(url)
+				|| size.find() && mediaById.containsValue(url.substring(0, size.start()) + size.group(1));
 	}
 
 	private @Nullable String moved(String url) {

@@ -88,7 +88,7 @@ public class WordPressImport {
 			.stream()
 			.filter(item -> item.type().equals("attachment") && !item.text().imageAlt().isBlank())
 			.forEach(item -> altById.put(item.id(), item.text().imageAlt()));
-		WordPressHtml html = new WordPressHtml(addresses, mediaById, altById, reusableBlocks);
+		WordPressHtml html = new WordPressHtml(wxr.baseUrl(), addresses, mediaById, altById, reusableBlocks);
 		int posts = 0;
 		int pages = 0;
 		List<CommentImporter.Incoming> incoming = new ArrayList<>();

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.Future;
 
 import org.slf4j.Logger;
@@ -188,9 +189,18 @@ class NewsletterDispatch implements DisposableBean {
 		});
 	}
 
+	/**
+	 * Finishes what is queued before the database goes: a command such as
+	 * import-wordpress closes its context right after the import, while the announcements
+	 * of what it published are still on their way to the outbox.
+	 */
 	@Override
-	public void destroy() {
-		worker.shutdownNow();
+	public void destroy() throws InterruptedException {
+		worker.shutdown();
+		if (!worker.awaitTermination(10, TimeUnit.SECONDS)) {
+			log.warn("Newsletter work still queued 10 s into shutdown was stopped");
+			worker.shutdownNow();
+		}
 	}
 
 }

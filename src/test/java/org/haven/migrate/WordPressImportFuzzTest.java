@@ -32,8 +32,8 @@ class WordPressImportFuzzTest {
 			return;
 		}
 		// a gallery's images, and a reusable block that uses itself
-		WordPressHtml html = new WordPressHtml(Map.of(), Map.of(1L, "/media/wordpress/a.jpg"), Map.of(1L, "A \"view\""),
-				Map.of(2L, "<!-- wp:block {\"ref\":2} /-->[gallery ids=\"1,2\"]"));
+		WordPressHtml html = new WordPressHtml("https://old.example", Map.of(), Map.of(1L, "/media/wordpress/a.jpg"),
+				Map.of(1L, "A \"view\""), Map.of(2L, "<!-- wp:block {\"ref\":2} /-->[gallery ids=\"1,2\"]"));
 		for (WxrItem item : site.items()) {
 			item.categories().forEach(site::categoryName);
 			html.convert(item.html(), note -> {
