@@ -335,8 +335,7 @@ public class AnonymousPageCache extends OncePerRequestFilter {
 	}
 
 	private static String key(HttpServletRequest request) {
-		String query = request.getQueryString();
-		return query == null ? request.getRequestURI() : request.getRequestURI() + "?" + query;
+		return PageCacheKey.of(request.getRequestURI(), request.getQueryString());
 	}
 
 }

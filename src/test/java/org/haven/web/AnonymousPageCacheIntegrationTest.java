@@ -128,6 +128,20 @@ class AnonymousPageCacheIntegrationTest {
 	}
 
 	@Test
+	void aLinkWithTrackingParametersIsAnsweredFromThePageKeptForItsAddress() {
+		cache.invalidateAll();
+		HttpResponse<String> fromNewsletter = Http.get(port, "/tags?utm_source=newsletter&utm_campaign=may");
+
+		assertThat(cache.holds("/tags")).isTrue();
+		assertThat(cache.holds("/tags?utm_source=newsletter&utm_campaign=may")).isFalse();
+		long kept = cache.size();
+		HttpResponse<String> fromSocial = Http.get(port, "/tags?fbclid=IwAR0xyz");
+		assertThat(fromSocial.body()).isEqualTo(fromNewsletter.body());
+		assertThat(fromSocial.headers().firstValue("ETag")).isEqualTo(fromNewsletter.headers().firstValue("ETag"));
+		assertThat(cache.size()).isEqualTo(kept);
+	}
+
+	@Test
 	void answersNotModifiedToAMatchingEtag() {
 		String etag = Http.get(port, "/tags").headers().firstValue("ETag").orElseThrow();
 
