@@ -33,10 +33,7 @@ need wrk "apt-get install -y wrk"
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/haven-bench-comments.XXXXXX")
 trap finish EXIT
 trap 'exit 130' INT TERM
-if [[ ! -f $APP_JAR || -n $(find "$REPO/src/main" "$REPO/pom.xml" -newer "$APP_JAR" -print -quit) ]]; then
-	log "building the application: ./mvnw -q -DskipTests package"
-	(cd "$REPO" && ./mvnw -q -DskipTests package)
-fi
+build_app
 cp -r "$REPO/content" "$WORK/content"
 HAVEN_ADMIN_EMAIL="bench-$(date +%s)@example.com"
 HAVEN_ADMIN_PASSWORD=$(head -c 24 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')

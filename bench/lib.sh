@@ -90,13 +90,19 @@ use_postgres() {
 }
 
 # Builds the application jar and the benchmark jar when missing or older than their sources.
-build() {
+# build_app: the application jar, rebuilt when its sources are newer (unless HAVEN_BENCH_APP_JAR names one).
+build_app() {
 	if [[ -n ${HAVEN_BENCH_APP_JAR:-} ]]; then
 		[[ -f $APP_JAR ]] || die "HAVEN_BENCH_APP_JAR: no file $APP_JAR"
 	elif [[ ! -f $APP_JAR || -n $(find "$REPO/src/main" "$REPO/pom.xml" -newer "$APP_JAR" -print -quit) ]]; then
 		log "building the application: ./mvnw -q -DskipTests install"
 		(cd "$REPO" && ./mvnw -q -DskipTests install)
 	fi
+}
+
+# build: the application jar and the benchmarks jar.
+build() {
+	build_app
 	if [[ ! -f $BENCH_JAR || -n $(find "$BENCH_DIR/src" "$BENCH_DIR/pom.xml" "$APP_JAR" -newer "$BENCH_JAR" -print -quit) ]]; then
 		log "building the benchmarks: ./mvnw -f bench/pom.xml -q package"
 		(cd "$REPO" && ./mvnw -f bench/pom.xml -q package)

@@ -27,10 +27,7 @@ need wrk "apt-get install -y wrk"
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/haven-bench-tracking.XXXXXX")
 trap finish EXIT
 trap 'exit 130' INT TERM
-if [[ -z ${HAVEN_BENCH_APP_JAR:-} && (! -f $APP_JAR || -n $(find "$REPO/src/main" "$REPO/pom.xml" -newer "$APP_JAR" -print -quit)) ]]; then
-	log "building the application: ./mvnw -q -DskipTests package"
-	(cd "$REPO" && ./mvnw -q -DskipTests package)
-fi
+build_app
 cp -r "$REPO/content" "$WORK/content"
 PORT=${HAVEN_BENCH_PORT:-$(free_port)}
 MANAGEMENT_PORT=$(free_port)
