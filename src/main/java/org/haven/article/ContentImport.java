@@ -57,6 +57,9 @@ public class ContentImport {
 		this.lock = lock;
 	}
 
+	/** Beyond this many changed articles, an import rebuilds the derived indexes once. */
+	static final int ARTICLES_UPDATED_ONE_BY_ONE = 200;
+
 	private static final Timer IMPORTS = Timer.builder("haven.content.import")
 		.description("an import of the content folder")
 		.register(Metrics.globalRegistry);
@@ -139,11 +142,20 @@ public class ContentImport {
 					findings.findings(), findings.files(), ArticleFileParser.class.getName());
 		}
 		log.info("Content import from {}: {}", root, report.summary());
-		outcome.events().forEach(events::publishEvent);
 		boolean vocabularyChanged = declared.changed() || authorsChanged || !vocabulary.createdCategories().isEmpty()
 				|| !vocabulary.createdAuthors().isEmpty();
-		if (vocabularyChanged || pagesChanged || !outcome.events().isEmpty()) {
-			events.publishEvent(new SiteContentChanged("import", vocabularyChanged));
+		// past a few hundred articles, one rebuild of the derived indexes is cheaper than
+		// updating them article by article (and a changed vocabulary rebuilds them
+		// anyway)
+		boolean rebuild = vocabularyChanged || outcome.events().size() > ARTICLES_UPDATED_ONE_BY_ONE;
+		if (rebuild) {
+			DerivedIndex.rebuildFollows(() -> outcome.events().forEach(events::publishEvent));
+		}
+		else {
+			outcome.events().forEach(events::publishEvent);
+		}
+		if (rebuild || pagesChanged || !outcome.events().isEmpty()) {
+			events.publishEvent(new SiteContentChanged("import", rebuild));
 		}
 		return report;
 	}

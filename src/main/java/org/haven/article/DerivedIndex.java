@@ -18,7 +18,29 @@ public abstract class DerivedIndex {
 
 	private static final Logger log = LoggerFactory.getLogger(DerivedIndex.class);
 
+	/**
+	 * Set while an import hands out the events of a change so large that every index is
+	 * rebuilt right after it ({@link #rebuildFollows}).
+	 */
+	private static final ThreadLocal<Boolean> REBUILD_FOLLOWS = ThreadLocal.withInitial(() -> false);
+
 	private final AtomicBoolean built = new AtomicBoolean();
+
+	/**
+	 * Runs {@code publishing} (the per-article events of one import) with the indexes
+	 * leaving those events alone, for a caller that then announces a
+	 * {@link SiteContentChanged} with {@code vocabularyChanged}: updating thousands of
+	 * articles one by one and then rebuilding did the work twice.
+	 */
+	static void rebuildFollows(Runnable publishing) {
+		REBUILD_FOLLOWS.set(true);
+		try {
+			publishing.run();
+		}
+		finally {
+			REBUILD_FOLLOWS.remove();
+		}
+	}
 
 	/** Replaces the whole index with every published article. */
 	protected abstract void rebuildAll();
@@ -52,7 +74,7 @@ public abstract class DerivedIndex {
 	@Order(ListenerOrder.UPDATE_DERIVED_DATA)
 	@EventListener
 	public void on(ArticleEvent event) {
-		if (!built.get()) {
+		if (!built.get() || REBUILD_FOLLOWS.get()) {
 			return;
 		}
 		if (event instanceof ArticleEvent.ArticleWithdrawn) {

@@ -9,6 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import org.jspecify.annotations.Nullable;
@@ -22,7 +23,10 @@ import org.jspecify.annotations.Nullable;
 class Comment {
 
 	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	// from a pooled sequence (V110), not the identity column: an import saves many at
+	// once
+	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "comment_seq")
+	@SequenceGenerator(name = "comment_seq", sequenceName = "comment_seq", allocationSize = 50)
 	private Long id;
 
 	private long articleId;

@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 /** One moderation step, for the audit: which comment, what, who and when. */
@@ -14,7 +15,10 @@ import jakarta.persistence.Table;
 class CommentAction {
 
 	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	// from a pooled sequence (V110), not the identity column: an import saves many at
+	// once
+	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "comment_action_seq")
+	@SequenceGenerator(name = "comment_action_seq", sequenceName = "comment_action_seq", allocationSize = 50)
 	private Long id;
 
 	private long commentId;
