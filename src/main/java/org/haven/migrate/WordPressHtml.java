@@ -346,12 +346,29 @@ final class WordPressHtml {
 				div.unwrap();
 			}
 		}
+		outlineUnderTheTitle(body);
 		for (Element abbr : body.select("abbr[title]")) {
 			Element kept = new Element("abbr").attr("title", abbr.attr("title")).text(abbr.text());
 			abbreviations.add(kept.outerHtml());
 			abbr.replaceWith(new TextNode(ABBR_TOKEN + (abbreviations.size() - 1) + "X"));
 		}
 		return body.html();
+	}
+
+	/**
+	 * The body's headings moved so the highest is an h2: the page's title is its h1, and
+	 * posts often start at h3 (or use h1), which skips a level for screen reader users.
+	 */
+	private static void outlineUnderTheTitle(Element body) {
+		List<Element> headings = body.select("h1, h2, h3, h4, h5, h6");
+		int top = headings.stream().mapToInt(h -> h.tagName().charAt(1) - '0').min().orElse(2);
+		if (top == 2) {
+			return;
+		}
+		for (Element heading : headings) {
+			int level = Math.max(2, Math.min(6, heading.tagName().charAt(1) - '0' + 2 - top));
+			heading.tagName("h" + level);
+		}
 	}
 
 	/** A figure becomes its content, an inline image in a paragraph, then its caption. */

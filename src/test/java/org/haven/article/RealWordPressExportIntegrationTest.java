@@ -72,6 +72,7 @@ class RealWordPressExportIntegrationTest {
 		String markdown = body("grounding-step-by-step");
 
 		assertThat(markdown).doesNotContain("<figure", "<div", "wp-block", "wp:")
+			.contains("## Three steps")
 			.contains("*Morning light*")
 			.contains("> Slow is fine.\n>\n> — A reader")
 			.contains("| Night   | No screens \\& tea |")

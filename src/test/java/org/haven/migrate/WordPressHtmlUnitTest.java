@@ -31,6 +31,15 @@ class WordPressHtmlUnitTest {
 	}
 
 	@Test
+	void headingsMoveSoTheHighestIsUnderThePagesTitle() {
+		String fromThree = html.convert("<h3>Steps</h3><p>a</p><h4>One</h4><p>b</p><h3>After</h3>", notes::add);
+		String fromOne = html.convert("<h1>Big</h1><p>a</p><h2>Smaller</h2>", notes::add);
+
+		assertThat(fromThree).startsWith("## Steps").contains("### One", "## After").doesNotContain("####");
+		assertThat(fromOne).startsWith("## Big").contains("### Smaller");
+	}
+
+	@Test
 	void anImageLeftOnTheOldSiteIsNamedButAMissingUploadIsNotNamedTwice() {
 		String markdown = html.convert("<!-- wp:image --><figure class=\"wp-block-image\"><img src=\"" + SITE
 				+ "/wp-content/themes/tt/bird.jpg\" alt=\"A bird\"/></figure><!-- /wp:image -->" + "<p><img src=\""
