@@ -20,4 +20,11 @@ class PageCacheKeyUnitTest {
 		assertThat(PageCacheKey.of(path, query)).isEqualTo(key);
 	}
 
+	@ParameterizedTest
+	@CsvSource({ "/articles/%76iews-on-sleep, /articles/views-on-sleep", "/articles/%56%2d%7e, /articles/V-~",
+			"/tags/%c3%a4ngste, /tags/%c3%a4ngste", "/a%2Fb, /a%2Fb", "/a%2, /a%2", "/a%zz, /a%zz", "/%, /%" })
+	void lettersEscapedInThePathAreTheLettersAndOtherEscapesStay(String path, String key) {
+		assertThat(PageCacheKey.of(path, null)).isEqualTo(key);
+	}
+
 }
