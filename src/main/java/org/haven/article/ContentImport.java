@@ -65,22 +65,26 @@ public class ContentImport {
 		.register(Metrics.globalRegistry);
 
 	/**
-	 * Declares a category named {@code name} in the folder {@code root} before an import,
-	 * with what another system said about it as its description (the parent a WordPress
-	 * category had); one already declared is left as it is. Returns its slug.
+	 * Declares categories in the folder {@code root} before an import, each with what
+	 * another system said about it as its description (the parent a WordPress category
+	 * had), by name; one already declared is left as it is.
 	 */
-	public String declareCategory(Path root, String name, String description) {
-		return lock.exclusively(() -> {
+	public void declareCategories(Path root, Map<String, String> descriptionsByName) {
+		if (descriptionsByName.isEmpty()) {
+			return;
+		}
+		lock.exclusively(() -> {
 			// categories.yaml is written back from the database: read the folder's first,
-			// or a command on a fresh database would leave only the new category in it
+			// or a command on a fresh database would leave only the new categories in it
 			List<ImportProblem> problems = new ArrayList<>();
 			vocabulary.importFrom(root, problems);
-			if (!problems.isEmpty()) {
+			if (problems.isEmpty()) {
 				// an unreadable file is not overwritten; the import that follows reports
 				// it
-				return vocabularies.slugFor(name);
+				descriptionsByName
+					.forEach((name, description) -> vocabularies.declareCategory(root, name, description));
 			}
-			return vocabularies.declareCategory(root, name, description);
+			return null;
 		});
 	}
 

@@ -61,11 +61,6 @@ class ImportVocabularies implements ImportVocabulary.Newcomers {
 		return categories.declare(root, name, description);
 	}
 
-	/** The slug a category named {@code name} gets when it is declared. */
-	String slugFor(String name) {
-		return FoundCategories.slugFor(name);
-	}
-
 	@Override
 	public String declareAuthor(Path root, String name) {
 		return authors.declare(root, name);

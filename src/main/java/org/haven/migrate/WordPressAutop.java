@@ -61,12 +61,12 @@ final class WordPressAutop {
 			return "";
 		}
 		List<String> pres = new ArrayList<>();
-		String text = replace(PRE, html, m -> {
+		String text = PRE.matcher(html).replaceAll(m -> {
 			pres.add(m.group());
 			return "<pre wp-pre-tag-" + (pres.size() - 1) + "></pre>";
 		});
 		// a line break inside a tag ("<a\nhref=...>") is not one the reader sees
-		text = replace(TAG, text, m -> m.group().replace('\n', ' '));
+		text = TAG.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group().replace('\n', ' ')));
 		text = text.replace("\r\n", "\n").replace('\r', '\n') + "\n";
 		text = DOUBLE_BR.matcher(text).replaceAll("\n\n");
 		text = BLOCK_OPEN.matcher(text).replaceAll("\n\n$1");
@@ -108,17 +108,6 @@ final class WordPressAutop {
 			end--;
 		}
 		return piece.substring(start, end);
-	}
-
-	private static String replace(Pattern pattern, String text,
-			java.util.function.Function<Matcher, String> replacement) {
-		Matcher m = pattern.matcher(text);
-		StringBuilder out = new StringBuilder(text.length());
-		while (m.find()) {
-			m.appendReplacement(out, Matcher.quoteReplacement(replacement.apply(m)));
-		}
-		m.appendTail(out);
-		return out.toString();
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.haven.migrate;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -398,7 +399,7 @@ final class WordPressHtml {
 	}
 
 	private static Map<String, String> attributes(String text) {
-		Map<String, String> found = new java.util.HashMap<>();
+		Map<String, String> found = new HashMap<>();
 		Matcher m = ATTRIBUTE.matcher(text);
 		while (m.find()) {
 			String value = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);

@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -206,6 +207,7 @@ public class WordPressImport {
 	 * import, under its "Parent › Child" name, with the parent kept in its description.
 	 */
 	private void declareNestedCategories(WxrSite wxr, Path root) {
+		Map<String, String> nested = new LinkedHashMap<>();
 		wxr.items()
 			.stream()
 			.filter(item -> item.type().equals("post"))
@@ -214,9 +216,10 @@ public class WordPressImport {
 			.forEach(nice -> {
 				String parent = wxr.parentName(nice);
 				if (parent != null) {
-					contentImport.declareCategory(root, wxr.categoryName(nice), "Parent: " + parent);
+					nested.putIfAbsent(wxr.categoryName(nice), "Parent: " + parent);
 				}
 			});
+		contentImport.declareCategories(root, nested);
 	}
 
 	/**

@@ -22,7 +22,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * HTML. It acts in the error dispatch, so the addresses Haven answers itself never pay
  * for the look-up.
  */
-class OldAddressRedirects extends OncePerRequestFilter implements Ordered {
+class OldAddressRedirects extends OncePerRequestFilter {
 
 	private final OldAddresses oldAddresses;
 
@@ -30,19 +30,10 @@ class OldAddressRedirects extends OncePerRequestFilter implements Ordered {
 		this.oldAddresses = oldAddresses;
 	}
 
-	@Override
-	public int getOrder() {
-		return Ordered.HIGHEST_PRECEDENCE + 60;
-	}
-
+	// registered for the error dispatch only, which OncePerRequestFilter skips by default
 	@Override
 	protected boolean shouldNotFilterErrorDispatch() {
 		return false;
-	}
-
-	@Override
-	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return request.getDispatcherType() != DispatcherType.ERROR;
 	}
 
 	@Override
@@ -76,7 +67,7 @@ class OldAddressRedirects extends OncePerRequestFilter implements Ordered {
 			OldAddressRedirects filter = new OldAddressRedirects(oldAddresses);
 			FilterRegistrationBean<OldAddressRedirects> registration = new FilterRegistrationBean<>(filter);
 			registration.setDispatcherTypes(DispatcherType.ERROR);
-			registration.setOrder(filter.getOrder());
+			registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 60);
 			return registration;
 		}
 
