@@ -102,9 +102,22 @@ public class Articles {
 		return articles.findVisibleSlugByAlias(path, now());
 	}
 
-	/** Every old address of a visible article, with where it lives now. */
+	/**
+	 * Where an old address of a visible article or a published page lives now; an
+	 * article's wins when both claim it.
+	 */
+	public Optional<String> addressForAlias(String path) {
+		return slugForAlias(path).map(slug -> "/articles/" + slug)
+			.or(() -> pages.findPublishedSlugByAlias(path).map(slug -> "/" + slug));
+	}
+
+	/**
+	 * Every old address of a visible article or a published page, with where it lives
+	 * now.
+	 */
 	public Map<String, String> aliases() {
 		Map<String, String> moved = new TreeMap<>();
+		pages.findPublishedAliases().forEach(row -> moved.put((String) row[0], "/" + row[1]));
 		articles.findVisibleAliases(now()).forEach(row -> moved.put((String) row[0], "/articles/" + row[1]));
 		return moved;
 	}

@@ -4,7 +4,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.haven.content.ContentException;
@@ -84,8 +86,16 @@ class AuthorPageImporter {
 				seen.add(path);
 				Page page = pages.findBySlug(doc.slug()).orElseGet(() -> new Page(doc.slug()));
 				if (!doc.contentHash().equals(page.getContentHash()) || !page.isPublished()) {
+					Set<String> aliases = aliases(doc);
+					for (String alias : aliases) {
+						Optional<String> owner = pages.findSlugByAlias(alias).filter(slug -> !slug.equals(doc.slug()));
+						if (owner.isPresent()) {
+							throw new ContentException(path, doc.frontMatter().lineOf("aliases"),
+									"alias '" + alias + "' is already the old address of page '" + owner.get() + "'");
+						}
+					}
 					page.update(doc.frontMatter().title(), doc.summary(), doc.rendered().html(), clock.instant(), path,
-							doc.contentHash());
+							doc.contentHash(), aliases);
 					pages.save(page);
 					changed = true;
 				}
@@ -102,6 +112,29 @@ class AuthorPageImporter {
 			}
 		}
 		return changed;
+	}
+
+	/**
+	 * A page's old addresses as absolute paths: a relative one counts from the site's
+	 * root, where pages live ({@code old-about} is {@code /old-about}); links to other
+	 * sites and the page's own address are left out.
+	 */
+	static Set<String> aliases(ParsedDocument doc) {
+		Set<String> paths = new LinkedHashSet<>();
+		for (String alias : doc.frontMatter().aliases()) {
+			String trimmed = alias.strip();
+			if (trimmed.isEmpty() || trimmed.startsWith("http://") || trimmed.startsWith("https://")) {
+				continue;
+			}
+			String path = trimmed.startsWith("/") ? trimmed : "/" + trimmed;
+			if (path.length() > 1 && path.endsWith("/")) {
+				path = path.substring(0, path.length() - 1);
+			}
+			if (!path.equals("/") && !path.equals("/" + doc.slug())) {
+				paths.add(path);
+			}
+		}
+		return paths;
 	}
 
 	Set<String> authorSlugs() {

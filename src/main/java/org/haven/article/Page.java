@@ -1,11 +1,18 @@
 package org.haven.article;
 
 import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.Set;
 
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 
 import org.jspecify.annotations.Nullable;
 
@@ -32,6 +39,12 @@ class Page {
 	private @Nullable String sourcePath;
 
 	private @Nullable String contentHash;
+
+	/** Old addresses that answer with a redirect to this page. */
+	@ElementCollection(fetch = FetchType.LAZY)
+	@CollectionTable(name = "page_alias", joinColumns = @JoinColumn(name = "page_id"))
+	@Column(name = "path")
+	private Set<String> aliases = new LinkedHashSet<>();
 
 	protected Page() {
 	}
@@ -72,14 +85,20 @@ class Page {
 		return contentHash;
 	}
 
-	void update(String title, String summary, String bodyHtml, Instant updatedAt, String sourcePath,
-			String contentHash) {
+	Set<String> getAliases() {
+		return aliases;
+	}
+
+	void update(String title, String summary, String bodyHtml, Instant updatedAt, String sourcePath, String contentHash,
+			Set<String> aliases) {
 		this.title = title;
 		this.summary = summary;
 		this.bodyHtml = bodyHtml;
 		this.updatedAt = updatedAt;
 		this.sourcePath = sourcePath;
 		this.contentHash = contentHash;
+		this.aliases.retainAll(aliases);
+		this.aliases.addAll(aliases);
 		this.published = true;
 	}
 

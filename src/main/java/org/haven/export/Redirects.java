@@ -1,6 +1,7 @@
 package org.haven.export;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -49,6 +50,17 @@ final class Redirects {
 	byte[] netlify() {
 		StringBuilder out = new StringBuilder("# Old addresses of this site, answered with 301.\n");
 		moved.forEach((from, to) -> {
+			int query = from.indexOf('?');
+			if (query >= 0) {
+				// these hosts match a query by its parameters, written after the path
+				out.append(from, 0, query)
+					.append(' ')
+					.append(from.substring(query + 1).replace('&', ' '))
+					.append(' ')
+					.append(to)
+					.append(" 301\n");
+				return;
+			}
 			out.append(from).append(' ').append(to).append(" 301\n");
 			if (!from.endsWith("/")) {
 				out.append(from).append("/ ").append(to).append(" 301\n");
@@ -84,11 +96,38 @@ final class Redirects {
 				rewrite "^/author/([^/]+)/?$" /authors/$1 permanent;
 				rewrite "^/wp-content/uploads/(.+)$" /media/wordpress/$1 permanent;
 				""");
-		moved.forEach((from, to) -> out.append("location = ")
-			.append(quoted(from))
-			.append(" { return 301 ")
-			.append(quoted(to))
-			.append("; }\n"));
+		Map<String, StringBuilder> byQuery = new TreeMap<>();
+		moved.forEach((from, to) -> {
+			int query = from.indexOf('?');
+			if (query < 0) {
+				// old links ask with and without the closing slash (WordPress wrote it)
+				for (String path : from.endsWith("/") ? List.of(from) : List.of(from, from + "/")) {
+					out.append("location = ")
+						.append(quoted(path))
+						.append(" { return 301 ")
+						.append(quoted(to))
+						.append("; }\n");
+				}
+				return;
+			}
+			// a location never sees the query: one block per path tests its parameters
+			String[] parameters = from.substring(query + 1).split("&");
+			String test = parameters.length == 1 && parameters[0].indexOf('=') > 0
+					? "$arg_" + parameters[0].substring(0, parameters[0].indexOf('=')) + " = "
+							+ quoted(parameters[0].substring(parameters[0].indexOf('=') + 1))
+					: "$args = " + quoted(from.substring(query + 1));
+			byQuery.computeIfAbsent(from.substring(0, query), path -> new StringBuilder())
+				.append("    if (")
+				.append(test)
+				.append(") { return 301 ")
+				.append(quoted(to))
+				.append("; }\n");
+		});
+		byQuery.forEach((path, tests) -> out.append("location = ")
+			.append(quoted(path))
+			.append(" {\n")
+			.append(tests)
+			.append("    try_files $uri $uri/index.html $uri/ =404;\n}\n"));
 		return out.toString().getBytes(StandardCharsets.UTF_8);
 	}
 

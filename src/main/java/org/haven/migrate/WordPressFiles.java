@@ -81,15 +81,22 @@ final class WordPressFiles {
 		return "---\n" + yaml().dump(fm) + "---\n\n" + markdown + "\n";
 	}
 
-	static String page(WxrItem item, String slug, String markdown) {
+	static String page(WxrSite site, WxrItem item, String slug, String markdown) {
 		Map<String, Object> fm = new LinkedHashMap<>();
 		fm.put("title", item.title().isBlank() ? slug : item.title());
 		fm.put("slug", slug);
+		List<String> aliases = aliases(site, item);
+		aliases.add("/?page_id=" + item.id());
+		aliases.remove("/" + slug);
+		fm.put("aliases", aliases);
 		fm.put("wordpress_id", item.id());
 		return "---\n" + yaml().dump(fm) + "---\n\n" + markdown + "\n";
 	}
 
-	/** The post's permalink path and {@code /?p=ID}. */
+	/**
+	 * The post's permalink path and {@code /?p=ID} (which WordPress answers for pages
+	 * too).
+	 */
 	static List<String> aliases(WxrSite site, WxrItem item) {
 		List<String> aliases = new ArrayList<>();
 		String path = path(site, item.link());

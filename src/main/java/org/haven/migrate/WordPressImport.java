@@ -118,7 +118,7 @@ public class WordPressImport {
 					note -> notes.add("item " + item.id() + " '" + item.title() + "': " + note));
 			if (item.type().equals("page")) {
 				AtomicFiles.write(root.resolve("pages/" + slug + ".md"),
-						WordPressFiles.bytes(WordPressFiles.page(item, slug, markdown)));
+						WordPressFiles.bytes(WordPressFiles.page(wxr, item, slug, markdown)));
 				pages++;
 				pageComments += item.comments().size();
 			}

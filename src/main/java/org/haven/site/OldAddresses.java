@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * Where an address from the site's previous life lives now, for addresses Haven does not
  * answer itself:
  * <ul>
- * <li>an article's {@code aliases} anywhere on the site;</li>
+ * <li>an article's or a page's {@code aliases} anywhere on the site;</li>
  * <li>WordPress's category, tag and author archives ({@code /category/x/}, nested ones as
  * {@code /category/parent/x/}, {@code /tag/y/}, {@code /author/z/}) and their feeds
  * ({@code .../feed/}), and the site's feed ({@code /feed/}, {@code /feed/atom/}), so
@@ -62,13 +62,13 @@ class OldAddresses {
 		if (path.isEmpty() || path.equals("/") || OWN_PREFIXES.stream().anyMatch(path::startsWith)) {
 			return Optional.empty();
 		}
-		Optional<String> alias = articles.slugForAlias(path);
+		Optional<String> alias = articles.addressForAlias(path);
 		if (alias.isEmpty() && path.indexOf('%') >= 0) {
 			// WordPress writes escapes in lower case ("%e6%b0%97"), links may carry upper
-			alias = articles.slugForAlias(lowerCaseEscapes(path));
+			alias = articles.addressForAlias(lowerCaseEscapes(path));
 		}
 		if (alias.isPresent()) {
-			return alias.map(slug -> "/articles/" + slug);
+			return alias;
 		}
 		Matcher feed = SITE_FEED.matcher(path);
 		if (feed.matches()) {

@@ -8,8 +8,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.view.RedirectView;
 
 /**
- * WordPress's plain permalinks ({@code /?p=123}) redirect permanently to the article
- * imported from that post; the import keeps them as aliases.
+ * WordPress's plain permalinks redirect permanently to the article or page imported from
+ * that post: {@code /?p=123} (a post, or a page, as WordPress itself answers it) and
+ * {@code /?page_id=45} (a page). The import keeps them as aliases.
  */
 @Controller
 class QueryAddresses {
@@ -22,9 +23,16 @@ class QueryAddresses {
 
 	@GetMapping(value = "/", params = "p")
 	RedirectView post(@RequestParam String p) {
-		return articles.slugForAlias("/?p=" + p)
-			.map(slug -> moved("/articles/" + slug))
+		return articles.addressForAlias("/?p=" + p)
+			.map(QueryAddresses::moved)
 			.orElseThrow(() -> new NotFoundException("post " + p));
+	}
+
+	@GetMapping(value = "/", params = { "page_id", "!p" })
+	RedirectView page(@RequestParam("page_id") String pageId) {
+		return articles.addressForAlias("/?page_id=" + pageId)
+			.map(QueryAddresses::moved)
+			.orElseThrow(() -> new NotFoundException("page " + pageId));
 	}
 
 	private static RedirectView moved(String to) {

@@ -254,6 +254,33 @@ class ArticleImportIntegrationTest {
 	}
 
 	@Test
+	void aPagesOldAddressesRedirectToItAndAClaimedOneIsRefusedWithItsFileAndLine() throws IOException {
+		Path about = content.resolve("pages/about.md");
+		Files.writeString(about, Files.readString(about)
+			.replace("summary: Who we are.",
+					"summary: Who we are.\naliases: [who-we-are, \"/?page_id=7\", /about, \"https://old.example.org/about\"]"));
+		Files.writeString(content.resolve("pages/team.md"),
+				"---\ntitle: Our team\naliases:\n  - /team-old\n  - /who-we-are/\n---\nThe people.\n");
+
+		ImportReport report = contentImport.importFrom(content);
+
+		assertThat(articles.addressForAlias("/who-we-are")).contains("/about");
+		assertThat(articles.addressForAlias("/?page_id=7")).contains("/about");
+		assertThat(articles.aliases()).doesNotContainKey("/about").doesNotContainValue("/team");
+		assertThat(articles.page("team")).isEmpty();
+		assertThat(report.problems()).extracting(ImportProblem::toString)
+			.contains("pages/team.md:3: alias '/who-we-are' is already the old address of page 'about'");
+
+		Files.writeString(about, Files.readString(about).replace("who-we-are, ", ""));
+		contentImport.importFrom(content);
+		contentImport.importFrom(content);
+
+		assertThat(articles.addressForAlias("/who-we-are")).contains("/team");
+		assertThat(articles.addressForAlias("/team-old")).contains("/team");
+		assertThat(articles.addressForAlias("/?page_id=7")).contains("/about");
+	}
+
+	@Test
 	void scheduledArticlesAppearWhenTheirTimeComes(@Autowired org.haven.support.MutableClock clock,
 			@Autowired ScheduledPublisher publisher) {
 		contentImport.importFrom(content);

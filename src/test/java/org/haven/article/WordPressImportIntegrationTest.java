@@ -131,6 +131,13 @@ class WordPressImportIntegrationTest {
 	}
 
 	@Test
+	void aPageKeepsItsQueryAddressesToo() {
+		assertThat(articles.addressForAlias("/?page_id=30")).contains("/uber-uns");
+		assertThat(articles.addressForAlias("/?p=30")).contains("/uber-uns");
+		assertThat(articles.aliases()).containsEntry("/?page_id=30", "/uber-uns");
+	}
+
+	@Test
 	void aSecondRunUpdatesNothingAndDuplicatesNothing() {
 		long before = repository.count();
 		WordPressReport again = run();

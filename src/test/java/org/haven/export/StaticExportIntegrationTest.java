@@ -84,7 +84,9 @@ class StaticExportIntegrationTest {
 		assertThat(out.resolve("robots.txt")).exists();
 		assertThat(out.resolve("404.html")).content().contains("Page not found");
 		assertThat(out.resolve("_redirects")).content().contains("/posts/:slug/ /articles/:slug 301");
-		assertThat(out.resolve("nginx-redirects.conf")).exists();
+		assertThat(out.resolve("_redirects")).content()
+			.contains("/privacy-policy /privacy 301", "/ page_id=3 /privacy 301", "/ p=3 /privacy 301");
+		assertThat(out.resolve("nginx-redirects.conf")).content().contains("if ($arg_page_id = \"3\")");
 		try (Stream<Path> files = Files.walk(out.resolve("themes"))) {
 			assertThat(files.map(Path::toString)).anyMatch(name -> name.endsWith(".css"));
 		}
@@ -155,6 +157,10 @@ class StaticExportIntegrationTest {
 			.endsWith("/categories/depression/feed.xml");
 		assertThat(http.get("/category/depression/").headers().firstValue("Location").orElseThrow())
 			.endsWith("/categories/depression");
+		// a page's old addresses, WordPress's query ones included
+		assertThat(http.get("/privacy-policy/").headers().firstValue("Location").orElseThrow()).endsWith("/privacy");
+		assertThat(http.get("/?page_id=3").headers().firstValue("Location").orElseThrow()).endsWith("/privacy");
+		assertThat(http.get("/?page_id=4").statusCode()).isEqualTo(200);
 		assertThat(http.get("/no-such-page").statusCode()).isEqualTo(404);
 	}
 

@@ -48,7 +48,8 @@ class OldAddressesIntegrationTest {
 			"/feed/, /feed.xml", "/feed/atom/, /atom.xml",
 			"/category/depression/feed/, /categories/depression/feed.xml",
 			"/tag/low-mood/feed/atom/, /tags/low-mood/atom.xml",
-			"/author/priya-nandakumar/feed/, /authors/priya-nandakumar/feed.xml", "/about-us/privacy/, /privacy" })
+			"/author/priya-nandakumar/feed/, /authors/priya-nandakumar/feed.xml", "/about-us/privacy/, /privacy",
+			"/privacy-policy/, /privacy", "/?page_id=3, /privacy", "/?p=3, /privacy" })
 	void redirectsPermanently(String old, String now) {
 		HttpResponse<String> response = new Http(port).get(old);
 
