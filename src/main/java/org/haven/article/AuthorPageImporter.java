@@ -67,9 +67,12 @@ class AuthorPageImporter {
 		return changed;
 	}
 
-	/** Imports pages; returns whether any page changed. */
+	/**
+	 * Imports pages; returns whether any page changed. An old address that another page
+	 * already has is left out with a warning.
+	 */
 	@Transactional
-	boolean importPages(Path root, List<ImportProblem> problems) {
+	boolean importPages(Path root, List<ImportProblem> problems, List<ImportProblem> warnings) {
 		boolean changed = false;
 		Set<String> seen = new HashSet<>();
 		for (Path file : ContentFiles.markdownIn(root.resolve("pages"))) {
@@ -87,11 +90,14 @@ class AuthorPageImporter {
 				Page page = pages.findBySlug(doc.slug()).orElseGet(() -> new Page(doc.slug()));
 				if (!doc.contentHash().equals(page.getContentHash()) || !page.isPublished()) {
 					Set<String> aliases = aliases(doc);
-					for (String alias : aliases) {
+					// an address another page already answers stays with it: the page is
+					// imported without it, and the file named
+					for (String alias : List.copyOf(aliases)) {
 						Optional<String> owner = pages.findSlugByAlias(alias).filter(slug -> !slug.equals(doc.slug()));
 						if (owner.isPresent()) {
-							throw new ContentException(path, doc.frontMatter().lineOf("aliases"),
-									"alias '" + alias + "' is already the old address of page '" + owner.get() + "'");
+							aliases.remove(alias);
+							warnings.add(new ImportProblem(path, doc.frontMatter().lineOf("aliases"), "alias '" + alias
+									+ "' is already the old address of page '" + owner.get() + "': left out"));
 						}
 					}
 					page.update(doc.frontMatter().title(), doc.summary(), doc.rendered().html(), clock.instant(), path,

@@ -118,12 +118,12 @@ public class ContentImport {
 		safeMessagingRules.reloadFrom(root);
 		problems.addAll(safeMessagingRules.problems());
 		boolean authorsChanged = authorsAndPages.importAuthors(root, problems);
-		boolean pagesChanged = authorsAndPages.importPages(root, problems);
+		List<ImportProblem> warnings = new ArrayList<>();
+		boolean pagesChanged = authorsAndPages.importPages(root, problems, warnings);
 		int vocabularyProblems = problems.size();
 		ImportVocabulary vocabulary = vocabularies.forImport(root, unknownCategories);
 		ImportChecks checks = new ImportChecks(vocabulary.categorySlugs(), declared.contentNotes(),
 				vocabulary.authorSlugs());
-		List<ImportProblem> warnings = new ArrayList<>();
 		ArticleImporter.Outcome outcome = articles.importArticles(root, new ArticleImporter.Rules(vocabulary, checks),
 				problems, warnings);
 		ImportReport report = new ImportReport(outcome.imported(), outcome.updated(), outcome.unchanged(),

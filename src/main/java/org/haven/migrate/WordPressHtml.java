@@ -1,11 +1,15 @@
 package org.haven.migrate;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
@@ -27,11 +31,14 @@ import org.jsoup.nodes.TextNode;
  * editor posts lose their block comments, and a reusable block ({@code wp:block}) is
  * replaced by its content;</li>
  * <li>WordPress's own shortcodes become Markdown: {@code [caption]} an image with its
- * caption, {@code [gallery ids]} its images, {@code [embed]} and a URL alone on a line a
- * plain link (never an embed: readers' pages make no third-party requests); any other
- * shortcode stays visible as text and is reported;</li>
+ * caption, {@code [gallery]} its images (those it names, or else the images attached to
+ * the post, as WordPress showed them), {@code [embed]} and a URL alone on a line a plain
+ * link (never an embed: readers' pages make no third-party requests), {@code [audio]},
+ * {@code [video]} and {@code [playlist]} a link to each file; any other shortcode stays
+ * visible as text and is reported;</li>
  * <li>the block editor's wrappers go: a figure becomes its image and caption, an embed a
- * link, columns and groups their content;</li>
+ * link, an audio or video player a link to its file, columns and groups their
+ * content;</li>
  * <li>{@code <!--more-->} is kept, so the summary ends where it did;</li>
  * <li>links to the site's posts and uploads (in any of WordPress's image sizes) point at
  * their Haven address.</li>
@@ -58,12 +65,28 @@ final class WordPressHtml {
 
 	private static final Pattern GALLERY = Pattern.compile("(?i)\\[gallery([^\\]]*)\\]");
 
+	private static final Pattern AUDIO_VIDEO = Pattern
+		.compile("(?is)\\[(audio|video)(\\s[^\\]]*)?\\](?:[^\\[]*?\\[/\\1\\])?");
+
+	private static final Pattern PLAYLIST = Pattern.compile("(?i)\\[playlist([^\\]]*)\\]");
+
+	/** The attributes WordPress's players take a file from, besides {@code src}. */
+	private static final List<String> AUDIO_SOURCES = List.of("src", "mp3", "m4a", "ogg", "wav", "wma", "flac");
+
+	private static final List<String> VIDEO_SOURCES = List.of("src", "mp4", "m4v", "webm", "ogv", "wmv", "flv");
+
+	private static final Pattern IMAGE_FILE = Pattern.compile("(?i).+\\.(jpe?g|png|gif|webp|avif|svg)");
+
+	private static final Pattern VIDEO_FILE = Pattern.compile("(?i).+\\.(mp4|m4v|webm|ogv|mov|wmv|flv)");
+
+	private static final Pattern AUDIO_FILE = Pattern.compile("(?i).+\\.(mp3|m4a|ogg|oga|wav|flac|wma)");
+
 	private static final Pattern URL_ALONE = Pattern.compile("(?m)^[ \\t]*(https?://[^\\s<>\"\\[\\]]+)[ \\t]*$");
 
 	private static final Pattern SHORTCODE = Pattern.compile("\\[(/?)([a-z][a-z0-9_-]*)((?:\\s[^\\]]*)?)(/?)\\]");
 
 	private static final Pattern ATTRIBUTE = Pattern
-		.compile("([a-z_]+)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s\"']+))");
+		.compile("([a-z][a-z0-9_]*)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s\"']+))");
 
 	private static final Pattern HREF = Pattern.compile("(href|src)=\"([^\"]+)\"");
 
@@ -74,6 +97,11 @@ final class WordPressHtml {
 	private static final String MORE_TOKEN = "HAVENMOREMARKER";
 
 	private static final String ABBR_TOKEN = "HAVENABBRMARKER";
+
+	private static final String SRC_TOKEN = "HAVENSRCMARKER";
+
+	/** An image address that Markdown takes as it is, with no escaping to undo. */
+	private static final Pattern PLAIN_SRC = Pattern.compile("[^\\s()<>\\[\\]]+");
 
 	private static final FlexmarkHtmlConverter CONVERTER = FlexmarkHtmlConverter
 		.builder(new MutableDataSet().set(FlexmarkHtmlConverter.SETEXT_HEADINGS, false)
@@ -98,6 +126,8 @@ final class WordPressHtml {
 
 	private final Map<Long, String> reusableBlocks;
 
+	private final Map<Long, List<Long>> attachedTo;
+
 	/**
 	 * {@code oldSite} is the old site's address, {@code addresses} maps old URLs (links,
 	 * attachments) to Haven paths, {@code mediaById} an attachment's id to its address
@@ -106,6 +136,17 @@ final class WordPressHtml {
 	 */
 	WordPressHtml(String oldSite, Map<String, String> addresses, Map<Long, String> mediaById, Map<Long, String> altById,
 			Map<Long, String> reusableBlocks) {
+		this(oldSite, addresses, mediaById, altById, reusableBlocks, Map.of());
+	}
+
+	/**
+	 * ... and {@code attachedTo} a post's id to the ids of the files uploaded to it, in
+	 * WordPress's order: what a {@code [gallery]} or {@code [playlist]} without ids
+	 * shows.
+	 */
+	WordPressHtml(String oldSite, Map<String, String> addresses, Map<Long, String> mediaById, Map<Long, String> altById,
+			Map<Long, String> reusableBlocks, Map<Long, List<Long>> attachedTo) {
+		this.attachedTo = attachedTo;
 		this.oldSite = oldSite.endsWith("/") ? oldSite.substring(0, oldSite.length() - 1) : oldSite;
 		this.addresses = addresses;
 		this.mediaById = mediaById;
@@ -124,6 +165,14 @@ final class WordPressHtml {
 	 * {@code notes}.
 	 */
 	String convert(String html, Consumer<String> notes) {
+		return convert(html, 0, notes);
+	}
+
+	/**
+	 * The Markdown of the post {@code postId}'s {@code html}; what could not be carried
+	 * over is told to {@code notes}.
+	 */
+	String convert(String html, long postId, Consumer<String> notes) {
 		String text = reusable(html, 0);
 		boolean blockEditor = BLOCK_COMMENT.matcher(text).find();
 		text = SCRIPT.matcher(BLOCK_COMMENT.matcher(text).replaceAll("")).replaceAll("");
@@ -131,7 +180,7 @@ final class WordPressHtml {
 		text = more.find() ? text.substring(0, more.start()) + "\n\n<p>" + MORE_TOKEN + "</p>\n\n"
 				+ MORE.matcher(text.substring(more.end())).replaceAll("") : text;
 		text = NEXT_PAGE.matcher(text).replaceAll("\n\n");
-		text = shortcodes(text, notes);
+		text = shortcodes(text, postId, notes);
 		if (!blockEditor) {
 			text = URL_ALONE.matcher(text).replaceAll(m -> Matcher.quoteReplacement(link(m.group(1), "")));
 			// a line break ends the line it is on, not the paragraph
@@ -140,11 +189,15 @@ final class WordPressHtml {
 		Set<String> leftBehind = new LinkedHashSet<>();
 		text = moveLinks(text, leftBehind);
 		List<String> abbreviations = new ArrayList<>();
-		text = reshape(text, abbreviations);
+		List<String> sources = new ArrayList<>();
+		text = reshape(text, abbreviations, sources);
 		String markdown = separateQuotes(CONVERTER.convert(text).strip());
 		markdown = markdown.replace(MORE_TOKEN, "<!--more-->");
 		for (int i = abbreviations.size() - 1; i >= 0; i--) {
 			markdown = markdown.replace(ABBR_TOKEN + i + "X", abbreviations.get(i));
+		}
+		for (int i = sources.size() - 1; i >= 0; i--) {
+			markdown = markdown.replace(SRC_TOKEN + i + "X", sources.get(i));
 		}
 		leftBehind.forEach(url -> notes.accept("file " + url + " is on the old site but not among its uploads: copy"
 				+ " it into content/media and change its address, or it goes when the old site does"));
@@ -194,10 +247,13 @@ final class WordPressHtml {
 	}
 
 	/** WordPress's own shortcodes as HTML; any other reported and left as text. */
-	private String shortcodes(String html, Consumer<String> notes) {
+	private String shortcodes(String html, long postId, Consumer<String> notes) {
 		String text = CAPTION.matcher(html).replaceAll(m -> Matcher.quoteReplacement(caption(m.group(2), m.group(3))));
 		text = EMBED.matcher(text).replaceAll(m -> Matcher.quoteReplacement(link(m.group(1).strip(), "")));
-		text = GALLERY.matcher(text).replaceAll(m -> Matcher.quoteReplacement(gallery(m.group(1), notes)));
+		text = GALLERY.matcher(text).replaceAll(m -> Matcher.quoteReplacement(gallery(m.group(1), postId, notes)));
+		text = AUDIO_VIDEO.matcher(text)
+			.replaceAll(m -> Matcher.quoteReplacement(player(m.group(1), Objects.requireNonNullElse(m.group(2), ""))));
+		text = PLAYLIST.matcher(text).replaceAll(m -> Matcher.quoteReplacement(playlist(m.group(1), postId, notes)));
 		Set<String> unknown = new LinkedHashSet<>();
 		Matcher m = SHORTCODE.matcher(text);
 		while (m.find()) {
@@ -225,12 +281,10 @@ final class WordPressHtml {
 				+ "</figure>\n\n";
 	}
 
-	private String gallery(String attributes, Consumer<String> notes) {
-		String ids = attributes(attributes).getOrDefault("ids", attributes(attributes).getOrDefault("include", ""));
+	private String gallery(String attributes, long postId, Consumer<String> notes) {
 		StringBuilder images = new StringBuilder("\n\n");
-		for (String id : ids.split(",")) {
-			Long number = number(id);
-			String address = number == null ? null : mediaById.get(number);
+		for (Long number : named(attributes(attributes), postId, IMAGE_FILE)) {
+			String address = mediaById.get(number);
 			if (address != null) {
 				images.append("<p><img src=\"")
 					.append(address)
@@ -240,10 +294,87 @@ final class WordPressHtml {
 			}
 		}
 		if (images.length() == 2) {
-			notes.accept("a [gallery] without the ids of its images: left out; add the images by hand");
+			notes.accept("a [gallery] whose images are not in the export: left out; add the images by hand");
 			return "";
 		}
 		return images.append('\n').toString();
+	}
+
+	/**
+	 * The files a gallery or playlist shows: those its {@code ids} (or {@code include})
+	 * name, else the post's own uploads of that kind less its {@code exclude}.
+	 */
+	private List<Long> named(Map<String, String> attributes, long postId, Pattern kind) {
+		String ids = attributes.getOrDefault("ids", attributes.getOrDefault("include", ""));
+		List<Long> named = new ArrayList<>();
+		for (String id : ids.split(",")) {
+			Long number = number(id);
+			if (number != null) {
+				named.add(number);
+			}
+		}
+		if (!named.isEmpty()) {
+			return named;
+		}
+		Set<Long> excluded = new HashSet<>();
+		for (String id : attributes.getOrDefault("exclude", "").split(",")) {
+			Long number = number(id);
+			if (number != null) {
+				excluded.add(number);
+			}
+		}
+		return attachedTo.getOrDefault(postId, List.of())
+			.stream()
+			.filter(id -> !excluded.contains(id) && mediaById.containsKey(id)
+					&& kind.matcher(mediaById.get(id)).matches())
+			.toList();
+	}
+
+	/**
+	 * An {@code [audio]} or {@code [video]} player as a link to its file: readers open it
+	 * in their browser's own player, and the page makes no request for it.
+	 */
+	private static String player(String kind, String attributes) {
+		Map<String, String> a = attributes(attributes);
+		String url = (kind.equalsIgnoreCase("audio") ? AUDIO_SOURCES : VIDEO_SOURCES).stream()
+			.map(a::get)
+			.filter(value -> value != null && !value.isBlank())
+			.findFirst()
+			.orElse(null);
+		return url == null ? "" : "\n\n<p>" + fileLink(url.strip(), kind) + "</p>\n\n";
+	}
+
+	private String playlist(String attributes, long postId, Consumer<String> notes) {
+		Map<String, String> a = attributes(attributes);
+		boolean video = "video".equalsIgnoreCase(a.get("type"));
+		StringBuilder list = new StringBuilder();
+		for (Long id : named(a, postId, video ? VIDEO_FILE : AUDIO_FILE)) {
+			String address = mediaById.get(id);
+			if (address != null) {
+				list.append("<li>").append(fileLink(address, video ? "video" : "audio")).append("</li>");
+			}
+		}
+		if (list.isEmpty()) {
+			notes.accept("a [playlist] whose files are not in the export: left out; add links to them by hand");
+			return "";
+		}
+		return "\n\n<ul>" + list + "</ul>\n\n";
+	}
+
+	/** {@code <a href="url">Audio: name.mp3</a>}, named after the file. */
+	private static String fileLink(String url, String kind) {
+		String name = url.substring(url.lastIndexOf('/') + 1);
+		int query = name.indexOf('?');
+		name = query < 0 ? name : name.substring(0, query);
+		try {
+			name = URLDecoder.decode(name.replace("+", "%2B"), StandardCharsets.UTF_8);
+		}
+		catch (IllegalArgumentException ex) {
+			// a stray % in a name: shown as it is
+		}
+		String label = kind.equalsIgnoreCase("video") ? "Video: " : "Audio: ";
+		return "<a href=\"" + url.replace("\"", "%22") + "\">" + escapeText(label + (name.isBlank() ? url : name))
+				+ "</a>";
 	}
 
 	/** A plain link in a paragraph of its own, named after the site it points to. */
@@ -313,7 +444,7 @@ final class WordPressHtml {
 	}
 
 	/** The block editor's wrappers turned into what Markdown can say. */
-	private static String reshape(String html, List<String> abbreviations) {
+	private static String reshape(String html, List<String> abbreviations, List<String> sources) {
 		Document doc = Jsoup.parseBodyFragment(html);
 		doc.outputSettings().prettyPrint(false);
 		Element body = doc.body();
@@ -327,6 +458,15 @@ final class WordPressHtml {
 			}
 			embed.after(link(url, caption == null ? "" : caption.text()));
 			embed.remove();
+		}
+		for (Element player : body.select("audio, video")) {
+			String src = player.hasAttr("src") ? player.attr("src") : player.select("source[src]").attr("src");
+			if (src.isBlank()) {
+				player.remove();
+			}
+			else {
+				player.replaceWith(Jsoup.parseBodyFragment(fileLink(src, player.tagName())).body().child(0));
+			}
 		}
 		List<Element> figures = new ArrayList<>(body.select("figure"));
 		for (int i = figures.size() - 1; i >= 0; i--) {
@@ -348,6 +488,15 @@ final class WordPressHtml {
 			}
 		}
 		outlineUnderTheTitle(body);
+		// flexmark writes an image whose file is named like an emoji ("heart.png") as
+		// ":heart:", and the picture is lost: it sees a token instead of the address
+		for (Element image : body.select("img[src]")) {
+			String src = image.attr("src");
+			if (PLAIN_SRC.matcher(src).matches()) {
+				sources.add(src);
+				image.attr("src", SRC_TOKEN + (sources.size() - 1) + "X");
+			}
+		}
 		for (Element abbr : body.select("abbr[title]")) {
 			Element kept = new Element("abbr").attr("title", abbr.attr("title")).text(abbr.text());
 			abbreviations.add(kept.outerHtml());

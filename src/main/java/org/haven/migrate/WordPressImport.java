@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -89,7 +90,8 @@ public class WordPressImport {
 			.stream()
 			.filter(item -> item.type().equals("attachment") && !item.text().imageAlt().isBlank())
 			.forEach(item -> altById.put(item.id(), item.text().imageAlt()));
-		WordPressHtml html = new WordPressHtml(wxr.baseUrl(), addresses, mediaById, altById, reusableBlocks);
+		WordPressHtml html = new WordPressHtml(wxr.baseUrl(), addresses, mediaById, altById, reusableBlocks,
+				attachedTo(wxr));
 		int posts = 0;
 		int pages = 0;
 		List<CommentImporter.Incoming> incoming = new ArrayList<>();
@@ -114,7 +116,7 @@ public class WordPressImport {
 				notes.add("item " + item.id() + " '" + item.title() + "': password-protected in WordPress, so kept as"
 						+ " a draft; Haven has no per-post passwords, publish it when it may be read by all");
 			}
-			String markdown = html.convert(item.html(),
+			String markdown = html.convert(item.html(), item.id(),
 					note -> notes.add("item " + item.id() + " '" + item.title() + "': " + note));
 			if (item.type().equals("page")) {
 				AtomicFiles.write(root.resolve("pages/" + slug + ".md"),
@@ -255,6 +257,18 @@ public class WordPressImport {
 			addresses.put(base + "/?page_id=" + item.id(), now);
 		}
 		return slugs;
+	}
+
+	/** Each post's uploads in WordPress's order (menu order, then id). */
+	private static Map<Long, List<Long>> attachedTo(WxrSite wxr) {
+		Map<Long, List<Long>> attached = new HashMap<>();
+		wxr.items()
+			.stream()
+			.filter(item -> item.type().equals("attachment") && item.place().parent() != 0)
+			.sorted(Comparator.comparingInt((WxrItem item) -> item.place().menuOrder()).thenComparingLong(WxrItem::id))
+			.forEach(item -> attached.computeIfAbsent(item.place().parent(), parent -> new ArrayList<>())
+				.add(item.id()));
+		return attached;
 	}
 
 	private static int copyMedia(WxrSite wxr, Path root, @Nullable Path mediaDir, Map<Long, String> mediaById,

@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
  */
 record WxrItem(long id, String type, String status, String title, String slug, String link, @Nullable String dateGmt,
 		@Nullable String date, String creator, String html, String excerpt, List<String> categories, List<String> tags,
-		@Nullable Long thumbnailId, @Nullable String attachmentUrl, List<WxrComment> comments, Flags flags, Text text) {
+		@Nullable Long thumbnailId, @Nullable String attachmentUrl, List<WxrComment> comments, Flags flags, Text text,
+		Place place) {
 
 	/**
 	 * A password-protected post, which WordPress showed only to readers with its
@@ -25,6 +26,14 @@ record WxrItem(long id, String type, String status, String title, String slug, S
 	 * an SEO plugin (Yoast SEO, Rank Math) gave search engines. Empty when there is none.
 	 */
 	record Text(String imageAlt, String description) {
+
+	}
+
+	/**
+	 * Where an item sits: its parent's id (the post an upload was attached to; 0 for
+	 * none) and its order among its siblings.
+	 */
+	record Place(long parent, int menuOrder) {
 
 	}
 

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -194,7 +195,9 @@ final class WxrReader {
 					blankToNull(f.get("post_date_gmt")), blankToNull(f.get("post_date")),
 					f.getOrDefault("creator", "").strip(), f.getOrDefault("content", ""),
 					f.getOrDefault("excerpt", "").strip(), cats, tags, thumbnail, blankToNull(f.get("attachment_url")),
-					List.copyOf(comments), flags, text));
+					List.copyOf(comments), flags, text,
+					new WxrItem.Place(Objects.requireNonNullElse(number(f.get("post_parent")), 0L),
+							Objects.requireNonNullElse(number(f.get("menu_order")), 0L).intValue())));
 		}
 
 		/**
