@@ -33,6 +33,24 @@ final class Redirects {
 			/author/:slug/feed/ /authors/:slug/feed.xml 301
 			/author/:slug/ /authors/:slug 301
 			/wp-content/uploads/* /media/wordpress/:splat 301
+			/ feed=atom /atom.xml 301
+			/ feed=rss2 /feed.xml 301
+			/ feed=rss /feed.xml 301
+			/ tag=:slug /tags/:slug 301
+			/ category_name=:slug /categories/:slug 301
+			/ author_name=:slug /authors/:slug 301
+			""";
+
+	/**
+	 * The same query forms of WordPress's addresses for nginx, tested in the home page's
+	 * block after the site's own query aliases ({@code /?p=12}).
+	 */
+	private static final String WORDPRESS_QUERIES = """
+			    if ($arg_feed = "atom") { return 301 /atom.xml; }
+			    if ($arg_feed ~ "^(rss2?|rdf)$") { return 301 /feed.xml; }
+			    if ($arg_tag ~ "^([a-z0-9-]+)$") { return 301 /tags/$1; }
+			    if ($arg_category_name ~ "^(?:[^/]+/)*([a-z0-9-]+)$") { return 301 /categories/$1; }
+			    if ($arg_author_name ~ "^([a-z0-9-]+)$") { return 301 /authors/$1; }
 			""";
 
 	private final Map<String, String> moved = new TreeMap<>();
@@ -97,6 +115,7 @@ final class Redirects {
 				rewrite "^/wp-content/uploads/(.+)$" /media/wordpress/$1 permanent;
 				""");
 		Map<String, StringBuilder> byQuery = new TreeMap<>();
+		byQuery.put("/", new StringBuilder());
 		moved.forEach((from, to) -> {
 			int query = from.indexOf('?');
 			if (query < 0) {
@@ -123,6 +142,7 @@ final class Redirects {
 				.append(quoted(to))
 				.append("; }\n");
 		});
+		byQuery.get("/").append(WORDPRESS_QUERIES);
 		byQuery.forEach((path, tests) -> out.append("location = ")
 			.append(quoted(path))
 			.append(" {\n")

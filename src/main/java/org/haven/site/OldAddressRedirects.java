@@ -20,17 +20,21 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * ({@link OldAddresses}) is redirected permanently, whatever the client accepts: feed
  * readers, crawlers and link checkers ask for XML or anything, not only browsers for
  * HTML. It acts in the error dispatch, so the addresses Haven answers itself never pay
- * for the look-up.
+ * for the look-up; the one exception is the home page asked with one of WordPress's
+ * parameters ({@link OldQueries}), which is a WordPress address before it is Haven's.
  */
 class OldAddressRedirects extends OncePerRequestFilter {
 
 	private final OldAddresses oldAddresses;
 
-	OldAddressRedirects(OldAddresses oldAddresses) {
+	private final OldQueries oldQueries;
+
+	OldAddressRedirects(OldAddresses oldAddresses, OldQueries oldQueries) {
 		this.oldAddresses = oldAddresses;
+		this.oldQueries = oldQueries;
 	}
 
-	// registered for the error dispatch only, which OncePerRequestFilter skips by default
+	// registered for the error dispatch too, which OncePerRequestFilter skips by default
 	@Override
 	protected boolean shouldNotFilterErrorDispatch() {
 		return false;
@@ -39,20 +43,40 @@ class OldAddressRedirects extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
+		String method = request.getMethod();
+		boolean read = "GET".equals(method) || "HEAD".equals(method);
+		if (read && request.getDispatcherType() == DispatcherType.REQUEST) {
+			String path = request.getRequestURI().substring(request.getContextPath().length());
+			if ((path.equals("/") || path.equals("/index.php")) && OldQueries.asks(request::getParameter)) {
+				String moved = oldQueries.newAddressOf(request::getParameter).orElse(null);
+				if (moved == null) {
+					response.sendError(HttpServletResponse.SC_NOT_FOUND);
+				}
+				else {
+					redirect(request, response, moved);
+				}
+				return;
+			}
+			chain.doFilter(request, response);
+			return;
+		}
 		Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
 		Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-		String method = request.getMethod();
-		if (Integer.valueOf(404).equals(status) && uri != null && ("GET".equals(method) || "HEAD".equals(method))) {
+		if (read && Integer.valueOf(404).equals(status) && uri != null) {
 			String path = uri.toString().substring(request.getContextPath().length());
 			String moved = oldAddresses.newAddressOf(path).orElse(null);
 			if (moved != null) {
-				response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
-				response.setHeader("Location", request.getContextPath() + moved);
-				response.setContentLength(0);
+				redirect(request, response, moved);
 				return;
 			}
 		}
 		chain.doFilter(request, response);
+	}
+
+	private static void redirect(HttpServletRequest request, HttpServletResponse response, String to) {
+		response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
+		response.setHeader("Location", request.getContextPath() + to);
+		response.setContentLength(0);
 	}
 
 	/**
@@ -63,10 +87,11 @@ class OldAddressRedirects extends OncePerRequestFilter {
 	static class Registration {
 
 		@Bean
-		FilterRegistrationBean<OldAddressRedirects> oldAddressRedirects(OldAddresses oldAddresses) {
-			OldAddressRedirects filter = new OldAddressRedirects(oldAddresses);
+		FilterRegistrationBean<OldAddressRedirects> oldAddressRedirects(OldAddresses oldAddresses,
+				OldQueries oldQueries) {
+			OldAddressRedirects filter = new OldAddressRedirects(oldAddresses, oldQueries);
 			FilterRegistrationBean<OldAddressRedirects> registration = new FilterRegistrationBean<>(filter);
-			registration.setDispatcherTypes(DispatcherType.ERROR);
+			registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
 			registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 60);
 			return registration;
 		}

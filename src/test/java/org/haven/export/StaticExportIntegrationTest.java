@@ -161,6 +161,12 @@ class StaticExportIntegrationTest {
 		assertThat(http.get("/privacy-policy/").headers().firstValue("Location").orElseThrow()).endsWith("/privacy");
 		assertThat(http.get("/?page_id=3").headers().firstValue("Location").orElseThrow()).endsWith("/privacy");
 		assertThat(http.get("/?page_id=4").statusCode()).isEqualTo(200);
+		// and the query forms of WordPress's feeds and archives
+		assertThat(http.get("/?feed=rss2").headers().firstValue("Location").orElseThrow()).endsWith("/feed.xml");
+		assertThat(http.get("/?tag=low-mood").headers().firstValue("Location").orElseThrow())
+			.endsWith("/tags/low-mood");
+		assertThat(http.get("/?category_name=parent/depression").headers().firstValue("Location").orElseThrow())
+			.endsWith("/categories/depression");
 		assertThat(http.get("/no-such-page").statusCode()).isEqualTo(404);
 	}
 

@@ -49,12 +49,27 @@ class OldAddressesIntegrationTest {
 			"/category/depression/feed/, /categories/depression/feed.xml",
 			"/tag/low-mood/feed/atom/, /tags/low-mood/atom.xml",
 			"/author/priya-nandakumar/feed/, /authors/priya-nandakumar/feed.xml", "/about-us/privacy/, /privacy",
-			"/privacy-policy/, /privacy", "/?page_id=3, /privacy", "/?p=3, /privacy" })
+			"/privacy-policy/, /privacy", "/?page_id=3, /privacy", "/?p=3, /privacy", "/index.php?p=3, /privacy",
+			"/?feed=rss2, /feed.xml", "/?feed=atom, /atom.xml", "/?feed=comments-rss2, /comments/feed.xml",
+			"/?tag=low-mood, /tags/low-mood", "/?feed=rss2&tag=low-mood, /tags/low-mood/feed.xml",
+			"/?category_name=depression, /categories/depression",
+			"/?category_name=parent/depression&feed=atom, /categories/depression/atom.xml",
+			"/?author_name=priya-nandakumar, /authors/priya-nandakumar", "/?s=sleep%20well, /search?q=sleep+well",
+			"/?m=201903, /archive/2019/03", "/?m=20190311, /archive/2019/03" })
 	void redirectsPermanently(String old, String now) {
 		HttpResponse<String> response = new Http(port).get(old);
 
 		assertThat(response.statusCode()).isEqualTo(301);
 		assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith(now);
+	}
+
+	@Test
+	void aPostsCommentFeedAndTheHomePageWithItsOwnParametersStayWhereTheyAre() {
+		Http http = new Http(port);
+
+		assertThat(http.get("/?p=3&feed=rss2").statusCode()).as("a page has no comment feed").isEqualTo(404);
+		assertThat(http.get("/?page=2").statusCode()).isEqualTo(200);
+		assertThat(http.get("/?utm_source=newsletter").statusCode()).isEqualTo(200);
 	}
 
 	@ParameterizedTest
@@ -104,7 +119,8 @@ class OldAddressesIntegrationTest {
 
 	@ParameterizedTest
 	@CsvSource({ "/posts/no-such-article/", "/category/no-such-category/", "/media/no-such.jpg",
-			"/category/no-such-category/feed/" })
+			"/category/no-such-category/feed/", "/?p=999999", "/?page_id=999999", "/?tag=no-such-tag",
+			"/?tag=../../admin", "/?m=soon" })
 	void somethingThatNeverExistedIsStillNotFound(String path) {
 		assertThat(new Http(port).get(path).statusCode()).isEqualTo(404);
 	}
