@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.haven.content.FrontMatter;
@@ -22,8 +23,24 @@ final class ArticleMapper {
 
 	static void apply(ParsedDocument doc, Article article, Instant now) {
 		FrontMatter fm = doc.frontMatter();
-		article.applyFile(doc, tags(fm.tags()), aliases(fm.aliases(), HugoFiles.section(doc.path())),
-				jsonSafe(fm.extra()), now);
+		Set<String> aliases = aliases(fm.aliases(), HugoFiles.section(doc.path()));
+		ownUrl(fm).filter(url -> !url.equals("/articles/" + doc.slug())).ifPresent(aliases::add);
+		article.applyFile(doc, tags(fm.tags()), aliases, jsonSafe(fm.extra()), now);
+	}
+
+	/**
+	 * Hugo's {@code url}: the address the file had on the old site, whatever its
+	 * permalink rules said, often kept from a move before (a Blogger or Jekyll
+	 * {@code /2012/05/post.html}). It redirects like an alias.
+	 */
+	static Optional<String> ownUrl(FrontMatter fm) {
+		String url = fm.extraString("url");
+		if (url == null || !url.startsWith("/") || url.startsWith("//")) {
+			return Optional.empty();
+		}
+		String path = url.strip();
+		path = path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+		return path.equals("/") ? Optional.empty() : Optional.of(path);
 	}
 
 	/** Tags normalised to slugs, first label wins, duplicates dropped, order kept. */

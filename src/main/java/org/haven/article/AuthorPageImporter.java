@@ -3,6 +3,7 @@ package org.haven.article;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -122,12 +123,15 @@ class AuthorPageImporter {
 
 	/**
 	 * A page's old addresses as absolute paths: a relative one counts from the site's
-	 * root, where pages live ({@code old-about} is {@code /old-about}); links to other
-	 * sites and the page's own address are left out.
+	 * root, where pages live ({@code old-about} is {@code /old-about}); Hugo's
+	 * {@code url} is one more; links to other sites and the page's own address are left
+	 * out.
 	 */
 	static Set<String> aliases(ParsedDocument doc) {
 		Set<String> paths = new LinkedHashSet<>();
-		for (String alias : doc.frontMatter().aliases()) {
+		List<String> aliases = new ArrayList<>(doc.frontMatter().aliases());
+		ArticleMapper.ownUrl(doc.frontMatter()).ifPresent(aliases::add);
+		for (String alias : aliases) {
 			String trimmed = alias.strip();
 			if (trimmed.isEmpty() || trimmed.startsWith("http://") || trimmed.startsWith("https://")) {
 				continue;

@@ -112,6 +112,12 @@ public class WordPressImport {
 				skipped.add("item " + item.id() + " '" + item.title() + "': status " + item.status());
 				continue;
 			}
+			if (!item.type().equals("page") && !item.type().equals("post")) {
+				// a plugin's own type (a shop's products, a form, a page builder's
+				// templates): not read, so nothing in it is noted either
+				skipped.add("item " + item.id() + " '" + item.title() + "': type " + item.type() + " is not imported");
+				continue;
+			}
 			if (item.flags().passwordProtected() && item.type().equals("post")) {
 				notes.add("item " + item.id() + " '" + item.title() + "': password-protected in WordPress, so kept as"
 						+ " a draft; Haven has no per-post passwords, publish it when it may be read by all");
@@ -124,7 +130,7 @@ public class WordPressImport {
 				pages++;
 				pageComments += item.comments().size();
 			}
-			else if (item.type().equals("post")) {
+			else {
 				String cover = item.thumbnailId() == null ? null : mediaById.get(item.thumbnailId());
 				String coverAlt = item.thumbnailId() == null ? null : altById.get(item.thumbnailId());
 				AtomicFiles.write(root.resolve("articles/wordpress/" + slug + ".md"),
@@ -133,9 +139,6 @@ public class WordPressImport {
 				posts++;
 				incoming.addAll(comments(wxr, item, slug, addresses));
 				otherComments += (int) item.comments().stream().filter(comment -> !comment.fromAReader()).count();
-			}
-			else {
-				skipped.add("item " + item.id() + " '" + item.title() + "': type " + item.type() + " is not imported");
 			}
 		}
 		declareNestedCategories(wxr, root);

@@ -144,6 +144,8 @@ class HugoImportIntegrationTest {
 		assertThat(articles.slugForAlias("/old/sleep-part-2")).contains("series-part-two");
 		assertThat(articles.slugForAlias("/posts/part-2")).contains("series-part-two");
 		assertThat(articles.slugForAlias("/post/migrate-from-jekyl")).contains("markdown-syntax");
+		// Hugo's url: the address the post had, kept from the site's move before Hugo
+		assertThat(articles.slugForAlias("/2018/12/holidays-when-they-hurt.html")).contains("quoted-date");
 	}
 
 	@Test
