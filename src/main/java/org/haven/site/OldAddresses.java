@@ -1,5 +1,6 @@
 package org.haven.site;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.haven.article.Articles;
 import org.haven.content.ContentProperties;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.UriUtils;
 
 /**
  * Where an address from the site's previous life lives now, for addresses Haven does not
@@ -23,6 +25,8 @@ import org.springframework.stereotype.Component;
  * subscribers' feed readers follow the move;</li>
  * <li>uploads ({@code /wp-content/uploads/2021/05/photo.jpg}, or one of WordPress's sizes
  * of it) that the import copied into {@code media/wordpress/};</li>
+ * <li>files a site served from its root ({@code /images/calm.jpg}, from Hugo's
+ * {@code static/}) that were copied to the same path under {@code content/media/};</li>
  * <li>permalinks that end in an article's slug, as Hugo's ({@code /posts/<slug>/}) and
  * WordPress's ({@code /2019/03/11/<slug>/}, {@code /2019/03/<slug>/}, {@code /<slug>/})
  * do, and a child page's ({@code /about/team/}) that ends in a page's slug.</li>
@@ -40,6 +44,10 @@ class OldAddresses {
 	private static final Pattern UPLOAD = Pattern.compile("/wp-content/uploads/((?:[^/]+/)*)([^/]+?)(\\.[A-Za-z0-9]+)");
 
 	private static final Pattern IMAGE_SIZE = Pattern.compile("(.+)-(?:\\d+x\\d+|scaled)");
+
+	/** A file another site served from its root, as Hugo serves {@code static/}. */
+	private static final Pattern STATIC_FILE = Pattern
+		.compile("/(?:[^/]+/){0,8}[^/]+\\.(?i:jpe?g|png|gif|webp|avif|svg|pdf|mp3|m4a|ogg|mp4|webm)");
 
 	/** Haven's own addresses: one that is not found was never an old one. */
 	private static final List<String> OWN_PREFIXES = List.of("/articles/", "/media/", "/themes/", "/admin", "/api/",
@@ -85,6 +93,9 @@ class OldAddresses {
 		if (upload.matches()) {
 			return upload(upload.group(1), upload.group(2), upload.group(3));
 		}
+		if (STATIC_FILE.matcher(path).matches()) {
+			return inMedia(path);
+		}
 		String[] segments = path.substring(1).split("/");
 		if (segments.length > MAX_SEGMENTS) {
 			return Optional.empty();
@@ -121,6 +132,13 @@ class OldAddresses {
 			case "tag" -> articles.tag(last).map(tag -> "/tags/" + tag.slug() + suffix);
 			default -> articles.author(last).map(author -> "/authors/" + last + suffix);
 		};
+	}
+
+	/** {@code /images/a.jpg} when {@code content/media/images/a.jpg} is a file. */
+	private Optional<String> inMedia(String path) {
+		String name = UriUtils.decode(path.substring(1), StandardCharsets.UTF_8);
+		Path file = media.resolve(name).normalize();
+		return file.startsWith(media) && Files.isRegularFile(file) ? Optional.of("/media" + path) : Optional.empty();
 	}
 
 	/**

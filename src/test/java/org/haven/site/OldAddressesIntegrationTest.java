@@ -85,6 +85,27 @@ class OldAddressesIntegrationTest {
 	}
 
 	@Test
+	void aFileAnotherSiteServedFromItsRootIsFoundUnderMedia() throws IOException {
+		Path folder = Path.of("content/media/old-static-test");
+		Files.createDirectories(folder);
+		try {
+			Files.write(folder.resolve("calm sea.jpg"), new byte[] { 1, 2, 3 });
+			Http http = new Http(port);
+
+			HttpResponse<String> moved = http.get("/old-static-test/calm%20sea.jpg");
+			assertThat(moved.statusCode()).isEqualTo(301);
+			assertThat(moved.headers().firstValue("Location").orElseThrow())
+				.endsWith("/media/old-static-test/calm%20sea.jpg");
+			assertThat(http.get("/old-static-test/no-such.jpg").statusCode()).isEqualTo(404);
+			assertThat(http.get("/old-static-test/..%2F..%2Fpom.xml").statusCode()).isIn(400, 404);
+		}
+		finally {
+			Files.deleteIfExists(folder.resolve("calm sea.jpg"));
+			Files.deleteIfExists(folder);
+		}
+	}
+
+	@Test
 	void anUploadTheImportCopiedIsFoundAtItsOldAddressInAnyOfWordPresssSizes() throws IOException {
 		Path folder = Path.of("content/media/wordpress/old-addresses-test");
 		Files.createDirectories(folder);
