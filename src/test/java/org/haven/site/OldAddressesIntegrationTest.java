@@ -86,10 +86,7 @@ class OldAddressesIntegrationTest {
 
 	@Test
 	void aFileAnotherSiteServedFromItsRootIsFoundUnderMedia() throws IOException {
-		Path folder = Path.of("content/media/old-static-test");
-		Files.createDirectories(folder);
-		try {
-			Files.write(folder.resolve("calm sea.jpg"), new byte[] { 1, 2, 3 });
+		withMediaFile("old-static-test/calm sea.jpg", () -> {
 			Http http = new Http(port);
 
 			HttpResponse<String> moved = http.get("/old-static-test/calm%20sea.jpg");
@@ -98,20 +95,12 @@ class OldAddressesIntegrationTest {
 				.endsWith("/media/old-static-test/calm%20sea.jpg");
 			assertThat(http.get("/old-static-test/no-such.jpg").statusCode()).isEqualTo(404);
 			assertThat(http.get("/old-static-test/..%2F..%2Fpom.xml").statusCode()).isIn(400, 404);
-		}
-		finally {
-			Files.deleteIfExists(folder.resolve("calm sea.jpg"));
-			Files.deleteIfExists(folder);
-		}
+		});
 	}
 
 	@Test
 	void anUploadTheImportCopiedIsFoundAtItsOldAddressInAnyOfWordPresssSizes() throws IOException {
-		Path folder = Path.of("content/media/wordpress/old-addresses-test");
-		Files.createDirectories(folder);
-		try {
-			Files.write(folder.resolve("harbour.jpg"), new byte[] { 1, 2, 3 });
-
+		withMediaFile("wordpress/old-addresses-test/harbour.jpg", () -> {
 			for (String old : new String[] { "/wp-content/uploads/old-addresses-test/harbour.jpg",
 					"/wp-content/uploads/old-addresses-test/harbour-300x188.jpg",
 					"/wp-content/uploads/old-addresses-test/harbour-scaled.jpg" }) {
@@ -124,10 +113,24 @@ class OldAddressesIntegrationTest {
 				.isEqualTo(404);
 			assertThat(new Http(port).get("/wp-content/uploads/%2e%2e/%2e%2e/%2e%2e/pom.xml").statusCode())
 				.isBetween(400, 404);
+		});
+	}
+
+	/**
+	 * Runs {@code checks} with a small file at {@code relative} under the sample site's
+	 * {@code content/media/}, then removes it and the folders it left empty.
+	 */
+	private static void withMediaFile(String relative, Runnable checks) throws IOException {
+		Path media = Path.of("content/media");
+		Path file = media.resolve(relative);
+		Files.createDirectories(file.getParent());
+		try {
+			Files.write(file, new byte[] { 1, 2, 3 });
+			checks.run();
 		}
 		finally {
-			Files.deleteIfExists(folder.resolve("harbour.jpg"));
-			for (Path empty = folder; !empty.equals(Path.of("content")); empty = empty.getParent()) {
+			Files.deleteIfExists(file);
+			for (Path empty = file.getParent(); !empty.equals(media); empty = empty.getParent()) {
 				try (var left = Files.list(empty)) {
 					if (left.findAny().isPresent()) {
 						break;
