@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
+import org.haven.content.SiteRedirects;
 import org.haven.taxonomy.CategoryView;
 import org.haven.taxonomy.SlugRedirects;
 import org.haven.taxonomy.TagCount;
@@ -58,8 +59,12 @@ public class Articles {
 
 	private final SiteCounts counts;
 
+	private final SiteRedirects siteRedirects;
+
 	Articles(ArticleRepository articles, CardReads cardReads, PageRepository pages, Clock clock,
-			PlatformTransactionManager transactions, SlugRedirects redirects, SiteCounts counts) {
+			PlatformTransactionManager transactions, SlugRedirects redirects, SiteCounts counts,
+			SiteRedirects siteRedirects) {
+		this.siteRedirects = siteRedirects;
 		this.counts = counts;
 		this.cardReads = cardReads;
 		this.redirects = redirects;
@@ -112,13 +117,14 @@ public class Articles {
 	}
 
 	/**
-	 * Every old address of a visible article or a published page, with where it lives
-	 * now.
+	 * Every old address of a visible article or a published page, and the site's own
+	 * redirects ({@code content/redirects.yaml}, which win), with where each lives now.
 	 */
 	public Map<String, String> aliases() {
 		Map<String, String> moved = new TreeMap<>();
 		pages.findPublishedAliases().forEach(row -> moved.put((String) row[0], "/" + row[1]));
 		articles.findVisibleAliases(now()).forEach(row -> moved.put((String) row[0], "/articles/" + row[1]));
+		moved.putAll(siteRedirects.all());
 		return moved;
 	}
 
@@ -218,6 +224,20 @@ public class Articles {
 
 	public Optional<CategoryView> category(String slug) {
 		return categories().stream().filter(c -> c.slug().equals(slug)).findFirst();
+	}
+
+	/**
+	 * The slug of the category called {@code name} (in any case), else of the one whose
+	 * slug is {@code slug}: how an import finds the category an article of another system
+	 * went to.
+	 */
+	public Optional<String> categorySlugFor(String name, String slug) {
+		List<CategoryView> all = categories();
+		return all.stream()
+			.filter(c -> c.name().equalsIgnoreCase(name))
+			.findFirst()
+			.or(() -> all.stream().filter(c -> c.slug().equals(slug)).findFirst())
+			.map(CategoryView::slug);
 	}
 
 	/**

@@ -14,7 +14,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
+import org.haven.article.Articles;
 import org.haven.article.ContentImport;
 import org.haven.article.ImportReport;
 import org.haven.common.CommentImporter;
@@ -22,10 +24,14 @@ import org.haven.config.SiteProperties;
 import org.haven.content.AtomicFiles;
 import org.haven.content.ContentProperties;
 import org.haven.content.ContentProperties.UnknownCategories;
+import org.haven.content.SiteRedirects;
 import org.haven.content.Slugs;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * Brings a WordPress site in: its export becomes Markdown files in {@code content/}
@@ -48,8 +54,11 @@ public class WordPressImport {
 
 	private final ObjectProvider<CommentImporter> comments;
 
+	private final Articles articles;
+
 	WordPressImport(ContentImport contentImport, ContentProperties content, ObjectProvider<SiteProperties> site,
-			ObjectProvider<CommentImporter> comments) {
+			ObjectProvider<CommentImporter> comments, Articles articles) {
+		this.articles = articles;
 		this.contentImport = contentImport;
 		this.content = content;
 		this.comments = comments;
@@ -144,6 +153,7 @@ public class WordPressImport {
 		declareNestedCategories(wxr, root);
 		progress.importingContent();
 		ImportReport report = contentImport.importFrom(root, UnknownCategories.CREATE);
+		addNumberedArchives(wxr, root, notes);
 		int importedComments = importComments(incoming, skipped);
 		if (pageComments > 0) {
 			skipped.add(pageComments + " comments on pages: Haven's pages take no comments");
@@ -153,6 +163,52 @@ public class WordPressImport {
 		}
 		return new WordPressReport(posts, pages, authors, media, importedComments, List.copyOf(skipped),
 				List.copyOf(notes), List.copyOf(missing), report);
+	}
+
+	/**
+	 * WordPress's numbered archives ({@code /?cat=5}, {@code /?author=2}), which name its
+	 * own numbers, added to the site's redirects ({@code content/redirects.yaml}) once
+	 * the categories and authors they lead to are in. An address the file already has is
+	 * left as it is there.
+	 */
+	private void addNumberedArchives(WxrSite wxr, Path root, List<String> notes) {
+		Map<String, String> found = new TreeMap<>();
+		wxr.numbers()
+			.categories()
+			.forEach((nice, number) -> articles.categorySlugFor(wxr.categoryName(nice), nice)
+				.ifPresent(slug -> found.put("/?cat=" + number, "/categories/" + slug)));
+		wxr.numbers().authors().forEach((login, number) -> {
+			String slug = Slugs.of(login);
+			articles.author(slug).ifPresent(author -> found.put("/?author=" + number, "/authors/" + slug));
+		});
+		if (found.isEmpty()) {
+			return;
+		}
+		Path file = root.resolve(SiteRedirects.FILE);
+		try {
+			String text = Files.isRegularFile(file) ? Files.readString(file)
+					: "# Old address: the address that answers it now (301). Edit freely.\n";
+			Object listed = new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
+			if (listed != null && !(listed instanceof Map)) {
+				notes.add(SiteRedirects.FILE + " is not a list of 'old: new' lines, so WordPress's numbered archives"
+						+ " (/?cat=…, /?author=…) were not added to it");
+				return;
+			}
+			Map<?, ?> present = listed == null ? Map.of() : (Map<?, ?>) listed;
+			StringBuilder out = new StringBuilder(text.isEmpty() || text.endsWith("\n") ? text : text + "\n");
+			found.forEach((from, to) -> {
+				if (!present.containsKey(from)) {
+					out.append('"').append(from).append("\": \"").append(to).append("\"\n");
+				}
+			});
+			if (!out.toString().equals(text)) {
+				AtomicFiles.write(file, WordPressFiles.bytes(out.toString()));
+			}
+		}
+		catch (IOException | RuntimeException ex) {
+			notes.add(SiteRedirects.FILE + " not read (" + ex.getMessage() + "), so WordPress's numbered archives"
+					+ " (/?cat=…, /?author=…) were not added to it");
+		}
 	}
 
 	/**

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,6 +71,10 @@ final class WxrReader {
 
 		private final Map<String, String> authors = new LinkedHashMap<>();
 
+		private final Map<String, Long> categoryNumbers = new HashMap<>();
+
+		private final Map<String, Long> authorNumbers = new HashMap<>();
+
 		private final Map<String, WxrSite.Term> categories = new LinkedHashMap<>();
 
 		private final List<WxrItem> items = new ArrayList<>();
@@ -90,6 +95,10 @@ final class WxrReader {
 					case "category" -> {
 						if ("wp".equals(xml.getPrefix())) {
 							Map<String, String> f = fields("category");
+							Long term = number(f.get("term_id"));
+							if (term != null) {
+								categoryNumbers.put(f.getOrDefault("category_nicename", ""), term);
+							}
 							categories.put(f.getOrDefault("category_nicename", ""), new WxrSite.Term(
 									plain(f.getOrDefault("cat_name", "")), f.getOrDefault("category_parent", "")));
 						}
@@ -99,7 +108,8 @@ final class WxrReader {
 					}
 				}
 			}
-			return new WxrSite(baseUrl, authors, categories, items);
+			return new WxrSite(baseUrl, authors, categories, items,
+					new WxrSite.Numbers(Map.copyOf(categoryNumbers), Map.copyOf(authorNumbers)));
 		}
 
 		private void author(Map<String, String> f) {
@@ -107,6 +117,10 @@ final class WxrReader {
 			String display = f.getOrDefault("author_display_name", login);
 			if (!login.isEmpty()) {
 				authors.put(login, display.isBlank() ? login : plain(display));
+				Long number = number(f.get("author_id"));
+				if (number != null) {
+					authorNumbers.put(login, number);
+				}
 			}
 		}
 

@@ -13,7 +13,15 @@ import org.jspecify.annotations.Nullable;
  * A WordPress export as read: the site address, its authors (login to display name), its
  * categories (nice name to name and parent nice name) and its items.
  */
-record WxrSite(String baseUrl, Map<String, String> authors, Map<String, Term> categories, List<WxrItem> items) {
+record WxrSite(String baseUrl, Map<String, String> authors, Map<String, Term> categories, List<WxrItem> items,
+		Numbers numbers) {
+
+	/**
+	 * WordPress's own numbers for categories (by nice name) and authors (by login), which
+	 * its plain permalinks use ({@code /?cat=5}, {@code /?author=2}).
+	 */
+	record Numbers(Map<String, Long> categories, Map<String, Long> authors) {
+	}
 
 	/** A category with its parent's nice name (empty at the top). */
 	record Term(String name, String parent) {

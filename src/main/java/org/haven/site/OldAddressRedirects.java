@@ -47,8 +47,9 @@ class OldAddressRedirects extends OncePerRequestFilter {
 		boolean read = "GET".equals(method) || "HEAD".equals(method);
 		if (read && request.getDispatcherType() == DispatcherType.REQUEST) {
 			String path = request.getRequestURI().substring(request.getContextPath().length());
-			if ((path.equals("/") || path.equals("/index.php")) && OldQueries.asks(request::getParameter)) {
-				String moved = oldQueries.newAddressOf(request::getParameter).orElse(null);
+			String query = request.getQueryString();
+			if ((path.equals("/") || path.equals("/index.php")) && oldQueries.asks(query, request::getParameter)) {
+				String moved = oldQueries.newAddressOf(query, request::getParameter).orElse(null);
 				if (moved == null) {
 					response.sendError(HttpServletResponse.SC_NOT_FOUND);
 				}
@@ -75,7 +76,7 @@ class OldAddressRedirects extends OncePerRequestFilter {
 
 	private static void redirect(HttpServletRequest request, HttpServletResponse response, String to) {
 		response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
-		response.setHeader("Location", request.getContextPath() + to);
+		response.setHeader("Location", to.startsWith("/") ? request.getContextPath() + to : to);
 		response.setContentLength(0);
 	}
 

@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.haven.article.Articles;
+import org.haven.content.SiteRedirects;
 import org.haven.content.ContentProperties;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -18,6 +19,7 @@ import org.springframework.web.util.UriUtils;
  * Where an address from the site's previous life lives now, for addresses Haven does not
  * answer itself:
  * <ul>
+ * <li>the site's own list, {@code content/redirects.yaml} ({@link SiteRedirects});</li>
  * <li>an article's or a page's {@code aliases} anywhere on the site;</li>
  * <li>WordPress's category, tag and author archives ({@code /category/x/}, nested ones as
  * {@code /category/parent/x/}, {@code /tag/y/}, {@code /author/z/}) and their feeds
@@ -59,14 +61,21 @@ class OldAddresses {
 
 	private final Path media;
 
-	OldAddresses(Articles articles, ContentProperties content) {
+	private final SiteRedirects redirects;
+
+	OldAddresses(Articles articles, ContentProperties content, SiteRedirects redirects) {
 		this.articles = articles;
+		this.redirects = redirects;
 		this.media = content.dir().resolve("media").toAbsolutePath().normalize();
 	}
 
 	Optional<String> newAddressOf(String requestPath) {
 		String path = requestPath.length() > 1 && requestPath.endsWith("/")
 				? requestPath.substring(0, requestPath.length() - 1) : requestPath;
+		Optional<String> listed = redirects.target(requestPath).or(() -> redirects.target(path));
+		if (listed.isPresent()) {
+			return listed;
+		}
 		if (path.isEmpty() || path.equals("/") || OWN_PREFIXES.stream().anyMatch(path::startsWith)) {
 			return Optional.empty();
 		}

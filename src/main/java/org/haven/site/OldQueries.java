@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.haven.article.Articles;
+import org.haven.content.SiteRedirects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -28,7 +29,8 @@ class OldQueries {
 	/**
 	 * The parameters that make {@code /} a WordPress address, in the order it reads them.
 	 */
-	static final List<String> KEYS = List.of("p", "page_id", "feed", "s", "category_name", "tag", "author_name", "m");
+	static final List<String> KEYS = List.of("p", "page_id", "feed", "s", "category_name", "tag", "author_name", "m",
+			"cat", "author");
 
 	private static final Pattern MONTH = Pattern.compile("(\\d{4})(\\d{2})?\\d{0,8}");
 
@@ -36,21 +38,35 @@ class OldQueries {
 
 	private final OldAddresses oldAddresses;
 
-	OldQueries(Articles articles, OldAddresses oldAddresses) {
+	private final SiteRedirects redirects;
+
+	OldQueries(Articles articles, OldAddresses oldAddresses, SiteRedirects redirects) {
 		this.articles = articles;
 		this.oldAddresses = oldAddresses;
+		this.redirects = redirects;
 	}
 
-	/** Whether a request for the home page carries one of WordPress's parameters. */
-	static boolean asks(Function<String, @Nullable String> parameter) {
-		return KEYS.stream().anyMatch(key -> parameter.apply(key) != null);
+	/**
+	 * Whether a request for the home page with {@code query} is an old address: one of
+	 * WordPress's parameters, or a query the site's redirects list.
+	 */
+	boolean asks(@Nullable String query, Function<String, @Nullable String> parameter) {
+		return query != null && (KEYS.stream().anyMatch(key -> parameter.apply(key) != null)
+				|| redirects.target("/?" + query).isPresent());
 	}
 
 	/**
 	 * The address now, or empty when the thing asked for is not on this site (a post
-	 * never imported, a tag that does not exist).
+	 * never imported, a tag that does not exist). The site's redirects come first; one
+	 * that names an old address of its own ({@code /category/x}) is followed once.
 	 */
-	Optional<String> newAddressOf(Function<String, @Nullable String> parameter) {
+	Optional<String> newAddressOf(@Nullable String query, Function<String, @Nullable String> parameter) {
+		Optional<String> listed = query == null ? Optional.empty()
+				: redirects.target("/?" + query).or(() -> listedParameter(parameter));
+		if (listed.isPresent()) {
+			return listed
+				.map(target -> target.startsWith("/") ? oldAddresses.newAddressOf(target).orElse(target) : target);
+		}
 		String post = parameter.apply("p");
 		String feed = parameter.apply("feed");
 		if (post != null) {
@@ -77,6 +93,20 @@ class OldQueries {
 			}
 		}
 		return month(parameter.apply("m"));
+	}
+
+	/**
+	 * The first of WordPress's parameters alone, as the list may have it
+	 * ({@code /?cat=5}).
+	 */
+	private Optional<String> listedParameter(Function<String, @Nullable String> parameter) {
+		for (String key : KEYS) {
+			String value = parameter.apply(key);
+			if (value != null) {
+				return redirects.target("/?" + key + "=" + value.strip());
+			}
+		}
+		return Optional.empty();
 	}
 
 	private Optional<String> feed(String kind, Function<String, @Nullable String> parameter) {

@@ -8,6 +8,7 @@ import java.time.Instant;
 
 import org.haven.config.JobLock;
 import org.haven.content.ContentProperties;
+import org.haven.content.SiteRedirects;
 import org.haven.content.safemessaging.SafeMessaging;
 import org.haven.content.safemessaging.SafeMessagingRules;
 import org.haven.support.MutableClock;
@@ -37,8 +38,8 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 		"spring.jpa.properties.hibernate.session_factory.statement_inspector=org.haven.support.RecordedSql" })
 @Import({ ContentImport.class, VocabularyImport.class, CategoryImporter.class, Categories.class, ContentNotes.class,
 		ContentFolderLock.class, AuthorPageImporter.class, ArticleImporter.class, ReviewRecords.class, Articles.class,
-		CardLookups.class, CardReads.class, SlugRedirects.class, ArticleFileParser.class, SafeMessaging.class,
-		SafeMessagingRules.class, ScheduledPublisher.class, ContentPipelineConfiguration.class,
+		CardLookups.class, CardReads.class, SlugRedirects.class, SiteRedirects.class, ArticleFileParser.class,
+		SafeMessaging.class, SafeMessagingRules.class, ScheduledPublisher.class, ContentPipelineConfiguration.class,
 		ImportVocabularies.class, AuthorStubs.class, FoundCategories.class, SiteCounts.class,
 		ArticleModuleTest.Config.class })
 @RecordApplicationEvents

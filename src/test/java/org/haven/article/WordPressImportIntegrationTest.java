@@ -133,6 +133,16 @@ class WordPressImportIntegrationTest {
 	}
 
 	@Test
+	void numberedArchivesGoToTheSitesRedirectsOnce() throws IOException {
+		String redirects = Files.readString(content.resolve("redirects.yaml"));
+
+		assertThat(redirects).contains("\"/?cat=4\": \"/categories/wellbeing-sleep\"",
+				"\"/?author=1\": \"/authors/zoe\"");
+		run();
+		assertThat(Files.readString(content.resolve("redirects.yaml"))).isEqualTo(redirects);
+	}
+
+	@Test
 	void aPageKeepsItsQueryAddressesToo() {
 		assertThat(articles.addressForAlias("/?page_id=30")).contains("/uber-uns");
 		assertThat(articles.addressForAlias("/?p=30")).contains("/uber-uns");

@@ -85,7 +85,8 @@ class StaticExportIntegrationTest {
 		assertThat(out.resolve("404.html")).content().contains("Page not found");
 		assertThat(out.resolve("_redirects")).content().contains("/posts/:slug/ /articles/:slug 301");
 		assertThat(out.resolve("_redirects")).content()
-			.contains("/privacy-policy /privacy 301", "/ page_id=3 /privacy 301", "/ p=3 /privacy 301");
+			.contains("/privacy-policy /privacy 301", "/ page_id=3 /privacy 301", "/ p=3 /privacy 301",
+					"/start-here /articles/cbt-explained 301");
 		assertThat(out.resolve("nginx-redirects.conf")).content().contains("if ($arg_page_id = \"3\")");
 		try (Stream<Path> files = Files.walk(out.resolve("themes"))) {
 			assertThat(files.map(Path::toString)).anyMatch(name -> name.endsWith(".css"));

@@ -55,7 +55,10 @@ class OldAddressesIntegrationTest {
 			"/?category_name=depression, /categories/depression",
 			"/?category_name=parent/depression&feed=atom, /categories/depression/atom.xml",
 			"/?author_name=priya-nandakumar, /authors/priya-nandakumar", "/?s=sleep%20well, /search?q=sleep+well",
-			"/?m=201903, /archive/2019/03", "/?m=20190311, /archive/2019/03" })
+			"/?m=201903, /archive/2019/03", "/?m=20190311, /archive/2019/03",
+			// the sample site's content/redirects.yaml, the second through an old address
+			// of its own
+			"/start-here/, /articles/cbt-explained", "/?cat=7, /categories/depression" })
 	void redirectsPermanently(String old, String now) {
 		HttpResponse<String> response = new Http(port).get(old);
 
