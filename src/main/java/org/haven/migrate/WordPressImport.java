@@ -153,7 +153,7 @@ public class WordPressImport {
 		declareNestedCategories(wxr, root);
 		progress.importingContent();
 		ImportReport report = contentImport.importFrom(root, UnknownCategories.CREATE);
-		addNumberedArchives(wxr, root, notes);
+		addOldAddresses(wxr, root, mediaById, notes);
 		int importedComments = importComments(incoming, skipped);
 		if (pageComments > 0) {
 			skipped.add(pageComments + " comments on pages: Haven's pages take no comments");
@@ -166,13 +166,25 @@ public class WordPressImport {
 	}
 
 	/**
-	 * WordPress's numbered archives ({@code /?cat=5}, {@code /?author=2}), which name its
-	 * own numbers, added to the site's redirects ({@code content/redirects.yaml}) once
-	 * the categories and authors they lead to are in. An address the file already has is
-	 * left as it is there.
+	 * The old addresses no rule can work out, added to the site's redirects
+	 * ({@code content/redirects.yaml}) once the categories and authors they lead to are
+	 * in: WordPress's numbered archives ({@code /?cat=5}, {@code /?author=2}), and each
+	 * copied upload's attachment page ({@code /2019/03/11/post/photo/},
+	 * {@code /?attachment_id=20}), which search engines often list, to the file itself.
+	 * An address the file already has is left as it is there.
 	 */
-	private void addNumberedArchives(WxrSite wxr, Path root, List<String> notes) {
+	private void addOldAddresses(WxrSite wxr, Path root, Map<Long, String> mediaById, List<String> notes) {
 		Map<String, String> found = new TreeMap<>();
+		for (WxrItem item : wxr.items()) {
+			String file = mediaById.get(item.id());
+			if (item.type().equals("attachment") && file != null && file.startsWith("/media/")) {
+				found.put("/?attachment_id=" + item.id(), file);
+				String page = WordPressFiles.path(wxr, item.link());
+				if (page != null && !page.equals("/") && !page.contains("?") && !page.equals(file)) {
+					found.put(page, file);
+				}
+			}
+		}
 		wxr.numbers()
 			.categories()
 			.forEach((nice, number) -> articles.categorySlugFor(wxr.categoryName(nice), nice)
@@ -191,7 +203,7 @@ public class WordPressImport {
 			Object listed = new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
 			if (listed != null && !(listed instanceof Map)) {
 				notes.add(SiteRedirects.FILE + " is not a list of 'old: new' lines, so WordPress's numbered archives"
-						+ " (/?cat=…, /?author=…) were not added to it");
+						+ " (/?cat=…, /?author=…) and attachment pages were not added to it");
 				return;
 			}
 			Map<?, ?> present = listed == null ? Map.of() : (Map<?, ?>) listed;
@@ -207,7 +219,7 @@ public class WordPressImport {
 		}
 		catch (IOException | RuntimeException ex) {
 			notes.add(SiteRedirects.FILE + " not read (" + ex.getMessage() + "), so WordPress's numbered archives"
-					+ " (/?cat=…, /?author=…) were not added to it");
+					+ " (/?cat=…, /?author=…) and attachment pages were not added to it");
 		}
 	}
 

@@ -30,7 +30,7 @@ class OldQueries {
 	 * The parameters that make {@code /} a WordPress address, in the order it reads them.
 	 */
 	static final List<String> KEYS = List.of("p", "page_id", "feed", "s", "category_name", "tag", "author_name", "m",
-			"cat", "author");
+			"cat", "author", "attachment_id");
 
 	private static final Pattern MONTH = Pattern.compile("(\\d{4})(\\d{2})?\\d{0,8}");
 
@@ -64,8 +64,7 @@ class OldQueries {
 		Optional<String> listed = query == null ? Optional.empty()
 				: redirects.target("/?" + query).or(() -> listedParameter(parameter));
 		if (listed.isPresent()) {
-			return listed
-				.map(target -> target.startsWith("/") ? oldAddresses.newAddressOf(target).orElse(target) : target);
+			return listed.map(this::followed);
 		}
 		String post = parameter.apply("p");
 		String feed = parameter.apply("feed");
@@ -121,7 +120,23 @@ class OldQueries {
 				return oldAddress(archive[1] + name.strip() + suffix);
 			}
 		}
-		return Optional.of(kind.equals("atom") ? "/atom.xml" : "/feed.xml");
+		// a numbered archive's feed, when the site's redirects know the archive
+		String feedFile = kind.equals("atom") ? "/atom.xml" : "/feed.xml";
+		for (String numbered : List.of("cat", "author")) {
+			String number = parameter.apply(numbered);
+			if (number != null) {
+				return redirects.target("/?" + numbered + "=" + number.strip())
+					.map(this::followed)
+					.filter(target -> target.startsWith("/categories/") || target.startsWith("/authors/"))
+					.map(target -> target + feedFile);
+			}
+		}
+		return Optional.of(feedFile);
+	}
+
+	/** A listed redirect's target, through the old addresses once when it is one. */
+	private String followed(String target) {
+		return target.startsWith("/") ? oldAddresses.newAddressOf(target).orElse(target) : target;
 	}
 
 	/**

@@ -133,11 +133,16 @@ class WordPressImportIntegrationTest {
 	}
 
 	@Test
-	void numberedArchivesGoToTheSitesRedirectsOnce() throws IOException {
+	void numberedArchivesAndAttachmentPagesGoToTheSitesRedirectsOnce() throws IOException {
 		String redirects = Files.readString(content.resolve("redirects.yaml"));
 
-		assertThat(redirects).contains("\"/?cat=4\": \"/categories/wellbeing-sleep\"",
-				"\"/?author=1\": \"/authors/zoe\"");
+		assertThat(redirects)
+			.contains("\"/?cat=4\": \"/categories/wellbeing-sleep\"", "\"/?author=1\": \"/authors/zoe\"",
+					// an upload's attachment page goes to the file; the missing upload's
+					// stays out
+					"\"/2019/03/11/sleep-better/calm-lake\": \"/media/wordpress/2019/03/calm-lake.gif\"",
+					"\"/?attachment_id=20\": \"/media/wordpress/2019/03/calm-lake.gif\"")
+			.doesNotContain("attachment_id=21");
 		run();
 		assertThat(Files.readString(content.resolve("redirects.yaml"))).isEqualTo(redirects);
 	}

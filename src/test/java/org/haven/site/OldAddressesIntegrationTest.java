@@ -58,7 +58,8 @@ class OldAddressesIntegrationTest {
 			"/?m=201903, /archive/2019/03", "/?m=20190311, /archive/2019/03",
 			// the sample site's content/redirects.yaml, the second through an old address
 			// of its own
-			"/start-here/, /articles/cbt-explained", "/?cat=7, /categories/depression" })
+			"/start-here/, /articles/cbt-explained", "/?cat=7, /categories/depression",
+			"/?feed=rss2&cat=7, /categories/depression/feed.xml" })
 	void redirectsPermanently(String old, String now) {
 		HttpResponse<String> response = new Http(port).get(old);
 
