@@ -21,7 +21,9 @@ import org.springframework.stereotype.Component;
  * ({@code /?feed=rss2}, with {@code cat}, {@code tag} or {@code author_name} for an
  * archive's, {@code comments-rss2}, and a post's comments with {@code p}), search
  * ({@code /?s=sleep}), archives ({@code /?category_name=x}, {@code /?tag=y},
- * {@code /?author_name=z}) and months ({@code /?m=201903}).
+ * {@code /?author_name=z}) and months ({@code /?m=201903}). Those that name WordPress's
+ * own numbers ({@code /?cat=5}, {@code /?author=2}, {@code /?attachment_id=20}) are
+ * answered through the site's redirects, where the WordPress import writes them.
  */
 @Component
 class OldQueries {
