@@ -1,7 +1,6 @@
 package org.haven.export;
 
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -114,22 +113,17 @@ final class Redirects {
 				rewrite "^/author/([^/]+)/?$" /authors/$1 permanent;
 				rewrite "^/wp-content/uploads/(.+)$" /media/wordpress/$1 permanent;
 				""");
+		// nginx refuses a configuration that names one location twice: each path gets one
+		// block, with its query tests first and its plain redirect (or the file) after
+		Map<String, String> plain = new TreeMap<>();
 		Map<String, StringBuilder> byQuery = new TreeMap<>();
 		byQuery.put("/", new StringBuilder());
 		moved.forEach((from, to) -> {
 			int query = from.indexOf('?');
 			if (query < 0) {
-				// old links ask with and without the closing slash (WordPress wrote it)
-				for (String path : from.endsWith("/") ? List.of(from) : List.of(from, from + "/")) {
-					out.append("location = ")
-						.append(quoted(path))
-						.append(" { return 301 ")
-						.append(quoted(to))
-						.append("; }\n");
-				}
+				plain.put(from, to);
 				return;
 			}
-			// a location never sees the query: one block per path tests its parameters
 			String[] parameters = from.substring(query + 1).split("&");
 			String test = parameters.length == 1 && parameters[0].indexOf('=') > 0
 					? "$arg_" + parameters[0].substring(0, parameters[0].indexOf('=')) + " = "
@@ -143,11 +137,31 @@ final class Redirects {
 				.append("; }\n");
 		});
 		byQuery.get("/").append(WORDPRESS_QUERIES);
+		// old links ask with and without the closing slash (WordPress wrote it); an
+		// address listed with it wins over the one made here
+		Map<String, String> slashed = new TreeMap<>();
+		plain.forEach((path, to) -> {
+			if (!path.endsWith("/")) {
+				slashed.put(path + "/", to);
+			}
+		});
+		slashed.forEach(plain::putIfAbsent);
+		plain.forEach((path, to) -> {
+			if (!byQuery.containsKey(path)) {
+				out.append("location = ")
+					.append(quoted(path))
+					.append(" { return 301 ")
+					.append(quoted(to))
+					.append("; }\n");
+			}
+		});
 		byQuery.forEach((path, tests) -> out.append("location = ")
 			.append(quoted(path))
 			.append(" {\n")
 			.append(tests)
-			.append("    try_files $uri $uri/index.html $uri/ =404;\n}\n"));
+			.append(plain.containsKey(path) ? "    return 301 " + quoted(plain.get(path)) + ";\n"
+					: "    try_files $uri $uri/index.html $uri/ =404;\n")
+			.append("}\n"));
 		return out.toString().getBytes(StandardCharsets.UTF_8);
 	}
 
