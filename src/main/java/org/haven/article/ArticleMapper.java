@@ -38,8 +38,7 @@ final class ArticleMapper {
 		if (url == null || !url.startsWith("/") || url.startsWith("//")) {
 			return Optional.empty();
 		}
-		String path = url.strip();
-		path = path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+		String path = trimmed(url.strip());
 		return path.equals("/") ? Optional.empty() : Optional.of(path);
 	}
 
@@ -79,7 +78,8 @@ final class ArticleMapper {
 		return paths;
 	}
 
-	private static String trimmed(String path) {
+	/** An address without its closing slash, as aliases are stored. */
+	static String trimmed(String path) {
 		return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
 	}
 

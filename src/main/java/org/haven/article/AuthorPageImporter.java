@@ -136,10 +136,7 @@ class AuthorPageImporter {
 			if (trimmed.isEmpty() || trimmed.startsWith("http://") || trimmed.startsWith("https://")) {
 				continue;
 			}
-			String path = trimmed.startsWith("/") ? trimmed : "/" + trimmed;
-			if (path.length() > 1 && path.endsWith("/")) {
-				path = path.substring(0, path.length() - 1);
-			}
+			String path = ArticleMapper.trimmed(trimmed.startsWith("/") ? trimmed : "/" + trimmed);
 			if (!path.equals("/") && !path.equals("/" + doc.slug())) {
 				paths.add(path);
 			}

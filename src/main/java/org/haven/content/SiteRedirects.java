@@ -1,6 +1,7 @@
 package org.haven.content;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -71,10 +72,39 @@ public class SiteRedirects {
 		return fresh.targets();
 	}
 
+	/**
+	 * Adds {@code redirects} to the file in the folder {@code contentRoot}, each old
+	 * address it does not have yet, below what is there (comments kept). A file that is
+	 * not a list of redirects is left alone: {@link IllegalStateException}.
+	 */
+	public static void addTo(Path contentRoot, Map<String, String> redirects) throws IOException {
+		Path target = contentRoot.resolve(FILE);
+		String text = Files.isRegularFile(target) ? Files.readString(target)
+				: "# Old address: the address that answers it now (301). Edit freely.\n";
+		Object parsed = parse(text);
+		if (parsed != null && !(parsed instanceof Map)) {
+			throw new IllegalStateException(FILE + " is not a list of 'old: new' lines");
+		}
+		Map<?, ?> listed = parsed == null ? Map.of() : (Map<?, ?>) parsed;
+		StringBuilder out = new StringBuilder(text.isEmpty() || text.endsWith("\n") ? text : text + "\n");
+		redirects.forEach((from, to) -> {
+			if (!listed.containsKey(from)) {
+				out.append('"').append(from).append("\": \"").append(to).append("\"\n");
+			}
+		});
+		if (!out.toString().equals(text)) {
+			AtomicFiles.write(target, out.toString().getBytes(StandardCharsets.UTF_8));
+		}
+	}
+
+	private static @Nullable Object parse(String text) {
+		return new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
+	}
+
 	private Map<String, String> read() {
 		Object parsed;
 		try {
-			parsed = new Yaml(new SafeConstructor(new LoaderOptions())).load(Files.readString(file));
+			parsed = parse(Files.readString(file));
 		}
 		catch (IOException | RuntimeException ex) {
 			log.warn("{} not read, so none of its redirects answer: {}", file, ex.getMessage());

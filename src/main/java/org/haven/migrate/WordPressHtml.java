@@ -305,29 +305,28 @@ final class WordPressHtml {
 	 * name, else the post's own uploads of that kind less its {@code exclude}.
 	 */
 	private List<Long> named(Map<String, String> attributes, long postId, Pattern kind) {
-		String ids = attributes.getOrDefault("ids", attributes.getOrDefault("include", ""));
-		List<Long> named = new ArrayList<>();
-		for (String id : ids.split(",")) {
-			Long number = number(id);
-			if (number != null) {
-				named.add(number);
-			}
-		}
+		List<Long> named = numbers(attributes.getOrDefault("ids", attributes.getOrDefault("include", "")));
 		if (!named.isEmpty()) {
 			return named;
 		}
-		Set<Long> excluded = new HashSet<>();
-		for (String id : attributes.getOrDefault("exclude", "").split(",")) {
-			Long number = number(id);
-			if (number != null) {
-				excluded.add(number);
-			}
-		}
+		Set<Long> excluded = new HashSet<>(numbers(attributes.getOrDefault("exclude", "")));
 		return attachedTo.getOrDefault(postId, List.of())
 			.stream()
 			.filter(id -> !excluded.contains(id) && mediaById.containsKey(id)
 					&& kind.matcher(mediaById.get(id)).matches())
 			.toList();
+	}
+
+	/** The numbers in a comma-separated list, others left out. */
+	private static List<Long> numbers(String list) {
+		List<Long> numbers = new ArrayList<>();
+		for (String item : list.split(",")) {
+			Long number = number(item);
+			if (number != null) {
+				numbers.add(number);
+			}
+		}
+		return numbers;
 	}
 
 	/**

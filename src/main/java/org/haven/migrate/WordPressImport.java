@@ -29,9 +29,6 @@ import org.haven.content.Slugs;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * Brings a WordPress site in: its export becomes Markdown files in {@code content/}
@@ -196,29 +193,11 @@ public class WordPressImport {
 		if (found.isEmpty()) {
 			return;
 		}
-		Path file = root.resolve(SiteRedirects.FILE);
 		try {
-			String text = Files.isRegularFile(file) ? Files.readString(file)
-					: "# Old address: the address that answers it now (301). Edit freely.\n";
-			Object listed = new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
-			if (listed != null && !(listed instanceof Map)) {
-				notes.add(SiteRedirects.FILE + " is not a list of 'old: new' lines, so WordPress's numbered archives"
-						+ " (/?cat=…, /?author=…) and attachment pages were not added to it");
-				return;
-			}
-			Map<?, ?> present = listed == null ? Map.of() : (Map<?, ?>) listed;
-			StringBuilder out = new StringBuilder(text.isEmpty() || text.endsWith("\n") ? text : text + "\n");
-			found.forEach((from, to) -> {
-				if (!present.containsKey(from)) {
-					out.append('"').append(from).append("\": \"").append(to).append("\"\n");
-				}
-			});
-			if (!out.toString().equals(text)) {
-				AtomicFiles.write(file, WordPressFiles.bytes(out.toString()));
-			}
+			SiteRedirects.addTo(root, found);
 		}
 		catch (IOException | RuntimeException ex) {
-			notes.add(SiteRedirects.FILE + " not read (" + ex.getMessage() + "), so WordPress's numbered archives"
+			notes.add(SiteRedirects.FILE + " not changed (" + ex.getMessage() + "), so WordPress's numbered archives"
 					+ " (/?cat=…, /?author=…) and attachment pages were not added to it");
 		}
 	}
