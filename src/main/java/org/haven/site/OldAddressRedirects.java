@@ -9,10 +9,10 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -93,7 +93,10 @@ class OldAddressRedirects extends OncePerRequestFilter {
 			OldAddressRedirects filter = new OldAddressRedirects(oldAddresses, oldQueries);
 			FilterRegistrationBean<OldAddressRedirects> registration = new FilterRegistrationBean<>(filter);
 			registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
-			registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 60);
+			// after the security chain, so a redirect carries the same security headers
+			// as a
+			// page
+			registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
 			return registration;
 		}
 

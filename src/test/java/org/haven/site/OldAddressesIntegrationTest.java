@@ -65,6 +65,12 @@ class OldAddressesIntegrationTest {
 
 		assertThat(response.statusCode()).isEqualTo(301);
 		assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith(now);
+		// a redirect is a response like any other: the same security headers
+		assertThat(response.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+		assertThat(response.headers().firstValue("Content-Security-Policy")).get()
+			.asString()
+			.contains("default-src 'self'");
+		assertThat(response.headers().firstValue("Referrer-Policy")).contains("strict-origin-when-cross-origin");
 	}
 
 	@Test
