@@ -26,7 +26,7 @@ RESULT=$REPO/target/typing-latency.txt
 rm -f "$RESULT"
 log "typing into a short and a long article, $ROUNDS rounds (load average $(cut -d' ' -f1-3 /proc/loadavg))"
 (cd "$REPO" && ./mvnw -B -q verify -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false \
-	-Dit.test='EditorScreensBrowserTest#typing*' -Dhaven.typing.rounds="$ROUNDS" -Dmaven.test.failure.ignore=true \
+	-Dit.test='EditorScreensBrowserTest#typing*' -Dhaven.typing.rounds="$ROUNDS" -Dhaven.typing.sentences=3 -Dmaven.test.failure.ignore=true \
 	"$@" > "${TMPDIR:-/tmp}/haven-bench-typing.log" 2>&1) \
 	|| die "the build failed: see ${TMPDIR:-/tmp}/haven-bench-typing.log"
 [[ -s $RESULT ]] || die "the test wrote no figures: see ${TMPDIR:-/tmp}/haven-bench-typing.log"

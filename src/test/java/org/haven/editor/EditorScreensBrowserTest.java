@@ -53,7 +53,12 @@ class EditorScreensBrowserTest extends InABrowser {
 			+ "experiencing persistent generalised anxiety frequently demonstrate considerable difficulty regulating "
 			+ "physiological arousal when confronted with unpredictable circumstances.";
 
-	static final String TYPED = "Breathing out slowly tells the body it is safe to rest. ".repeat(3);
+	/**
+	 * What is typed into each article: one sentence in the suite, more with
+	 * {@code -Dhaven.typing.sentences=N} ({@code bench/typing.sh} types three).
+	 */
+	static final String TYPED = "Breathing out slowly tells the body it is safe to rest. "
+		.repeat(Integer.getInteger("haven.typing.sentences", 1));
 
 	/**
 	 * The editor's target: no key event in the long article over this. The suite checks

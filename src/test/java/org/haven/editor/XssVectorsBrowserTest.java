@@ -156,7 +156,9 @@ class XssVectorsBrowserTest {
 						refused++;
 						continue;
 					}
-					findings.addAll(findingsOn(List.of("/", ARTICLE)));
+					// the layout renders them on every page alike: the article page
+					// stands for all
+					findings.addAll(findingsOn(List.of(ARTICLE)));
 				}
 			}
 		}
