@@ -70,7 +70,7 @@ class AuthorPageImporter {
 
 	/**
 	 * Imports pages; returns whether any page changed. An old address that another page
-	 * already has is left out with a warning.
+	 * already has is left out with a warning, on every import until one of them changes.
 	 */
 	@Transactional
 	boolean importPages(Path root, List<ImportProblem> problems, List<ImportProblem> warnings) {
@@ -91,18 +91,24 @@ class AuthorPageImporter {
 				Page page = pages.findBySlug(doc.slug()).orElseGet(() -> new Page(doc.slug()));
 				if (!doc.contentHash().equals(page.getContentHash()) || !page.isPublished()) {
 					Set<String> aliases = aliases(doc);
+					boolean leftOut = false;
 					// an address another page already answers stays with it: the page is
 					// imported without it, and the file named
 					for (String alias : List.copyOf(aliases)) {
 						Optional<String> owner = pages.findSlugByAlias(alias).filter(slug -> !slug.equals(doc.slug()));
 						if (owner.isPresent()) {
 							aliases.remove(alias);
+							leftOut = true;
 							warnings.add(new ImportProblem(path, doc.frontMatter().lineOf("aliases"), "alias '" + alias
 									+ "' is already the old address of page '" + owner.get() + "': left out"));
 						}
 					}
+					// kept without its hash, a page that lost an address is read again on
+					// the
+					// next import, and takes the address once the other page lets it go
+					String hash = leftOut ? null : doc.contentHash();
 					page.update(doc.frontMatter().title(), doc.summary(), doc.rendered().html(), clock.instant(), path,
-							doc.contentHash(), aliases);
+							hash, aliases);
 					pages.save(page);
 					changed = true;
 				}

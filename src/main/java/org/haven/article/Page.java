@@ -89,8 +89,8 @@ class Page {
 		return aliases;
 	}
 
-	void update(String title, String summary, String bodyHtml, Instant updatedAt, String sourcePath, String contentHash,
-			Set<String> aliases) {
+	void update(String title, String summary, String bodyHtml, Instant updatedAt, String sourcePath,
+			@Nullable String contentHash, Set<String> aliases) {
 		this.title = title;
 		this.summary = summary;
 		this.bodyHtml = bodyHtml;

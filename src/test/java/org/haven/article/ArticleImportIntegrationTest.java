@@ -272,9 +272,9 @@ class ArticleImportIntegrationTest {
 		assertThat(report.warnings()).extracting(ImportProblem::toString)
 			.contains("pages/team.md:3: alias '/who-we-are' is already the old address of page 'about': left out");
 
+		// the page that had it lets it go: the one left without it takes it, though its
+		// own file did not change
 		Files.writeString(about, Files.readString(about).replace("who-we-are, ", ""));
-		Files.writeString(content.resolve("pages/team.md"),
-				Files.readString(content.resolve("pages/team.md")).replace("The people.", "The people we are."));
 		contentImport.importFrom(content);
 
 		assertThat(articles.addressForAlias("/who-we-are")).contains("/team");
