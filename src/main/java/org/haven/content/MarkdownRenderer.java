@@ -101,11 +101,12 @@ public final class MarkdownRenderer {
 		document.accept(new AbstractVisitor() {
 			@Override
 			public void visit(Heading heading) {
+				// the anchor stays what it always was, so links to it keep working
 				String text = textRenderer.render(heading).strip();
 				String id = idGenerator.generateId(text.isEmpty() ? "section" : text);
 				ids.put(heading, id);
 				if (heading.getLevel() <= 3) {
-					toc.add(new TocEntry(heading.getLevel(), id, text));
+					toc.add(new TocEntry(heading.getLevel(), id, ReadableText.of(heading)));
 				}
 			}
 		});
@@ -189,7 +190,7 @@ public final class MarkdownRenderer {
 	private String firstParagraph(Node document) {
 		for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
 			if (node instanceof Paragraph) {
-				String text = textRenderer.render(node).replaceAll("\\s+", " ").strip();
+				String text = ReadableText.of(node);
 				if (!text.isEmpty()) {
 					return shorten(text);
 				}

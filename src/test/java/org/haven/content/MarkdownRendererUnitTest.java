@@ -130,6 +130,21 @@ class MarkdownRendererUnitTest {
 	}
 
 	@Test
+	void aSummaryReadsLikeTextWithoutAddressesOrPictures() {
+		RenderedContent content = renderer
+			.render("![A bench by the sea](/media/bench.jpg)\n\nSee [the *NHS* page](https://www.nhs.uk \"NHS\") or"
+					+ " <https://example.org>,\nthen `rest`. ![icon](/media/i.png) Done.\n\nSecond.");
+		assertThat(content.firstParagraph()).isEqualTo("See the NHS page or https://example.org, then rest. Done.");
+	}
+
+	@Test
+	void aContentsEntryIsTheHeadingsTextAndItsAnchorStaysAsItWas() {
+		RenderedContent content = renderer.render("## Help from [the NHS](https://www.nhs.uk)\n\nText.");
+		assertThat(content.toc()).extracting(TocEntry::text).containsExactly("Help from the NHS");
+		assertThat(content.toc()).extracting(TocEntry::id).containsExactly("help-from-the-nhs-httpswwwnhsuk");
+	}
+
+	@Test
 	void shortensLongSummariesAtAWordBoundary() {
 		String summary = MarkdownRenderer.shorten("calm ".repeat(100).strip());
 		assertThat(summary).hasSizeLessThanOrEqualTo(281).endsWith("calm…");
