@@ -1,11 +1,13 @@
 package org.haven.editor;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Optional;
 
 import org.haven.config.SiteProperties;
 import org.haven.content.DraftProblem;
@@ -15,6 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,11 +43,15 @@ class FirstAdmin implements ApplicationRunner {
 
 	private Instant expires = Instant.EPOCH;
 
-	FirstAdmin(EditorAccounts accounts, EditorProperties properties, SiteProperties site, Clock clock) {
+	private final Environment environment;
+
+	FirstAdmin(EditorAccounts accounts, EditorProperties properties, SiteProperties site, Clock clock,
+			Environment environment) {
 		this.accounts = accounts;
 		this.properties = properties;
 		this.site = site;
 		this.clock = clock;
+		this.environment = environment;
 	}
 
 	@Override
@@ -66,7 +73,26 @@ class FirstAdmin implements ApplicationRunner {
 		}
 		String link = newSetupLink();
 		log.warn("Haven has no editor accounts yet. Open {} to choose the first admin's e-mail and password "
-				+ "(the link works once, until {})", site.absolute(link), expires);
+				+ "(the link works once, until {})", openable(link), expires);
+	}
+
+	/**
+	 * The link as the person starting Haven can open it: on the site's address, unless
+	 * that is this machine's, where it takes the port Haven listens on ({@code
+	 * --server.port=8099} with the default address would otherwise point at 8080).
+	 */
+	String openable(String path) {
+		return localAddress(site.baseUrl(), environment.getProperty("local.server.port")).map(base -> base + path)
+			.orElseGet(() -> site.absolute(path));
+	}
+
+	static Optional<String> localAddress(URI base, @Nullable String listeningPort) {
+		String host = base.getHost();
+		boolean local = "localhost".equals(host) || "127.0.0.1".equals(host) || "[::1]".equals(host);
+		if (!local || listeningPort == null || listeningPort.equals(String.valueOf(base.getPort()))) {
+			return Optional.empty();
+		}
+		return Optional.of(base.getScheme() + "://" + host + ":" + listeningPort);
 	}
 
 	/** Makes a new link, replacing any earlier one. */
