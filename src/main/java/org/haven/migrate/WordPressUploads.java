@@ -164,6 +164,8 @@ public class WordPressUploads {
 
 	private void run(UploadedImport started, Path export, @Nullable StagedMedia media) {
 		Path unpacked = null;
+		// told only once the temporary files are gone, so "done" means nothing is left
+		Runnable outcome;
 		try {
 			Path mediaDir = null;
 			if (media != null) {
@@ -185,16 +187,16 @@ public class WordPressUploads {
 
 			});
 			log.info("WordPress import of {} by {}: {}", started.fileName(), started.startedBy(), report.summary());
-			finish(started, State.DONE,
-					mediaDir == null ? report : report.withPathNamed(mediaDir, "the media archive " + media.fileName()),
-					null);
+			WordPressReport shown = mediaDir == null ? report
+					: report.withPathNamed(mediaDir, "the media archive " + media.fileName());
+			outcome = () -> finish(started, State.DONE, shown, null);
 		}
 		catch (IOException | RuntimeException ex) {
 			// a bad export fails here (the reader names the line); the temporary name
 			// means nothing to the admin, the uploaded one does
 			String reason = String.valueOf(ex.getMessage()).replace(export.toString(), started.fileName());
 			log.warn("WordPress import of {} failed: {}", started.fileName(), reason, ex);
-			finish(started, State.FAILED, null, reason);
+			outcome = () -> finish(started, State.FAILED, null, reason);
 		}
 		finally {
 			delete(export);
@@ -205,6 +207,7 @@ public class WordPressUploads {
 				deleteTree(unpacked);
 			}
 		}
+		outcome.run();
 	}
 
 	private void forgetStaleMedia() {
