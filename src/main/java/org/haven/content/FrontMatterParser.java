@@ -94,8 +94,17 @@ public final class FrontMatterParser {
 	}
 
 	/**
+	 * The keys Hugo themes name one cover image with: Stack's {@code image}, Ananke's
+	 * {@code featured_image}, LoveIt's and DoIt's {@code featuredImage}, Mainroad's
+	 * {@code thumbnail}; the first present counts.
+	 */
+	private static final List<String> SINGLE_IMAGE_KEYS = List.of("image", "featured_image", "featuredImage",
+			"thumbnail");
+
+	/**
 	 * Haven's {@code cover} (a path), Hugo themes' {@code cover: {image, alt}}, or the
-	 * first of Hugo's {@code images}, or the {@code image} several themes use.
+	 * first of Hugo's {@code images}, or a single image under one of
+	 * {@link #SINGLE_IMAGE_KEYS}.
 	 */
 	private static Cover cover(FrontMatterValues r) {
 		String alt = r.string("cover_alt");
@@ -109,8 +118,10 @@ public final class FrontMatterParser {
 		if (cover == null && !r.list("images").isEmpty()) {
 			cover = r.list("images").get(0);
 		}
-		if (cover == null && r.values().get("image") instanceof String image) {
-			cover = image.strip();
+		for (String key : SINGLE_IMAGE_KEYS) {
+			if (cover == null && r.values().get(key) instanceof String image && !image.isBlank()) {
+				cover = image.strip();
+			}
 		}
 		return new Cover(cover, alt);
 	}

@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class FrontMatterParserUnitTest {
 
@@ -127,6 +129,15 @@ class FrontMatterParserUnitTest {
 		assertThat(fm.title()).isEqualTo("B");
 		assertThat(fm.warnings()).extracting(ImportProblem::toString)
 			.containsExactly("x.md:4: duplicate key 'title' on lines 2 and 4: the value on line 4 is used");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "image", "featured_image", "featuredImage", "thumbnail" })
+	void takesTheCoverFromTheKeyAHugoThemeUses(String key) {
+		FrontMatterParser.Split split = parser.parse("t.md",
+				"---\ntitle: Calm\n" + key + ": /images/lake.jpg\n---\nBody.\n");
+
+		assertThat(split.frontMatter().cover()).isEqualTo("/images/lake.jpg");
 	}
 
 	@Test
