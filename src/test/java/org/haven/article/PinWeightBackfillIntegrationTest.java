@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 
 import org.haven.content.ContentProperties.UnknownCategories;
 import org.haven.support.Fixtures;
+import org.haven.support.NativeSql;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -91,13 +92,7 @@ class PinWeightBackfillIntegrationTest {
 	}
 
 	private void sql(String statements) {
-		for (String statement : statements.replaceAll("(?m)^--.*$", "").split(";")) {
-			if (!statement.isBlank()) {
-				entityManager.createNativeQuery(statement).executeUpdate();
-			}
-		}
-		entityManager.flush();
-		entityManager.clear();
+		NativeSql.run(entityManager, statements);
 	}
 
 }
