@@ -103,8 +103,7 @@ class AuthorPageImporter {
 									+ "' is already the old address of page '" + owner.get() + "': left out"));
 						}
 					}
-					// kept without its hash, a page that lost an address is read again on
-					// the
+					// without its hash, a page that lost an address is read again by the
 					// next import, and takes the address once the other page lets it go
 					String hash = leftOut ? null : doc.contentHash();
 					page.update(doc.frontMatter().title(), doc.summary(), doc.rendered().html(), clock.instant(), path,

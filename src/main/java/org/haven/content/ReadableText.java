@@ -13,7 +13,8 @@ import org.commonmark.node.Text;
  * The words of a paragraph or heading as a reader reads them, for summaries and the table
  * of contents: a link is its text, a picture and inline HTML are left out. CommonMark's
  * own text renderer writes a link's address and a picture's file beside them
- * ({@code "A bench" (/media/bench.jpg)}), which read as noise on a card.
+ * ({@code "A bench" (/media/bench.jpg)}), which read as noise on a card. Search reads a
+ * whole body with {@link PlainText} instead, which keeps a picture's alt text.
  */
 final class ReadableText extends AbstractVisitor {
 

@@ -93,9 +93,7 @@ class OldAddressRedirects extends OncePerRequestFilter {
 			OldAddressRedirects filter = new OldAddressRedirects(oldAddresses, oldQueries);
 			FilterRegistrationBean<OldAddressRedirects> registration = new FilterRegistrationBean<>(filter);
 			registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
-			// after the security chain, so a redirect carries the same security headers
-			// as a
-			// page
+			// after the security chain: a redirect carries a page's security headers
 			registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
 			return registration;
 		}
