@@ -220,7 +220,8 @@ public class ArticleEditing {
 				nextReview,
 				new ArticleSource.Kept(aliases, article.secondaryCategories(), article.getSource().extra()));
 		boolean reviewCurrent = change.signOff() != null || store.reviewStillCurrent(article, draft.body());
-		validator.check(article.getId(), draft, change.status(), source, reviewCurrent);
+		List<FindingView> findings = validator.findings(article.getId(), source, draft);
+		validator.check(article.getId(), draft, change.status(), findings, reviewCurrent);
 		ParsedDocument doc = validator.parse(path, source.getBytes(StandardCharsets.UTF_8));
 
 		ArticleMapper.apply(doc, article, now);
@@ -230,7 +231,10 @@ public class ArticleEditing {
 		article = store.save(article, source, doc.contentHash(), now, user, path, oldPath, change.signOff(),
 				reviewCurrent);
 		visibility.after(article, now).ifPresent(announced::add);
-		return queries.editable(article, source, ArticleSource.draftOf(doc));
+		// a new article has no acknowledgements yet, so its findings are the same after
+		// the
+		// save gave it an id
+		return queries.editable(article, source, ArticleSource.draftOf(doc), findings);
 	}
 
 }

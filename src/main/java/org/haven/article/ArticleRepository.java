@@ -76,6 +76,17 @@ interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpecificati
 	@Query("select a.id, b.bodyText from Article a join a.body b where a.id in :ids")
 	List<Object[]> findBodyTexts(Collection<Long> ids);
 
+	/** The visible articles among {@code ids}: one narrow column. */
+	@Query("select a.id from Article a where " + VISIBLE + " and a.id in :ids")
+	List<Long> findVisibleIdsIn(Collection<Long> ids, Instant now);
+
+	/**
+	 * The version and the plain text of the body of article {@code id}, if it is visible:
+	 * never the Markdown or the HTML.
+	 */
+	@Query("select a.version, b.bodyText from Article a join a.body b where " + VISIBLE + " and a.id = :id")
+	List<Object[]> findVisibleBodyText(long id, Instant now);
+
 	/** Articles by id with their tags and notes; never their bodies. */
 	@Query("select a from Article a where a.id in :ids")
 	List<Article> findAllByIdIn(Collection<Long> ids);

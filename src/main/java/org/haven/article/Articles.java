@@ -11,11 +11,13 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -329,6 +331,20 @@ public class Articles {
 			.toList();
 	}
 
+	/**
+	 * Article {@code id} as a card with its body's plain text, if it is visible: for an
+	 * index brought up to date after one change, with the card kept for the next reader.
+	 */
+	public Optional<ArticleText> publishedText(long id) {
+		List<Object[]> rows = articles.findVisibleBodyText(id, now());
+		if (rows.isEmpty()) {
+			return Optional.empty();
+		}
+		long version = ((Number) rows.get(0)[0]).longValue();
+		String text = Objects.requireNonNullElse((String) rows.get(0)[1], "");
+		return cardReads.cards(List.of(id)).stream().findFirst().map(card -> new ArticleText(card, text, version));
+	}
+
 	/** The covers of those of these articles that have one, without reading a body. */
 	public List<ArticleCover> covers(Collection<Long> ids) {
 		return ids.isEmpty() ? List.of() : articles.findCovers(ids);
@@ -421,7 +437,11 @@ public class Articles {
 	 * reads a body.
 	 */
 	public List<ArticleCard> publishedCards(List<Long> ids) {
-		return cardReads.visibleById(ids, now()).values().stream().map(lookups.lookup()::card).toList();
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		Set<Long> visible = new HashSet<>(articles.findVisibleIdsIn(ids, now()));
+		return cardReads.cards(ids.stream().filter(visible::contains).toList());
 	}
 
 	/**

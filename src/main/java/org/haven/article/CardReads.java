@@ -15,6 +15,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -56,11 +57,13 @@ class CardReads {
 		this.lookups = lookups;
 	}
 
+	@Order(ListenerOrder.FORGET_KEPT_READS)
 	@EventListener
 	public void on(ArticleEvent event) {
 		forget(event.articleId());
 	}
 
+	@Order(ListenerOrder.FORGET_KEPT_READS)
 	@TransactionalEventListener(fallbackExecution = true)
 	public void afterCommit(ArticleEvent event) {
 		forget(event.articleId());
@@ -114,8 +117,9 @@ class CardReads {
 		CardLookup lookup = lookups.lookup();
 		Map<Long, ArticleCard> byId = new HashMap<>();
 		List<Long> missing = new ArrayList<>();
+		boolean mayUseKept = !inWritingTransaction();
 		for (Long id : ids) {
-			KeptCard card = kept.getIfPresent(id);
+			KeptCard card = mayUseKept ? kept.getIfPresent(id) : null;
 			if (card != null && card.lookup() == lookup) {
 				byId.put(id, card.card());
 			}

@@ -56,13 +56,22 @@ class DraftValidator {
 	}
 
 	/**
+	 * The safe-messaging findings in {@code source} (the file of article {@code id}, null
+	 * for a new one), each with its acknowledgement if it has one.
+	 */
+	List<FindingView> findings(@Nullable Long id, String source, ArticleDraft draft) {
+		return safeMessaging.review(id, source, draft);
+	}
+
+	/**
 	 * Rejects a draft that cannot be saved by article {@code id} (null for a new one) in
 	 * {@code status}. To be published (or scheduled, or saved while live) it must also
-	 * pass the publish checks, have no open safe-messaging finding in {@code source} (its
-	 * file), and, with a crisis-topic content note, carry a clinical sign-off that is
-	 * still current ({@code reviewCurrent}).
+	 * pass the publish checks, have no open safe-messaging finding among {@code findings}
+	 * (those of its file), and, with a crisis-topic content note, carry a clinical
+	 * sign-off that is still current ({@code reviewCurrent}).
 	 */
-	void check(@Nullable Long id, ArticleDraft draft, ArticleStatus status, String source, boolean reviewCurrent) {
+	void check(@Nullable Long id, ArticleDraft draft, ArticleStatus status, List<FindingView> findings,
+			boolean reviewCurrent) {
 		List<DraftProblem> problems = new ArrayList<>(
 				DraftChecks.forSave(draft, categories.slugs(), notes.slugs(), authorSlugs()));
 		boolean taken = id == null ? articles.existsBySlug(draft.slug())
@@ -73,7 +82,7 @@ class DraftValidator {
 		}
 		if (status == ArticleStatus.PUBLISHED) {
 			problems.addAll(DraftChecks.forPublish(draft, articles::isPublished));
-			for (FindingView finding : safeMessaging.open(id, source, draft)) {
+			for (FindingView finding : findings.stream().filter(FindingView::open).toList()) {
 				problems.add(new DraftProblem("safeMessaging", "Safe messaging, " + finding.where() + ": '"
 						+ finding.matched() + "'. " + finding.reason()
 						+ (finding.suggestion().isBlank() ? "" : " Suggested: " + finding.suggestion() + ".")
@@ -105,9 +114,7 @@ class DraftValidator {
 	}
 
 	private Set<String> authorSlugs() {
-		Set<String> slugs = new HashSet<>();
-		authors.findAll().forEach(a -> slugs.add(a.getSlug()));
-		return slugs;
+		return new HashSet<>(authors.findAllSlugs());
 	}
 
 }

@@ -3,6 +3,7 @@ package org.haven.article;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -60,6 +61,21 @@ public class EditorialQueries {
 
 	public EditableArticle editable(long id) {
 		return editable(articles.findById(id).orElseThrow(() -> new ArticleNotFound("article " + id)));
+	}
+
+	/** Who signed an article off, and when: what a save must leave as it is. */
+	public record SignedOff(@Nullable String reviewer, @Nullable LocalDate lastReviewed) {
+	}
+
+	/**
+	 * The reviewer and review date of article {@code id} as its file states them, without
+	 * reading and parsing the file: the article row holds what its latest file declared.
+	 */
+	public SignedOff signedOff(long id) {
+		ArticleReview review = articles.findById(id)
+			.orElseThrow(() -> new ArticleNotFound("article " + id))
+			.getReview();
+		return new SignedOff(review.reviewer(), review.lastReviewed());
 	}
 
 	public Slice<ArticleRow> list(ArticleFilter filter, int page, int size) {
@@ -164,11 +180,17 @@ public class EditorialQueries {
 		return editable(article, source, draftOf(article, source));
 	}
 
-	/** For a save, which has just parsed {@code source} into {@code draft}. */
 	EditableArticle editable(Article article, String source, ArticleDraft draft) {
+		return editable(article, source, draft, safeMessaging.review(article.getId(), source, draft));
+	}
+
+	/**
+	 * For a save, which has just parsed {@code source} into {@code draft} and checked it
+	 * ({@code findings}).
+	 */
+	EditableArticle editable(Article article, String source, ArticleDraft draft, List<FindingView> findings) {
 		return new EditableArticle(article.getId(), article.getVersion(), article.getStatus(), article.getPublishedAt(),
-				article.getUpdatedAt(), article.getOwner(), draft, source, article.getReview().status(),
-				safeMessaging.review(article.getId(), source, draft));
+				article.getUpdatedAt(), article.getOwner(), draft, source, article.getReview().status(), findings);
 	}
 
 	/**

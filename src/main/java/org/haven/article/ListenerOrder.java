@@ -11,6 +11,12 @@ import org.springframework.core.Ordered;
  */
 public final class ListenerOrder {
 
+	/**
+	 * Listeners that forget what they kept of a changed article, so that the listeners
+	 * after them read it afresh.
+	 */
+	public static final int FORGET_KEPT_READS = Ordered.HIGHEST_PRECEDENCE;
+
 	/** Listeners that update what pages are built from. */
 	public static final int UPDATE_DERIVED_DATA = 0;
 

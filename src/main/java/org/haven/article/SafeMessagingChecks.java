@@ -45,10 +45,6 @@ class SafeMessagingChecks {
 		return findings.stream().map(f -> view(f, bodyLineOne, acks)).toList();
 	}
 
-	List<FindingView> open(@Nullable Long id, String source, ArticleDraft draft) {
-		return review(id, source, draft).stream().filter(FindingView::open).toList();
-	}
-
 	/**
 	 * Where the writer finds {@code f}: a line of the body as typed, the fields above it,
 	 * or the article as a whole.

@@ -138,7 +138,7 @@ class ArticleApiController {
 		// save goes straight on
 		Permissions.requireEdit(user, () -> queries.editable(id));
 		if (request.draft().reviewer() != null || request.draft().lastReviewed() != null) {
-			ArticleDraft current = queries.editable(id).draft();
+			EditorialQueries.SignedOff current = queries.signedOff(id);
 			request.draft().requireReviewUnchanged(current.reviewer(), current.lastReviewed());
 		}
 		return editing.save(id, request.version(), request.draft().toDraft(), user.getName());

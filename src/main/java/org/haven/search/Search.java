@@ -191,10 +191,7 @@ public class Search extends DerivedIndex {
 		if (!properties.index()) {
 			return;
 		}
-		articles.publishedTexts(List.of(articleId))
-			.stream()
-			.findFirst()
-			.ifPresentOrElse(index::index, () -> index.remove(articleId));
+		articles.publishedText(articleId).ifPresentOrElse(index::index, () -> index.remove(articleId));
 	}
 
 	@Override

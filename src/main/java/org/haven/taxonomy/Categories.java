@@ -1,6 +1,7 @@
 package org.haven.taxonomy;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -85,7 +86,7 @@ public class Categories {
 	}
 
 	public Set<String> slugs() {
-		return categories.findAll().stream().map(Category::getSlug).collect(Collectors.toSet());
+		return new HashSet<>(categories.findAllSlugs());
 	}
 
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 
+import org.haven.related.RelatedArticles;
+import org.haven.search.Search;
 import org.haven.support.Drafts;
 import org.haven.support.Http;
 import org.haven.support.MailIntegrationTest;
@@ -40,6 +42,12 @@ class KeptCardsIntegrationTest {
 
 	@Autowired
 	PlatformTransactionManager transactions;
+
+	@Autowired
+	Search search;
+
+	@Autowired
+	RelatedArticles related;
 
 	@LocalServerPort
 	int port;
@@ -85,6 +93,36 @@ class KeptCardsIntegrationTest {
 			.map(tag -> tag.toLowerCase(java.util.Locale.ROOT))
 			.filter(tag -> !tag.equals("grief"))
 			.forEach(tag -> assertThat(page).as("a tag it no longer has").doesNotContain("href=\"/tags/" + tag + "\""));
+	}
+
+	/**
+	 * The indexes read the changed article's card after the kept one is forgotten: a card
+	 * kept by a render before the change must not reach search or related posts.
+	 */
+	@Test
+	void theIndexesTakeAChangedArticlesNewCardNotTheOneKeptBeforeIt() {
+		String category = newCategory("Indexed");
+		String sharedTag = Drafts.uniqueSlug("kept-tag");
+		EditableArticle article = publishedIn(category, sharedTag);
+		EditableArticle sibling = publishedIn(category, sharedTag);
+		assertThat(render("/categories/" + category)).as("both cards kept").contains(article.draft().title());
+
+		String word = "zephyr" + Drafts.uniqueSlug("").replace("-", "");
+		String title = "Renamed for the indexes " + word;
+		ArticleDraft d = article.draft();
+		editing.publish(article.id(), article.version(),
+				new ArticleDraft(title, d.slug(), d.summary(), d.category(), d.tags(), d.author(), null, null, null,
+						java.util.List.of(), false, java.util.List.of(), null, null, d.body()),
+				null, EDITOR);
+
+		assertThat(search.search(word, null, null, 1).hits()).extracting(hit -> hit.card().slug())
+			.as("search indexed the new title")
+			.containsExactly(d.slug());
+		assertThat(related.forArticle(sibling.draft().slug())).filteredOn(s -> s.card().slug().equals(d.slug()))
+			.singleElement()
+			.extracting(s -> s.card().title())
+			.as("related posts hold the new card")
+			.isEqualTo(title);
 	}
 
 	@Test
@@ -146,8 +184,13 @@ class KeptCardsIntegrationTest {
 	}
 
 	private EditableArticle publishedIn(String category) {
-		EditableArticle created = editing
-			.create(Drafts.publishable(Drafts.uniqueSlug("kept-card")).withCategory(category), EDITOR);
+		return publishedIn(category, "Worry");
+	}
+
+	private EditableArticle publishedIn(String category, String tag) {
+		EditableArticle created = editing.create(Drafts.publishable(Drafts.uniqueSlug("kept-card"))
+			.withCategory(category)
+			.withTags(java.util.List.of("Sleep", tag)), EDITOR);
 		return editing.publish(created.id(), created.version(), created.draft(), null, EDITOR);
 	}
 

@@ -157,6 +157,10 @@ class ReviewIntegrationTest {
 			.andExpect(jsonPath("$.review.reviewer").value("sam-reyes"));
 		mvc.perform(as(token, get("/api/v1/articles/" + inReview.id() + "/reviews")))
 			.andExpect(jsonPath("$[0].decision").value("APPROVED"));
+		EditableArticle approved = queries.editable(inReview.id());
+		assertThat(approved.draft().reviewer()).isEqualTo("sam-reyes");
+		assertThat(queries.signedOff(inReview.id())).as("what a save is compared with: the row says what the file says")
+			.isEqualTo(new EditorialQueries.SignedOff(approved.draft().reviewer(), approved.draft().lastReviewed()));
 
 		EditableArticle own = editing.create(Drafts.publishable(Drafts.uniqueSlug("api-own")), REVIEWER_EMAIL);
 		EditableArticle ownInReview = editing.submitForReview(own.id(), own.version(), own.draft(), REVIEWER_EMAIL);
