@@ -1,12 +1,21 @@
 package org.haven.bench;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
+import org.haven.content.ContentProperties;
+import org.haven.content.ContentProperties.UnknownCategories;
 import org.haven.content.ContentReader;
 import org.haven.content.FrontMatterParser;
 import org.haven.content.ParsedDocument;
 import org.haven.content.RenderedContent;
+import org.haven.content.safemessaging.Finding;
+import org.haven.content.safemessaging.SafeMessaging;
+import org.haven.content.safemessaging.SafeMessagingInput;
+import org.haven.content.safemessaging.SafeMessagingRules;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -22,8 +31,9 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The per-file cost of an import without the database: {@link ContentReader#read(String, byte[])} (UTF-8 check,
- * SHA-256, front matter, CommonMark, sanitising, TOC) on one generated article, and its two main parts on their own.
- * Single-threaded; the importer runs this step on a parallel stream.
+ * SHA-256, front matter, CommonMark, sanitising, TOC) on one generated article, its two main parts on their own, and
+ * the safe-messaging checks the importer runs on the same file. Single-threaded; the importer runs these steps on a
+ * parallel stream.
  *
  * <pre>
  * java -jar bench/target/benchmarks.jar MarkdownPipeline
@@ -44,6 +54,10 @@ public class MarkdownPipelineBenchmark {
 	private final ContentReader reader = new ContentReader();
 
 	private final FrontMatterParser frontMatter = new FrontMatterParser();
+
+	/** The built-in rules only: the path names no content folder. */
+	private final SafeMessaging safeMessaging = new SafeMessaging(new SafeMessagingRules(
+			new ContentProperties(Path.of("no-content-folder"), false, false, null, UnknownCategories.CREATE)));
 
 	private String path;
 
@@ -78,6 +92,15 @@ public class MarkdownPipelineBenchmark {
 	@Benchmark
 	public FrontMatterParser.Split frontMatter() {
 		return frontMatter.parse(path, text);
+	}
+
+	/**
+	 * The safe-messaging checks over a whole file, as the import runs them on every file
+	 * it reads (the generated articles trip none of the rules, like most real ones).
+	 */
+	@Benchmark
+	public List<Finding> safeMessaging() {
+		return safeMessaging.check(SafeMessagingInput.ofFile(text, Set.of(), Set.of()));
 	}
 
 	/** The content hash that decides whether a file changed. */
