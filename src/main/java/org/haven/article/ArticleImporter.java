@@ -159,6 +159,7 @@ class ArticleImporter {
 			List<Parsed> valid = new ArrayList<>();
 			for (Parsed read : result.parsed()) {
 				warnings.addAll(read.doc().warnings());
+				CoverFiles.missing(root, read.doc()).ifPresent(warnings::add);
 				try {
 					rules.checks().validateOwn(read.doc());
 					ParsedDocument doc = rules.vocabulary().resolve(read.doc());

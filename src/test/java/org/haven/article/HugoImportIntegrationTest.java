@@ -93,6 +93,15 @@ class HugoImportIntegrationTest {
 	}
 
 	@Test
+	void aCoverWithoutItsFileIsAWarningAndABundlesCoverIsNot() {
+		assertThat(report.warnings()).extracting(ImportProblem::toString)
+			.anySatisfy(w -> assertThat(w)
+				.startsWith("articles/posts/cover-theme.md:16: cover image '<image path/url>' is not in content/media"))
+			.noneSatisfy(w -> assertThat(w).contains("bundle-of-calm").contains("cover image"));
+		assertThat(repository.findBySlug("cover-theme")).as("the article still imports").isPresent();
+	}
+
+	@Test
 	void aDuplicateKeyIsAWarningAndTheLastValueWins() {
 		assertThat(report.warnings()).extracting(ImportProblem::toString)
 			.contains(
