@@ -3,6 +3,7 @@ package org.haven.article;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -143,22 +144,35 @@ class Article {
 		this.wordCount = rendered.wordCount();
 		this.readingMinutes = rendered.readingMinutes();
 		this.categorySlug = Objects.requireNonNullElse(fm.primaryCategory(), "");
-		this.categories = new ArrayList<>(fm.categories());
+		sameOrReplaced(this.categories, fm.categories());
 		this.expiresAt = fm.hugo().expiryDate();
 		Integer weight = fm.hugo().weight();
 		this.pinWeight = weight == null || weight == 0 ? null : weight;
 		this.authorSlug = fm.authors().isEmpty() ? null : fm.authors().get(0);
 		this.review.declare(fm.reviewedBy(), fm.lastReviewed(), fm.nextReview());
 		this.contentWarning = fm.contentWarning();
-		this.contentNotes = new ArrayList<>(fm.contentNotes());
+		sameOrReplaced(this.contentNotes, fm.contentNotes());
 		this.cover = new Cover(fm.cover(), fm.coverAlt());
 		this.featured = fm.featured();
-		this.tags = new ArrayList<>(tags);
-		this.aliases = new LinkedHashSet<>(aliases);
+		sameOrReplaced(this.tags, tags);
+		sameOrReplaced(this.aliases, new LinkedHashSet<>(aliases));
 		this.source = new SourceFile(doc.path(), doc.contentHash(), extra);
 		this.status = fm.draft() ? ArticleStatus.DRAFT : ArticleStatus.PUBLISHED;
 		this.publishedAt = fm.date() != null ? fm.date() : publishedAt != null ? publishedAt : now;
 		this.updatedAt = fm.lastmod() != null ? fm.lastmod() : publishedAt;
+	}
+
+	/**
+	 * Gives {@code current} the elements of {@code wanted} (a list, or a set compared as
+	 * one), in place and only if they differ: a new collection in the field makes
+	 * Hibernate delete all its rows and insert them again, though most saves change only
+	 * the body.
+	 */
+	private static <T> void sameOrReplaced(Collection<T> current, Collection<T> wanted) {
+		if (!current.equals(wanted)) {
+			current.clear();
+			current.addAll(wanted);
+		}
 	}
 
 	/** Visible to readers at {@code now}: published, its time come, not expired. */

@@ -14,8 +14,9 @@ import org.springframework.test.context.ContextConfiguration;
 /**
  * The whole application with real mail: like {@link EditorIntegrationTest} (temporary
  * content, a movable clock, the first admin), plus SMTP to the {@link SharedGreenMail}
- * server. The background sender is off: tests send the outbox when they choose. Test
- * classes with this annotation share one context.
+ * server. The background sender is off: tests send the outbox when they choose.
+ * Hibernate's SQL can be recorded with {@link RecordedSql}. Test classes with this
+ * annotation share one context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -25,7 +26,8 @@ import org.springframework.test.context.ContextConfiguration;
 				"haven.content.schedule-check=PT1H", "haven.mail.worker-enabled=false",
 				"haven.mail.from=news@haven.test", "haven.subscription.enqueue-delay=PT0.05S",
 				"haven.editor.admin-email=" + EditorIntegrationTest.ADMIN_EMAIL,
-				"haven.editor.admin-password=" + EditorIntegrationTest.ADMIN_PASSWORD })
+				"haven.editor.admin-password=" + EditorIntegrationTest.ADMIN_PASSWORD,
+				"spring.jpa.properties.hibernate.session_factory.statement_inspector=org.haven.support.RecordedSql" })
 @ContextConfiguration(initializers = { TemporaryContent.class, SharedGreenMail.class })
 @Import(EditorIntegrationTest.Config.class)
 @AutoConfigureMockMvc
