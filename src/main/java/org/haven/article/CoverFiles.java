@@ -56,7 +56,7 @@ final class CoverFiles {
 		}
 		return Optional.of(new ImportProblem(doc.path(), doc.frontMatter().lineOf(COVER_KEYS), "cover image '" + cover
 				+ "' is not in content/media (looked for media/" + relative
-				+ "): the article shows no cover until that file is there; copy Hugo's static/ folder into media/"));
+				+ "): the article shows no cover until that file is there (from a Hugo site: copy static/ into media/)"));
 	}
 
 	private static int firstOf(String text, char a, char b) {

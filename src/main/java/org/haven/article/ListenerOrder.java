@@ -3,11 +3,12 @@ package org.haven.article;
 import org.springframework.core.Ordered;
 
 /**
- * The order in which listeners of article and content events run. Derived data (the
- * related and search indexes) is brought up to date first, and prepared output (cached
- * pages and feeds) is dropped last: a page rendered after the drop then sees the new
- * data, and one rendered before it is not kept (the caches refuse a render that started
- * before a drop).
+ * The order in which listeners of article and content events run. What was kept of the
+ * changed article (its card) is forgotten first, so that everything after reads it anew;
+ * derived data (the related and search indexes) is brought up to date next, and prepared
+ * output (cached pages and feeds) is dropped last: a page rendered after the drop then
+ * sees the new data, and one rendered before it is not kept (the caches refuse a render
+ * that started before a drop).
  */
 public final class ListenerOrder {
 
