@@ -155,7 +155,7 @@ class Article {
 		this.cover = new Cover(fm.cover(), fm.coverAlt());
 		this.featured = fm.featured();
 		sameOrReplaced(this.tags, tags);
-		sameOrReplaced(this.aliases, new LinkedHashSet<>(aliases));
+		sameOrReplaced(this.aliases, aliases);
 		this.source = new SourceFile(doc.path(), doc.contentHash(), extra);
 		this.status = fm.draft() ? ArticleStatus.DRAFT : ArticleStatus.PUBLISHED;
 		this.publishedAt = fm.date() != null ? fm.date() : publishedAt != null ? publishedAt : now;

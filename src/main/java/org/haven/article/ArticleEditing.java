@@ -231,9 +231,7 @@ public class ArticleEditing {
 		article = store.save(article, source, doc.contentHash(), now, user, path, oldPath, change.signOff(),
 				reviewCurrent);
 		visibility.after(article, now).ifPresent(announced::add);
-		// a new article has no acknowledgements yet, so its findings are the same after
-		// the
-		// save gave it an id
+		// the findings hold after the save: a new article had no acknowledgements to lose
 		return queries.editable(article, source, ArticleSource.draftOf(doc), findings);
 	}
 

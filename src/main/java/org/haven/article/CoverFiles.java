@@ -39,8 +39,7 @@ final class CoverFiles {
 		if (path.contains("://") || path.startsWith("//") || path.startsWith("data:")) {
 			return Optional.empty();
 		}
-		int end = firstOf(path, '?', '#');
-		path = path.substring(0, end);
+		path = path.split("[?#]", 2)[0];
 		String relative = path.startsWith("/media/") ? path.substring("/media/".length())
 				: path.startsWith("/") ? path.substring(1) : path;
 		relative = decoded(relative);
@@ -57,19 +56,6 @@ final class CoverFiles {
 		return Optional.of(new ImportProblem(doc.path(), doc.frontMatter().lineOf(COVER_KEYS), "cover image '" + cover
 				+ "' is not in content/media (looked for media/" + relative
 				+ "): the article shows no cover until that file is there (from a Hugo site: copy static/ into media/)"));
-	}
-
-	private static int firstOf(String text, char a, char b) {
-		int end = text.length();
-		int i = text.indexOf(a);
-		int j = text.indexOf(b);
-		if (i >= 0) {
-			end = i;
-		}
-		if (j >= 0 && j < end) {
-			end = j;
-		}
-		return end;
 	}
 
 	/**
