@@ -20,14 +20,12 @@ import org.haven.article.Articles;
 import org.haven.article.MonthCount;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /**
  * The archive: months with counts, and each month's articles at {@code /archive/yyyy/mm}.
  */
-@WebMvcTest(ArchiveController.class)
 @ReaderSlice
 class ArchiveControllerTest {
 

@@ -19,7 +19,6 @@ import org.haven.related.Suggestion;
 import org.haven.support.HtmlChecker;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
@@ -27,7 +26,6 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
  * An article's own page at {@code /articles/{slug}}; old slugs redirect, unknown ones are
  * not found.
  */
-@WebMvcTest(ArticleController.class)
 @ReaderSlice
 class ArticleControllerTest {
 

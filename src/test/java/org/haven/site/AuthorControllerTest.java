@@ -15,12 +15,10 @@ import org.haven.article.Articles;
 import org.haven.article.AuthorView;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /** An author's page: who they are, and the articles they wrote or clinically reviewed. */
-@WebMvcTest(AuthorController.class)
 @ReaderSlice
 class AuthorControllerTest {
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.haven.support.HtmlChecker;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /**
@@ -13,7 +12,6 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
  * {@code tel:} links, text options, hours, sources, 999, and a directory for readers
  * elsewhere; the footer of every page names the main service.
  */
-@WebMvcTest(HelpController.class)
 @ReaderSlice
 class HelpControllerTest {
 

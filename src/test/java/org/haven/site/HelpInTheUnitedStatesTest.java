@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
@@ -12,7 +11,6 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
  * With {@code haven.site.region=US} the footer and {@code /help} give the United States'
  * services: 988 and 911, not the UK's.
  */
-@WebMvcTest(HelpController.class)
 @ReaderSlice
 @TestPropertySource(properties = "haven.site.region=US")
 class HelpInTheUnitedStatesTest {

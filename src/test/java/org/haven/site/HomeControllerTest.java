@@ -13,12 +13,10 @@ import org.haven.article.ArticleCard;
 import org.haven.article.Articles;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /** The front page: featured and latest articles, paginated with {@code ?page=}. */
-@WebMvcTest(HomeController.class)
 @ReaderSlice
 class HomeControllerTest {
 

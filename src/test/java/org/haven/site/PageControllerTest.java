@@ -14,7 +14,6 @@ import org.haven.article.Articles;
 import org.haven.article.PageView;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
@@ -22,7 +21,6 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
  * Standing pages at the top level ({@code /about}, {@code /privacy}); anything else there
  * is not found.
  */
-@WebMvcTest(PageController.class)
 @ReaderSlice
 class PageControllerTest {
 

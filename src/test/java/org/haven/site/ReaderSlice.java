@@ -38,16 +38,18 @@ import org.haven.web.AssetUrls;
 import org.mockito.Mockito;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
- * What a reader controller has around it in a {@code @WebMvcTest}: the shipped themes
- * from {@code themes/} rendered through the real template resolver, the site model every
- * page gets ({@link SiteModelAdvice}), the real page metadata ({@link MetaFactory}) and
- * the site's security chain. The read side it asks for content ({@link Articles}, related
+ * The reader controllers in a {@code @WebMvcTest}, all of them, so that their tests share
+ * one application context, with what they have around them: the shipped themes from
+ * {@code themes/} rendered through the real template resolver, the site model every page
+ * gets ({@link SiteModelAdvice}), the real page metadata ({@link MetaFactory}) and the
+ * site's security chain. The read side it asks for content ({@link Articles}, related
  * posts, search, the feed catalogue, view counts) is mocked at the slice boundary, since
  * the real ones need the database: autowire them to say what they answer, with real
  * read-model records.
@@ -55,6 +57,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
+@WebMvcTest({ ArchiveController.class, ArticleController.class, AuthorController.class, HelpController.class,
+		HomeController.class, PageController.class, SearchController.class, TaxonomyController.class })
 @Import({ ReaderSlice.Parts.class, LocaleConfiguration.class, SiteSecurity.class, MetaFactory.class,
 		ThemeRegistry.class, AssetUrls.class, ArticleExtras.class, HelpDirectory.class, CrisisTopics.class,
 		SiteWords.class, CommentSections.class, PublicForms.class })

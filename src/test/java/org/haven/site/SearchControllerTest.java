@@ -16,14 +16,12 @@ import org.haven.search.Search;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /**
  * {@code /search}: what a reader types never leads to an error page, and results are
  * never indexed.
  */
-@WebMvcTest(SearchController.class)
 @ReaderSlice
 class SearchControllerTest {
 

@@ -17,7 +17,6 @@ import org.haven.taxonomy.CategoryView;
 import org.haven.taxonomy.TagCount;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
@@ -25,7 +24,6 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
  * Browsing by category and tag: the two overviews, each list, and old names of renamed
  * ones.
  */
-@WebMvcTest(TaxonomyController.class)
 @ReaderSlice
 class TaxonomyControllerTest {
 
