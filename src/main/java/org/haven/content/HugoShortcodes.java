@@ -131,7 +131,17 @@ public final class HugoShortcodes {
 			image = "[" + image + "](" + a.get("link") + ")";
 		}
 		String caption = a.getOrDefault("caption", a.getOrDefault("title", ""));
-		return "\n" + image + (caption.isBlank() ? "" : "\n\n*" + escape(caption) + "*") + "\n";
+		if (caption.isBlank()) {
+			return "\n" + image + "\n";
+		}
+		// HTML blocks around a Markdown image (the blank lines let CommonMark read the
+		// image
+		// between them), so the caption is the figure's own, as Hugo's figure has it
+		return "\n<figure>\n\n" + image + "\n\n<figcaption>" + html(caption.strip()) + "</figcaption>\n</figure>\n";
+	}
+
+	private static String html(String text) {
+		return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", " ");
 	}
 
 	private static String ref(Map<String, String> a) {

@@ -133,8 +133,8 @@ class HugoImportIntegrationTest {
 			.doesNotContain("<iframe", "twitter.com/widgets", "platform.twitter.com");
 		String refs = articles.published("highlight-and-refs").orElseThrow().bodyHtml();
 		assertThat(refs).contains("href=\"/articles/markdown-syntax\"", "href=\"/articles/rich-content\"",
-				"class=\"language-go\"", "fmt.Println", "src=\"/media/sea.jpg\"", "Morning tide",
-				"{&lt; youtube abc &gt;}}");
+				"class=\"language-go\"", "fmt.Println", "src=\"/media/sea.jpg\"",
+				"<figcaption>Morning tide</figcaption>", "{&lt; youtube abc &gt;}}");
 	}
 
 	@Test
