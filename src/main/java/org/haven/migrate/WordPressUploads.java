@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.annotation.PreDestroy;
 
+import org.haven.common.LowPriorityThreads;
 import org.haven.migrate.UploadedImport.State;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -55,11 +56,8 @@ public class WordPressUploads {
 
 	private final Clock clock;
 
-	private final ExecutorService worker = Executors.newSingleThreadExecutor(run -> {
-		Thread thread = new Thread(run, "wordpress-import");
-		thread.setDaemon(true);
-		return thread;
-	});
+	private final ExecutorService worker = Executors
+		.newSingleThreadExecutor(LowPriorityThreads.named("wordpress-import"));
 
 	private final AtomicLong ids = new AtomicLong();
 

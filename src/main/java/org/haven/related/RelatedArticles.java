@@ -11,6 +11,7 @@ import io.micrometer.core.instrument.Metrics;
 import io.micrometer.core.instrument.Timer;
 import org.haven.article.Articles;
 import org.haven.article.DerivedIndex;
+import org.haven.common.LowPriorityThreads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -32,12 +33,8 @@ public class RelatedArticles extends DerivedIndex {
 
 	private static final Logger log = LoggerFactory.getLogger(RelatedArticles.class);
 
-	private final ExecutorService precompute = Executors.newSingleThreadExecutor(task -> {
-		Thread thread = new Thread(task, "related-precompute");
-		thread.setDaemon(true);
-		thread.setPriority(Thread.MIN_PRIORITY);
-		return thread;
-	});
+	private final ExecutorService precompute = Executors
+		.newSingleThreadExecutor(LowPriorityThreads.named("related-precompute"));
 
 	RelatedArticles(Articles articles, RelatedProperties settings) {
 		this.articles = articles;

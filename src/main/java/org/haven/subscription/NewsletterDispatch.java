@@ -20,6 +20,7 @@ import org.haven.article.ArticleEvent.ArticlePublished;
 import org.haven.article.ArticleEvent.ArticleWithdrawn;
 import org.haven.article.Articles;
 import org.haven.article.EventOrigin;
+import org.haven.common.LowPriorityThreads;
 import org.haven.mail.MailOutbox;
 import org.haven.mail.Recipient;
 import org.springframework.beans.factory.DisposableBean;
@@ -53,11 +54,8 @@ class NewsletterDispatch implements DisposableBean {
 
 	private final Clock clock;
 
-	private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-		Thread thread = new Thread(r, "haven-newsletter");
-		thread.setDaemon(true);
-		return thread;
-	});
+	private final ExecutorService worker = Executors
+		.newSingleThreadExecutor(LowPriorityThreads.named("haven-newsletter"));
 
 	NewsletterDispatch(Articles articles, SubscriberStore store, NewsletterMails mails, MailOutbox outbox,
 			SubscriptionProperties properties, Clock clock) {
