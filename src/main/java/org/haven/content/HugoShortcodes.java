@@ -134,9 +134,8 @@ public final class HugoShortcodes {
 		if (caption.isBlank()) {
 			return "\n" + image + "\n";
 		}
-		// HTML blocks around a Markdown image (the blank lines let CommonMark read the
-		// image
-		// between them), so the caption is the figure's own, as Hugo's figure has it
+		// a Markdown image between HTML blocks (the blank lines let CommonMark read it),
+		// so that the caption belongs to the figure, as in Hugo's own figure
 		return "\n<figure>\n\n" + image + "\n\n<figcaption>" + html(caption.strip()) + "</figcaption>\n</figure>\n";
 	}
 

@@ -21,7 +21,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Runs the editors' writes (every request under {@code /admin/} and {@code /api/} that is
- * not a read: saves, publishes, uploads, imports, sign-ins) on threads of lower CPU
+ * not a read: saves, publishes, autosaves, uploads, imports) on threads of lower CPU
  * priority ({@link LowPriorityThreads}), while the request's own thread waits. A save
  * renders, checks and stores an article and updates the search and related indexes: tens
  * of milliseconds of CPU that, on a machine busy with readers, would otherwise be taken
@@ -61,8 +61,7 @@ class EditorWriteLane extends OncePerRequestFilter implements Ordered {
 
 	@Override
 	public int getOrder() {
-		// before the security chain (-100) and everything else that keeps state per
-		// thread
+		// before the security chain (-100) and all else that keeps state per thread
 		return Ordered.HIGHEST_PRECEDENCE + 40;
 	}
 
