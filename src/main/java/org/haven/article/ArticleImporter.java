@@ -158,6 +158,15 @@ class ArticleImporter {
 			problems.addAll(result.problems());
 			List<Parsed> valid = new ArrayList<>();
 			for (Parsed read : result.parsed()) {
+				String skipped = HugoFiles.whySkipped(read.doc().frontMatter(), read.doc().markdown());
+				if (skipped != null) {
+					warnings.add(new ImportProblem(read.doc().path(), 1, skipped));
+					// gone from the site like a deleted file, should it have been
+					// imported
+					// before
+					present.remove(read.doc().path());
+					continue;
+				}
 				warnings.addAll(read.doc().warnings());
 				CoverFiles.missing(root, read.doc()).ifPresent(warnings::add);
 				try {

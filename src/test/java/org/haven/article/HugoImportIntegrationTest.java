@@ -65,6 +65,39 @@ class HugoImportIntegrationTest {
 	}
 
 	@Test
+	void skipsWhatHugoDoesNotPublishAndThemesStandInPagesWithTheReason() {
+		assertThat(report.warnings()).extracting(ImportProblem::toString)
+			.contains("articles/post/footer-snippet.md:1: skipped: a headless Hugo page (headless: true),"
+					+ " which Hugo does not publish either")
+			.contains("articles/post/unlisted-note.md:1: skipped: Hugo does not render it (_build.render: false)")
+			.contains("articles/search.md:1: skipped: the stand-in page of a Hugo theme's 'search' layout;"
+					+ " Haven has its own at /search")
+			.contains("articles/archives.md:1: skipped: the stand-in page of a Hugo theme's 'archives' layout;"
+					+ " Haven has its own at /archive. To keep its old address, add \"/archives/\": \"/archive\""
+					+ " to content/redirects.yaml");
+		assertThat(repository.findBySlug("search")).isEmpty();
+		assertThat(repository.findBySlug("archive")).isEmpty();
+		assertThat(repository.findBySlug("footer-snippet")).isEmpty();
+		assertThat(repository.findBySlug("unlisted-note")).isEmpty();
+	}
+
+	@Test
+	void aFileThatBecomesHeadlessLeavesTheSite() throws IOException {
+		Path file = content.resolve("articles/posts/quoted-date.md");
+		assertThat(repository.findBySlug("quoted-date")).get()
+			.extracting(Article::getStatus)
+			.isEqualTo(ArticleStatus.PUBLISHED);
+		Files.writeString(file, Files.readString(file).replaceFirst("---\n", "---\nheadless: true\n"));
+
+		ImportReport again = contentImport.importFrom(content, UnknownCategories.CREATE);
+
+		assertThat(again.withdrawn()).isEqualTo(1);
+		assertThat(repository.findBySlug("quoted-date")).get()
+			.extracting(Article::getStatus)
+			.isEqualTo(ArticleStatus.UNPUBLISHED);
+	}
+
+	@Test
 	void createsUnknownCategoriesOnceWithTheFilesThatNameThemAndWritesThemToCategoriesYaml() throws IOException {
 		assertThat(report.createdCategories()).containsOnlyKeys("themes", "syntax", "sleep", "uncategorised");
 		assertThat(report.createdCategories().get("sleep")).containsExactly("articles/post/highlight-and-refs.md",
