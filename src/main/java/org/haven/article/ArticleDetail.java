@@ -17,8 +17,8 @@ import org.jspecify.annotations.Nullable;
  */
 public record ArticleDetail(ArticleCard card, String bodyHtml, String bodyText, List<TocEntry> toc, List<Faq> faq,
 		int wordCount, @Nullable AuthorView reviewer, @Nullable LocalDate lastReviewed, @Nullable String cover,
-		@Nullable String coverAlt, ReviewStatus review, List<Reference> references, List<String> keywords,
-		List<String> series) {
+		@Nullable String coverAlt, @Nullable String coverCaption, ReviewStatus review, List<Reference> references,
+		List<String> keywords, List<String> series) {
 
 	public ArticleDetail {
 		references = List.copyOf(references);

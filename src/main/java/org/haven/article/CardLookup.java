@@ -12,6 +12,7 @@ import org.haven.taxonomy.CategoryCount;
 import org.haven.taxonomy.CategoryView;
 import org.haven.taxonomy.ContentNotes;
 import org.haven.taxonomy.TagRef;
+import org.haven.content.FrontMatter;
 import org.haven.content.Reference;
 import org.jspecify.annotations.Nullable;
 
@@ -89,7 +90,7 @@ final class CardLookup {
 	ArticleDetail detail(Article a, ArticleCard card) {
 		return new ArticleDetail(card, a.getBody().html(), a.getBody().text(), a.getBody().toc(), a.getBody().faq(),
 				a.getWordCount(), author(a.getReview().reviewer()), a.getReview().lastReviewed(), a.getCover().image(),
-				a.getCover().description(), a.getReview().status(),
+				a.getCover().description(), string(a, FrontMatter.COVER_CAPTION), a.getReview().status(),
 				Reference.listOf(a.getSource().extra().get(Reference.KEY)), strings(a, "keywords"),
 				strings(a, "series"));
 	}
@@ -107,6 +108,11 @@ final class CardLookup {
 	/**
 	 * A kept front-matter key as a list of words: Hugo allows one string or a list.
 	 */
+	private static @Nullable String string(Article a, String key) {
+		Object value = a.getSource().extra().get(key);
+		return value == null || String.valueOf(value).isBlank() ? null : String.valueOf(value).strip();
+	}
+
 	private static List<String> strings(Article a, String key) {
 		Object value = a.getSource().extra().get(key);
 		List<?> values = value instanceof List<?> list ? list : value == null ? List.of() : List.of(value);

@@ -21,6 +21,12 @@ public record FrontMatter(@Nullable String title, @Nullable String slug, @Nullab
 		@Nullable String contentWarning, List<String> contentNotes, List<Faq> faq, Hugo hugo, Map<String, Object> extra,
 		Map<String, Integer> keyLines, List<ImportProblem> warnings) {
 
+	/**
+	 * The key of a cover's caption (a Hugo theme's {@code cover.caption} is read into
+	 * it), kept with the unknown keys and shown under the cover on the article's page.
+	 */
+	public static final String COVER_CAPTION = "cover_caption";
+
 	/** A question and answer pair shown in an article's FAQ block. */
 	public record Faq(String question, String answer) {
 	}

@@ -67,6 +67,13 @@ public final class FrontMatterParser {
 		FrontMatter.Hugo hugo = new FrontMatter.Hugo(r.string("description"),
 				r.firstInstant("expiryDate", "expirydate"), r.integer("weight"), r.list("keywords"), r.list("series"));
 		Cover cover = cover(r);
+		if (r.values().get("cover") instanceof Map<?, ?> map && map.get("caption") instanceof String caption
+				&& !caption.isBlank()) {
+			// a theme's cover: {caption} (often the photo's credit, which its licence may
+			// require) kept under Haven's own key, so a save writes it back and the page
+			// shows it
+			extra.putIfAbsent(FrontMatter.COVER_CAPTION, caption.strip());
+		}
 		limitLengths(r, categories, authors, cover);
 		return new FrontMatter(r.string("title"), r.string("slug"), publish, r.instant("lastmod"), r.bool("draft"),
 				categories, r.list("tags"), r.string("summary"), authors, cover.image(), cover.alt(),

@@ -61,7 +61,8 @@ class ArticleExtras {
 	}
 
 	@Nullable CoverImage cover(ArticleDetail detail) {
-		return CoverImage.of(detail.cover(), detail.coverAlt(), imageSizes.getIfAvailable(() -> ImageSizes.NONE));
+		return CoverImage.of(detail.cover(), detail.coverAlt(), detail.coverCaption(),
+				imageSizes.getIfAvailable(() -> ImageSizes.NONE));
 	}
 
 }

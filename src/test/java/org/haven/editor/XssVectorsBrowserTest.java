@@ -240,6 +240,7 @@ class XssVectorsBrowserTest {
 		front.put("content_warning", fitting(500));
 		front.put("cover", "/media/missing-cover.jpg");
 		front.put("cover_alt", fitting(500));
+		front.put("cover_caption", fitting(2000));
 		front.put("faq", XssVectors.ALL.stream().map(v -> Map.of("q", v, "a", v)).toList());
 		front.put("references",
 				XssVectors.ALL.stream()

@@ -30,7 +30,7 @@ class FeedWriterUnitTest {
 		ArticleCard card = new ArticleCard(id, "article-" + id, title, "A summary.", "anxiety", "Anxiety", null,
 				Instant.parse(published), Instant.parse(updated), 3, List.of(new TagRef("panic", "Panic")), false, null,
 				List.of());
-		return new ArticleDetail(card, body, "", List.of(), List.of(), 300, null, null, null, null,
+		return new ArticleDetail(card, body, "", List.of(), List.of(), 300, null, null, null, null, null,
 				new ReviewStatus(null, null, null, false), List.of(), List.of(), List.of());
 	}
 
@@ -67,7 +67,7 @@ class FeedWriterUnitTest {
 				List.of(new ContentNote("suicide", "Suicide", "Mentions suicide."),
 						new ContentNote("self-harm", "Self-harm", "Mentions self-harm.")));
 		ArticleDetail noted = new ArticleDetail(card, "<p>Body.</p>", "Body.", List.of(), List.of(), 300, null, null,
-				null, null, new ReviewStatus(null, null, null, false), List.of(), List.of(), List.of());
+				null, null, null, new ReviewStatus(null, null, null, false), List.of(), List.of(), List.of());
 		String note = "Content note: Suicide, Self-harm. This article discusses suicidal thoughts & self-harm.";
 
 		for (FeedFormat format : FeedFormat.values()) {

@@ -45,8 +45,8 @@ final class ReadModels {
 	/** The same article page, with meta keywords and the series it is part of. */
 	static ArticleDetail detail(ArticleCard card, List<String> keywords, List<String> series) {
 		return new ArticleDetail(card, "<p>The body of " + card.title() + ".</p>", "The body of " + card.title() + ".",
-				List.of(), List.of(), 120, null, null, null, null, new ReviewStatus(null, null, null, false), List.of(),
-				keywords, series);
+				List.of(), List.of(), 120, null, null, null, null, null, new ReviewStatus(null, null, null, false),
+				List.of(), keywords, series);
 	}
 
 	/** Page {@code number} of {@code totalPages}, holding {@code cards}. */

@@ -3,11 +3,16 @@ package org.haven.editor.media;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import org.haven.article.ArticleDraft;
 import org.haven.article.ArticleEditing;
+import org.haven.article.ContentImport;
+import org.haven.article.EditorialQueries;
 import org.haven.article.EditableArticle;
+import org.haven.content.ContentProperties;
 import org.haven.support.Drafts;
 import org.haven.support.EditorIntegrationTest;
 import org.haven.support.HtmlChecker;
@@ -34,6 +39,15 @@ class CoverImagesIntegrationTest {
 
 	@Autowired
 	ArticleEditing editing;
+
+	@Autowired
+	ContentImport contentImport;
+
+	@Autowired
+	EditorialQueries queries;
+
+	@Autowired
+	ContentProperties content;
 
 	@Test
 	void theCoverIsAResponsiveImageWithItsSizeAndAltText() throws Exception {
@@ -67,6 +81,48 @@ class CoverImagesIntegrationTest {
 				page.indexOf("</figure>", page.indexOf("<figure class=\"article-cover\">")));
 		assertThat(figure).contains("alt=\"\"", "src=\"/media/" + name + "\"");
 		assertThat(HtmlChecker.errors(page)).isEmpty();
+	}
+
+	@Test
+	void aHugoThemesCoverCaptionIsShownUnderTheCoverAndSurvivesASave() throws Exception {
+		String name = media.store("Dunes.jpg", TestImages.image("jpg", 800, 450)).name();
+		String slug = Drafts.uniqueSlug("captioned");
+		Path file = content.dir().resolve("articles/" + slug + ".md");
+		Files.writeString(file, """
+				---
+				title: "Sand and patience"
+				date: 2021-04-01T09:00:00Z
+				categories: [anxiety]
+				summary: "Patience, practised a grain at a time."
+				cover:
+				    image: "/media/%s"
+				    alt: "Dunes under a pale sky"
+				    caption: "Photo: R. Ishikawa <CC BY 4.0>"
+				    relative: false
+				---
+
+				Waiting can be practised.
+				""".formatted(name));
+		contentImport.importAll();
+
+		assertThat(caption(slug)).isEqualTo("<figcaption>Photo: R. Ishikawa &lt;CC BY 4.0&gt;</figcaption>");
+
+		EditableArticle imported = queries
+			.editable(jdbc.queryForObject("select id from article where slug = ?", Long.class, slug));
+		editing.save(imported.id(), imported.version(), imported.draft(), "editor@haven.test");
+
+		assertThat(Files.readString(file)).contains("cover: /media/" + name,
+				"cover_caption: 'Photo: R. Ishikawa <CC BY 4.0>'");
+		assertThat(caption(slug)).isEqualTo("<figcaption>Photo: R. Ishikawa &lt;CC BY 4.0&gt;</figcaption>");
+	}
+
+	private String caption(String slug) throws Exception {
+		String page = mvc.perform(get("/articles/" + slug)).andReturn().getResponse().getContentAsString();
+		assertThat(HtmlChecker.errors(page)).isEmpty();
+		int figure = page.indexOf("<figure class=\"article-cover\">");
+		assertThat(figure).as("a cover on %s", slug).isNotNegative();
+		String cover = page.substring(figure, page.indexOf("</figure>", figure));
+		return cover.substring(cover.indexOf("<figcaption")).strip();
 	}
 
 	@Test
