@@ -67,14 +67,16 @@ final class BundleMedia {
 
 	/**
 	 * {@code text} with every reference to {@code name} pointing at {@code url}: as a
-	 * Markdown target {@code ](name}, an HTML or shortcode {@code src="name"}, or a whole
-	 * front-matter value ({@code image: name}, {@code "name"}).
+	 * Markdown target {@code ](name}, an HTML or shortcode {@code src="name"} (or
+	 * {@code href}, or {@code link} as Hugo's figure has it, a link to the full-size
+	 * image), or a whole front-matter value ({@code image: name}, {@code "name"}).
 	 */
 	static String rewrite(String text, String name, String url) {
 		String quoted = Pattern.quote(name);
 		String replacement = Matcher.quoteReplacement(url);
 		return text.replaceAll("(\\]\\(\\s*<?)(?:\\./)?" + quoted + "(?=[\\s>)])", "$1" + replacement)
-			.replaceAll("(src\\s*=\\s*[\"']?)(?:\\./)?" + quoted + "(?=[\"'\\s>])", "$1" + replacement)
+			.replaceAll("((?:src|\\bhref|\\blink)\\s*=\\s*[\"']?)(?:\\./)?" + quoted + "(?=[\"'\\s>])",
+					"$1" + replacement)
 			.replaceAll("(?m)([:=\\[,]\\s*[\"']?)(?:\\./)?" + quoted + "(?=[\"']?\\s*[,\\]}]?\\s*$)",
 					"$1" + replacement);
 	}

@@ -125,7 +125,9 @@ public final class HugoShortcodes {
 
 	private static String figure(Map<String, String> a) {
 		String src = a.getOrDefault("src", a.getOrDefault("0", ""));
-		String alt = a.getOrDefault("alt", a.getOrDefault("caption", a.getOrDefault("title", "")));
+		// as Hugo's figure: the caption's plain text when there is no alt
+		String alt = a.containsKey("alt") ? a.get("alt")
+				: InlineMarkdown.text(a.getOrDefault("caption", a.getOrDefault("title", "")));
 		String image = "![" + escape(alt) + "](" + src + ")";
 		if (a.containsKey("link")) {
 			image = "[" + image + "](" + a.get("link") + ")";
@@ -135,12 +137,10 @@ public final class HugoShortcodes {
 			return "\n" + image + "\n";
 		}
 		// a Markdown image between HTML blocks (the blank lines let CommonMark read it),
-		// so that the caption belongs to the figure, as in Hugo's own figure
-		return "\n<figure>\n\n" + image + "\n\n<figcaption>" + html(caption.strip()) + "</figcaption>\n</figure>\n";
-	}
-
-	private static String html(String text) {
-		return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", " ");
+		// so that the caption belongs to the figure; its Markdown rendered, as Hugo's own
+		// figure does (markdownify), raw HTML in it shown as text
+		return "\n<figure>\n\n" + image + "\n\n<figcaption>" + InlineMarkdown.html(caption)
+				+ "</figcaption>\n</figure>\n";
 	}
 
 	private static String ref(Map<String, String> a) {

@@ -1,5 +1,7 @@
 package org.haven.content;
 
+import java.util.regex.Pattern;
+
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.springframework.web.util.HtmlUtils;
@@ -10,6 +12,8 @@ import org.springframework.web.util.HtmlUtils;
  * so the result may go into a page as it is.
  */
 public final class InlineMarkdown {
+
+	private static final Pattern TAG = Pattern.compile("<[^>]*>");
 
 	private static final Parser PARSER = Parser.builder().build();
 
@@ -26,6 +30,14 @@ public final class InlineMarkdown {
 		// a line that Markdown reads as a block of its own (a heading, a list item): its
 		// text, escaped
 		return HtmlUtils.htmlEscape(markdown.strip());
+	}
+
+	/**
+	 * The same line as plain text, its Markdown marks and link targets dropped: for an
+	 * image's alt text made from a caption.
+	 */
+	public static String text(String markdown) {
+		return HtmlUtils.htmlUnescape(TAG.matcher(html(markdown)).replaceAll(""));
 	}
 
 }

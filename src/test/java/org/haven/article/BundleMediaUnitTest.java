@@ -14,7 +14,8 @@ class BundleMediaUnitTest {
 				images: ["cover.jpg"]
 				---
 				![A lake](lake.jpg "Still") and ![](./lake.jpg) and <img src="lake.jpg">
-				{{< figure src="lake.jpg" >}} but not (big-lake.jpg) or lake.jpg.bak
+				{{< figure src="lake.jpg" >}} {{< figure src="lake.jpg" link="lake.jpg" >}} <a href='lake.jpg'>
+				but not (big-lake.jpg) or lake.jpg.bak or unlink="lake.jpg" here
 				""";
 
 		String lake = BundleMedia.rewrite(text, "lake.jpg", "/media/b-lake.jpg");
@@ -22,7 +23,8 @@ class BundleMediaUnitTest {
 
 		assertThat(both).contains("image: /media/b-cover.jpg", "images: [\"/media/b-cover.jpg\"]",
 				"![A lake](/media/b-lake.jpg \"Still\")", "![](/media/b-lake.jpg)", "<img src=\"/media/b-lake.jpg\">",
-				"src=\"/media/b-lake.jpg\" >}}", "(big-lake.jpg)", "lake.jpg.bak");
+				"src=\"/media/b-lake.jpg\" >}}", "link=\"/media/b-lake.jpg\" >}}", "<a href='/media/b-lake.jpg'>",
+				"(big-lake.jpg)", "lake.jpg.bak", "unlink=\"lake.jpg\"");
 	}
 
 	@Test

@@ -26,6 +26,17 @@ class HugoShortcodesUnitTest {
 	}
 
 	@Test
+	void aCaptionsMarkdownIsRenderedAsHugoDoesAndIsTheAltsPlainTextWhenThereIsNoAlt() {
+		String markdown = HugoShortcodes
+			.expand("post.md", "{{< figure src=\"sea.jpg\" caption=\"The *sea* by [Ana](https://example.org/ana)\" >}}",
+					1)
+			.markdown();
+
+		assertThat(markdown).contains("![The sea by Ana](sea.jpg)",
+				"<figcaption>The <em>sea</em> by <a rel=\"nofollow\" href=\"https://example.org/ana\">Ana</a></figcaption>");
+	}
+
+	@Test
 	void theTitleIsTheCaptionWhenThereIsNoOther() {
 		assertThat(HugoShortcodes.expand("post.md", "{{< figure src=\"sea.jpg\" title=\"Low tide\" >}}", 1).markdown())
 			.contains("<figcaption>Low tide</figcaption>");
