@@ -47,6 +47,11 @@ interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpecificati
 	@Query("select a.slug from Article a join a.aliases alias where " + VISIBLE + " and alias = :path")
 	Optional<String> findVisibleSlugByAlias(String path, Instant now);
 
+	/** Slugs and files of the visible articles whose file's path ends as given. */
+	@Query("select a.slug, a.source.sourcePath from Article a where " + VISIBLE
+			+ " and (a.source.sourcePath like :file or a.source.sourcePath like :bundle)")
+	List<Object[]> findVisibleSlugsByFileEnding(String file, String bundle, Instant now);
+
 	@Query("select a.publishedAt from Article a where " + VISIBLE + " and a.id = :id")
 	Optional<Instant> findVisiblePublishedAt(long id, Instant now);
 

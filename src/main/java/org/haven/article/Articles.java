@@ -23,7 +23,9 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
+import org.haven.content.ContentSlugs;
 import org.haven.content.SiteRedirects;
+import org.haven.content.Slugs;
 import org.haven.taxonomy.CategoryView;
 import org.haven.taxonomy.SlugRedirects;
 import org.haven.taxonomy.TagCount;
@@ -107,6 +109,26 @@ public class Articles {
 	/** The visible article's slug for an old address ({@code aliases}). */
 	public Optional<String> slugForAlias(String path) {
 		return articles.findVisibleSlugByAlias(path, now());
+	}
+
+	/**
+	 * The visible article in the file a Hugo {@code ref} shortcode named, when its front
+	 * matter gave it another slug: {@code ref "posts/2019-sleep.md"} links to
+	 * {@code /articles/2019-sleep}, read from the file name, while the file says
+	 * {@code slug: sleep}. Only when one article's file has that name.
+	 */
+	public Optional<String> slugForFileName(String fileSlug) {
+		if (!Slugs.isValid(fileSlug)) {
+			return Optional.empty();
+		}
+		List<String> found = articles
+			.findVisibleSlugsByFileEnding("%/" + fileSlug + ".%", "%/" + fileSlug + "/index.%", now())
+			.stream()
+			.filter(row -> ContentSlugs.fromPath((String) row[1]).equals(fileSlug))
+			.map(row -> (String) row[0])
+			.distinct()
+			.toList();
+		return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
 	}
 
 	/**

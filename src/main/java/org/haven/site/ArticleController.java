@@ -65,6 +65,7 @@ class ArticleController {
 		ArticleDetail detail = articles.published(slug).orElse(null);
 		if (detail == null) {
 			return articles.slugForAlias("/articles/" + slug)
+				.or(() -> articles.slugForFileName(slug))
 				.map(to -> permanentRedirect("/articles/" + to))
 				.orElseThrow(() -> new NotFoundException("article " + slug));
 		}

@@ -50,7 +50,7 @@ class HugoImportIntegrationTest {
 	@Test
 	void importsEveryPostAndFailsNone() {
 		assertThat(report.problems()).isEmpty();
-		assertThat(report.imported()).isEqualTo(14);
+		assertThat(report.imported()).isEqualTo(15);
 		assertThat(repository.findBySlug("markdown-syntax")).isPresent();
 		assertThat(repository.findBySlug("bundle-of-calm")).isPresent();
 		assertThat(repository.findBySlug("my--double-hyphen")).isPresent();
@@ -171,6 +171,15 @@ class HugoImportIntegrationTest {
 	}
 
 	@Test
+	void aRefToAFileWhoseFrontMatterNamesAnotherSlugFindsItsArticle() {
+		assertThat(articles.published("highlight-and-refs").orElseThrow().bodyHtml())
+			.contains("href=\"/articles/2019-03-11-breathing\"");
+		assertThat(articles.slugForFileName("2019-03-11-breathing")).contains("slow-breathing");
+		assertThat(articles.slugForFileName("slow-breathing")).isEmpty();
+		assertThat(articles.slugForFileName("breathing")).isEmpty();
+	}
+
+	@Test
 	void publishDateSchedulesAndExpiryDateUnpublishes() {
 		assertThat(repository.findBySlug("later").orElseThrow().getPublishedAt())
 			.isEqualTo(Instant.parse("2020-06-01T09:00:00Z"));
@@ -254,7 +263,7 @@ class HugoImportIntegrationTest {
 		ImportReport again = contentImport.importFrom(content, UnknownCategories.CREATE);
 		assertThat(again.imported()).isZero();
 		assertThat(again.updated()).isZero();
-		assertThat(again.unchanged()).isEqualTo(14);
+		assertThat(again.unchanged()).isEqualTo(15);
 		assertThat(again.createdCategories()).isEmpty();
 	}
 

@@ -115,6 +115,14 @@ class ArticleControllerTest {
 	}
 
 	@Test
+	void aHugoRefByFileNameRedirectsToTheSlugItsFileDeclares() {
+		given(articles.slugForFileName("2019-03-11-first-visit")).willReturn(Optional.of("first-session"));
+
+		assertThat(mvc.get().uri("/articles/2019-03-11-first-visit")).hasStatus(HttpStatus.MOVED_PERMANENTLY)
+			.hasRedirectedUrl("/articles/first-session");
+	}
+
+	@Test
 	void anArticleThatIsNotPublishedIsNotFound() {
 		assertThat(mvc.get().uri("/articles/no-such-article")).hasStatus(HttpStatus.NOT_FOUND);
 	}
