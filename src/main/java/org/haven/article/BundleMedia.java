@@ -14,16 +14,26 @@ import org.haven.content.ContentException;
 
 /**
  * A Hugo page bundle's images ({@code articles/<slug>/index.md} with {@code cover.jpg}
- * beside it) join the media library: each is copied to
- * {@code content/media/<folder>-<name>}, where {@code /media/} serves it with its smaller
- * copies, and the article's references to it (Markdown images and links, HTML
- * {@code src}, the cover in the front matter) are rewritten to that address as the file
+ * beside it, or in a folder of the bundle such as {@code images/}) and its documents,
+ * audio and video (a PDF worksheet) join the media library: each is copied to
+ * {@code content/media/<folder>-<name>} ({@code <folder>-images-<name>} from a
+ * subfolder), where {@code /media/} serves it, an image with its smaller copies, and the
+ * article's references to it (Markdown images and links, HTML {@code src} and
+ * {@code href}, the cover in the front matter) are rewritten to that address as the file
  * is read. The bundle stays as it was; a copy with the same bytes is left alone, so a
  * second import changes nothing.
  */
 final class BundleMedia {
 
-	private static final Pattern IMAGE = Pattern.compile("(?i).+\\.(jpe?g|png|gif|webp)");
+	/**
+	 * What a bundle may hold for a page: images, and files a reader opens or plays. Not
+	 * SVG, which a browser would run as a page of the site.
+	 */
+	private static final Pattern RESOURCE = Pattern
+		.compile("(?i).+\\.(jpe?g|png|gif|webp|avif|pdf|mp3|m4a|ogg|mp4|webm)");
+
+	/** How deep in a bundle's folders its resources are looked for. */
+	private static final int DEPTH = 4;
 
 	private BundleMedia() {
 	}
@@ -44,7 +54,7 @@ final class BundleMedia {
 		Path media = contentRoot(file, path).resolve("media");
 		String text = new String(bytes, StandardCharsets.UTF_8);
 		for (Path image : images) {
-			String name = image.getFileName().toString();
+			String name = folder.relativize(image).toString().replace('\\', '/');
 			String stored = mediaName(folder.getFileName().toString(), name);
 			copy(image, media.resolve(stored), path);
 			text = rewrite(text, name, "/media/" + stored);
@@ -82,14 +92,25 @@ final class BundleMedia {
 	}
 
 	private static List<Path> images(Path folder, String path) {
-		try (Stream<Path> files = Files.list(folder)) {
-			return files.filter(f -> Files.isRegularFile(f) && IMAGE.matcher(f.getFileName().toString()).matches())
+		try (Stream<Path> files = Files.walk(folder, DEPTH)) {
+			return files
+				.filter(f -> Files.isRegularFile(f) && RESOURCE.matcher(f.getFileName().toString()).matches()
+						&& !hidden(folder.relativize(f)))
 				.sorted()
 				.toList();
 		}
 		catch (IOException ex) {
 			throw new ContentException(path, 1, "cannot list the bundle's images: " + ex.getMessage());
 		}
+	}
+
+	private static boolean hidden(Path relative) {
+		for (Path part : relative) {
+			if (part.toString().startsWith(".")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static void copy(Path image, Path target, String path) {

@@ -240,6 +240,17 @@ class HugoImportIntegrationTest {
 	}
 
 	@Test
+	void aBundlesImagesInItsOwnFoldersAndItsDocumentsJoinTheMediaLibraryToo() {
+		Path bundle = content.resolve("articles/post/bundle-of-calm");
+		assertThat(content.resolve("media/bundle-of-calm-images-shore.jpg"))
+			.hasSameBinaryContentAs(bundle.resolve("images/shore.jpg"));
+		assertThat(content.resolve("media/bundle-of-calm-worksheet.pdf"))
+			.hasSameBinaryContentAs(bundle.resolve("worksheet.pdf"));
+		assertThat(articles.published("bundle-of-calm").orElseThrow().bodyHtml())
+			.contains("src=\"/media/bundle-of-calm-images-shore.jpg\"", "href=\"/media/bundle-of-calm-worksheet.pdf\"");
+	}
+
+	@Test
 	void aSecondImportLeavesTheBundlesCopiedImagesAsTheyAre() throws IOException {
 		Path copy = content.resolve("media/bundle-of-calm-lake.jpg");
 		var copied = Files.getLastModifiedTime(copy);
@@ -252,7 +263,7 @@ class HugoImportIntegrationTest {
 		assertThat(Files.getLastModifiedTime(copy)).isEqualTo(copied);
 		try (var media = Files.list(content.resolve("media"))) {
 			assertThat(media.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("bundle-of-calm-cover.jpg",
-					"bundle-of-calm-lake.jpg");
+					"bundle-of-calm-lake.jpg", "bundle-of-calm-images-shore.jpg", "bundle-of-calm-worksheet.pdf");
 		}
 		assertThat(repository.findBySlug("bundle-of-calm").orElseThrow().getCover().image())
 			.isEqualTo("/media/bundle-of-calm-cover.jpg");
