@@ -164,8 +164,7 @@ final class Crawl {
 	 */
 	Answer get(String url) {
 		try {
-			// Letters outside ASCII (a tag such as "ängste") go percent-encoded as UTF-8
-			URI address = URI.create(origin.resolve(url.replace(" ", "%20")).toASCIIString());
+			URI address = origin.resolve(requestTarget(url));
 			// No proxy: the site is on a loopback port
 			HttpURLConnection connection = (HttpURLConnection) address.toURL().openConnection(Proxy.NO_PROXY);
 			connection.setInstanceFollowRedirects(false);
@@ -183,6 +182,27 @@ final class Crawl {
 		catch (IOException ex) {
 			throw new IllegalStateException("cannot fetch " + url + ": " + ex.getMessage(), ex);
 		}
+	}
+
+	/**
+	 * The address as a browser sends it: what a URI may not hold (letters outside ASCII,
+	 * as in a tag such as "ängste", spaces, {@code <>"{}|\\^`}) percent-encoded as UTF-8,
+	 * escapes already there kept.
+	 */
+	static String requestTarget(String url) {
+		StringBuilder out = new StringBuilder(url.length() + 16);
+		for (byte b : url.getBytes(StandardCharsets.UTF_8)) {
+			int c = b & 0xff;
+			if (c > 0x20 && c < 0x7f && "<>\"{}|\\^`".indexOf(c) < 0) {
+				out.append((char) c);
+			}
+			else {
+				out.append('%')
+					.append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+					.append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
+			}
+		}
+		return out.toString();
 	}
 
 	private static String header(HttpURLConnection connection, String name) {

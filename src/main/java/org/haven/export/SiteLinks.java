@@ -5,6 +5,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.springframework.web.util.HtmlUtils;
+
 /**
  * The same-site addresses a page, style sheet or sitemap refers to: {@code href},
  * {@code src}, {@code srcset}, CSS {@code url()} and sitemap {@code <loc>}. Absolute URLs
@@ -74,7 +76,9 @@ final class SiteLinks {
 	}
 
 	private void add(String raw, Set<String> links, String from) {
-		String url = raw.replace("&amp;", "&").strip();
+		// an attribute's value as the browser reads it: the sanitiser writes "=" in a
+		// body's links as &#61;, Thymeleaf "<" as &lt;
+		String url = (raw.indexOf('&') >= 0 ? HtmlUtils.htmlUnescape(raw) : raw).strip();
 		if (url.startsWith(origin + "/") || url.equals(origin)) {
 			url = url.substring(origin.length());
 		}

@@ -96,4 +96,11 @@ class CrawlUnitTest {
 		}, url -> false, url -> false);
 	}
 
+	@Test
+	void anAddressIsSentAsABrowserSendsItWithWhatAUriMayNotHoldEncodedAndEscapesKept() {
+		assertThat(Crawl.requestTarget("/tags/ängste")).isEqualTo("/tags/%C3%A4ngste");
+		assertThat(Crawl.requestTarget("/media/<cover> 1.jpg")).isEqualTo("/media/%3Ccover%3E%201.jpg");
+		assertThat(Crawl.requestTarget("/tags/%C3%A4ngste?page=2&x=1")).isEqualTo("/tags/%C3%A4ngste?page=2&x=1");
+	}
+
 }

@@ -24,6 +24,16 @@ class SiteLinksUnitTest {
 	}
 
 	@Test
+	void attributeValuesAreReadAsTheBrowserReadsThemWithEveryCharacterReferenceDecoded() {
+		String html = """
+				<a href="/articles/x?ref&#61;feed&amp;n=1">x</a> <img src="/media/&lt;cover&gt;&#32;1.jpg" alt="">
+				""";
+
+		assertThat(links.in("/", "text/html", html)).containsExactly("/articles/x?ref=feed&n=1",
+				"/media/<cover> 1.jpg");
+	}
+
+	@Test
 	void otherSitesFragmentsSchemesAndLookAlikeAttributesAreNotFollowed() {
 		String html = """
 				<a href="https://example.org/x">x</a> <a href="#top">top</a> <a href="mailto:a@b.c">m</a>
