@@ -144,10 +144,13 @@ final class Crawl {
 		List<String> mentions = List.of();
 		if (html || type.contains("css") || type.contains("xml")) {
 			String text = new String(body, StandardCharsets.UTF_8);
-			links.in(url, type, text).forEach(this::visit);
-			mentions = PageText.mentionedSlugs(text);
+			// what a static host cannot answer goes first, so that the links only it had
+			// (the newsletter form's "more choices") are not followed
+			String kept = html ? PageText.forStaticHost(text) : text;
+			links.in(url, type, kept).forEach(this::visit);
+			mentions = PageText.mentionedSlugs(kept);
 			if (html) {
-				String rewritten = ExportPaths.rewritePagination(PageText.withoutSearchForms(text));
+				String rewritten = ExportPaths.rewritePagination(kept);
 				if (rewritten != text) {
 					body = rewritten.getBytes(StandardCharsets.UTF_8);
 				}

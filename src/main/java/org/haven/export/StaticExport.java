@@ -48,9 +48,9 @@ public class StaticExport {
 
 	/**
 	 * Site-wide indexes an incremental run always renders again: they count and list
-	 * everything (the subscribe page offers a feed of every category and tag).
+	 * everything.
 	 */
-	private static final List<String> INDEXES = List.of("/authors", "/archive", "/subscribe");
+	private static final List<String> INDEXES = List.of("/authors", "/archive");
 
 	private static final String MISSING = "/haven-export-page-that-does-not-exist";
 

@@ -10,27 +10,41 @@ import org.junit.jupiter.api.Test;
 class PageTextUnitTest {
 
 	@Test
-	void searchFormsAreRemovedAndEveryOtherFormAndTheTextAroundThemStay() {
+	void searchFormsAndFormsThatPostGoWithWhatTheyHoldAndTheTextAroundThemStays() {
 		String html = """
 				<header><form class="search" role="search" action="/search"><input name="q"></form></header>
 				<main><form method="post" action="/subscribe"><button>Subscribe</button></form>
-				<p>role="search" in prose stays</p></main>
+				<p>role="search" and method="post" in prose stay</p><form method="POST" action="/x"></form>
+				<form action="/archive" method="get"><select name="m"></select></form><formula>x</formula></main>
 				<footer><form role="search" action="/search">
 				<label>Find <input name="q"></label></form>end</footer>""";
 
-		assertThat(PageText.withoutSearchForms(html)).isEqualTo("""
+		assertThat(PageText.forStaticHost(html)).isEqualTo("""
 				<header></header>
-				<main><form method="post" action="/subscribe"><button>Subscribe</button></form>
-				<p>role="search" in prose stays</p></main>
+				<main>
+				<p>role="search" and method="post" in prose stay</p>
+				<form action="/archive" method="get"><select name="m"></select></form><formula>x</formula></main>
 				<footer>end</footer>""");
 	}
 
 	@Test
-	void aPageWithoutSearchFormsIsReturnedAsItWas() {
-		String html = "<main><form action=\"/subscribe\"></form><p>no search</p></main>";
+	void anElementTheThemeMarkedAsNeedingTheServerGoesWithItsHeadingAndEverythingInside() {
+		String html = """
+				<section class="subscribe" data-needs-server><h2>By e-mail</h2><section><p>inner</p></section>
+				<form method="post" action="/subscribe"></form></section><section><p>stays</p></section>
+				<p>the words data-needs-server in text stay</p>""";
 
-		assertThat(PageText.withoutSearchForms(html)).isSameAs(html);
-		assertThat(PageText.withoutSearchForms("<p>no forms</p>")).isEqualTo("<p>no forms</p>");
+		assertThat(PageText.forStaticHost(html)).isEqualTo("""
+				<section><p>stays</p></section>
+				<p>the words data-needs-server in text stay</p>""");
+	}
+
+	@Test
+	void aPageWithNothingToTakeOutIsReturnedAsItWas() {
+		String html = "<main><form action=\"/archive\"></form><p>no search</p></main>";
+
+		assertThat(PageText.forStaticHost(html)).isSameAs(html);
+		assertThat(PageText.forStaticHost("<p>no forms</p>")).isEqualTo("<p>no forms</p>");
 	}
 
 	@Test

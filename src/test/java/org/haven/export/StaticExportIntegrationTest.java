@@ -95,6 +95,29 @@ class StaticExportIntegrationTest {
 	}
 
 	@Test
+	void whatOnlyTheRunningSiteCanAnswerIsLeftOutAndTwoExportsAreTheSameBytes() throws IOException {
+		String live = new Http(port).get("/articles/behavioural-activation").body();
+		assertThat(live).contains("method=\"post\"", "subscribe-block", "form-token");
+		Path out = temp.resolve("public");
+		Path again = temp.resolve("again");
+		export(out, false);
+		export(again, false);
+
+		String exported = Files.readString(out.resolve("articles/behavioural-activation/index.html"));
+		assertThat(exported).doesNotContain("method=\"post\"", "subscribe-block", "data-needs-server", "form-token")
+			.contains("<h1", "class=\"prose\"");
+		assertThat(out.resolve("subscribe/index.html")).doesNotExist();
+		try (Stream<Path> files = Files.walk(out)) {
+			for (Path file : files.filter(Files::isRegularFile).toList()) {
+				String name = out.relativize(file).toString();
+				if (!name.equals(".haven-export")) {
+					assertThat(again.resolve(name)).as(name).hasSameBinaryContentAs(file);
+				}
+			}
+		}
+	}
+
+	@Test
 	void anIncrementalExportRewritesOnlyWhatChanged() {
 		Path out = temp.resolve("public");
 		ExportReport first = export(out, false);
