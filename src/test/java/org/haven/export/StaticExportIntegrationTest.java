@@ -97,7 +97,8 @@ class StaticExportIntegrationTest {
 	@Test
 	void whatOnlyTheRunningSiteCanAnswerIsLeftOutAndTwoExportsAreTheSameBytes() throws IOException {
 		String live = new Http(port).get("/articles/behavioural-activation").body();
-		assertThat(live).contains("method=\"post\"", "subscribe-block", "form-token");
+		assertThat(live).contains("method=\"post\"", "subscribe-block", "form-token",
+				"/articles/behavioural-activation/comments/feed.xml");
 		Path out = temp.resolve("public");
 		Path again = temp.resolve("again");
 		export(out, false);
@@ -107,6 +108,9 @@ class StaticExportIntegrationTest {
 		assertThat(exported).doesNotContain("method=\"post\"", "subscribe-block", "data-needs-server", "form-token")
 			.contains("<h1", "class=\"prose\"");
 		assertThat(out.resolve("subscribe/index.html")).doesNotExist();
+		// no comments yet, and a static host takes none: no section, no empty feed
+		assertThat(exported).doesNotContain("id=\"comments\"", "comments/feed.xml");
+		assertThat(out.resolve("articles/behavioural-activation/comments/feed.xml")).doesNotExist();
 		try (Stream<Path> files = Files.walk(out)) {
 			for (Path file : files.filter(Files::isRegularFile).toList()) {
 				String name = out.relativize(file).toString();

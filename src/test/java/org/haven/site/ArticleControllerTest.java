@@ -7,6 +7,7 @@ import static org.haven.site.ReadModels.detail;
 import static org.mockito.BDDMockito.given;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,6 +15,9 @@ import org.haven.article.ArticleCard;
 import org.haven.article.ArticleDetail;
 import org.haven.article.Articles;
 import org.haven.article.Neighbours;
+import org.haven.comment.CommentView;
+import org.haven.comment.Comments;
+import org.haven.comment.CommentsOpen;
 import org.haven.related.RelatedArticles;
 import org.haven.related.Suggestion;
 import org.haven.support.HtmlChecker;
@@ -43,6 +47,12 @@ class ArticleControllerTest {
 
 	@Autowired
 	private RelatedArticles related;
+
+	@Autowired
+	private Comments comments;
+
+	@Autowired
+	private CommentsOpen commentsOpen;
 
 	@Test
 	void showsThePublishedArticleWithItsNeighboursAndRelatedReading() {
@@ -104,6 +114,23 @@ class ArticleControllerTest {
 
 		assertThat(mvc.get().uri("/articles/first-session")).bodyText()
 			.doesNotContain("name=\"keywords\"", "Part of the series");
+	}
+
+	@Test
+	void aCommentSectionWithoutCommentsIsMarkedForTheStaticExportToLeaveOutAndOneWithCommentsIsNot() {
+		publishAlone(detail(FIRST_SESSION));
+		given(commentsOpen.shown(FIRST_SESSION)).willReturn(true);
+		given(commentsOpen.open(FIRST_SESSION)).willReturn(true);
+
+		assertThat(mvc.get().uri("/articles/first-session")).bodyText()
+			.contains("id=\"comments\"", "data-needs-server=\"true\"", "/articles/first-session/comments/feed.xml");
+
+		given(comments.shown(1L)).willReturn(List.of(new CommentView(7, "Sam", "<p>Thank you.</p>",
+				Instant.parse("2026-03-01T10:00:00Z"), false, List.of())));
+
+		assertThat(mvc.get().uri("/articles/first-session")).bodyText()
+			.contains("id=\"comments\"", "Thank you.", "/articles/first-session/comments/feed.xml")
+			.doesNotContain("data-needs-server=\"true\"");
 	}
 
 	@Test
