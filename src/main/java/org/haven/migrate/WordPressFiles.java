@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.haven.content.FrontMatter;
 import org.haven.content.Slugs;
 import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.DumperOptions;
@@ -32,8 +33,11 @@ final class WordPressFiles {
 		return "---\n" + yaml().dump(Map.of("name", displayName)) + "---\n\nImported from WordPress.\n";
 	}
 
-	/** A featured image's address and alt text, either of which may be missing. */
-	record Cover(@Nullable String image, @Nullable String alt) {
+	/**
+	 * A featured image's address, alt text and caption (its attachment's caption, often
+	 * the photo's credit, as Markdown), any of which may be missing.
+	 */
+	record Cover(@Nullable String image, @Nullable String alt, @Nullable String caption) {
 	}
 
 	static String post(WxrSite site, WxrItem item, String slug, String markdown, Cover cover, ZoneId zone) {
@@ -70,6 +74,9 @@ final class WordPressFiles {
 			fm.put("cover", cover.image());
 			if (cover.alt() != null && !cover.alt().isBlank()) {
 				fm.put("cover_alt", cover.alt());
+			}
+			if (cover.caption() != null && !cover.caption().isBlank()) {
+				fm.put(FrontMatter.COVER_CAPTION, cover.caption());
 			}
 		}
 		if (item.flags().sticky()) {

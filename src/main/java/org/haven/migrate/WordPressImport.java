@@ -98,6 +98,14 @@ public class WordPressImport {
 			.forEach(item -> altById.put(item.id(), item.text().imageAlt()));
 		WordPressHtml html = new WordPressHtml(wxr.baseUrl(), addresses, mediaById, altById, reusableBlocks,
 				attachedTo(wxr));
+		// an attachment's caption is its excerpt, HTML such as a credit's link: as one
+		// line of Markdown
+		Map<Long, String> captionById = new HashMap<>();
+		wxr.items()
+			.stream()
+			.filter(item -> item.type().equals("attachment") && !item.excerpt().isBlank())
+			.forEach(item -> captionById.put(item.id(), html.convert(item.excerpt(), item.id(), note -> {
+			}).strip().replaceAll("\\s*\\R\\s*", " ")));
 		int posts = 0;
 		int pages = 0;
 		List<CommentImporter.Incoming> incoming = new ArrayList<>();
@@ -139,9 +147,10 @@ public class WordPressImport {
 			else {
 				String cover = item.thumbnailId() == null ? null : mediaById.get(item.thumbnailId());
 				String coverAlt = item.thumbnailId() == null ? null : altById.get(item.thumbnailId());
+				String coverCaption = item.thumbnailId() == null ? null : captionById.get(item.thumbnailId());
 				AtomicFiles.write(root.resolve("articles/wordpress/" + slug + ".md"),
 						WordPressFiles.bytes(WordPressFiles.post(wxr, item, slug, markdown,
-								new WordPressFiles.Cover(cover, coverAlt), zone)));
+								new WordPressFiles.Cover(cover, coverAlt, coverCaption), zone)));
 				posts++;
 				incoming.addAll(comments(wxr, item, slug, addresses));
 				otherComments += (int) item.comments().stream().filter(comment -> !comment.fromAReader()).count();

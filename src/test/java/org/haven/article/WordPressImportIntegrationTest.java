@@ -88,6 +88,8 @@ class WordPressImportIntegrationTest {
 		assertThat(repository.findBySlug("sleep-better").orElseThrow().getCover().image())
 			.isEqualTo("/media/wordpress/2019/03/calm-lake.gif");
 		assertThat(content.resolve("media/wordpress/2019/03/calm-lake.gif")).exists();
+		// the attachment's caption, a photo credit with its link
+		assertThat(sleep.coverCaption()).isEqualTo("Photo by [Kai Ström](https://example.org/kai), CC BY 4.0");
 		assertThat(Files.readString(content.resolve("authors/zoe.md"))).contains("Zoë Brontë");
 	}
 
