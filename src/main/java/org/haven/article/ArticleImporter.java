@@ -161,9 +161,7 @@ class ArticleImporter {
 				String skipped = HugoFiles.whySkipped(read.doc().frontMatter(), read.doc().markdown());
 				if (skipped != null) {
 					warnings.add(new ImportProblem(read.doc().path(), 1, skipped));
-					// gone from the site like a deleted file, should it have been
-					// imported
-					// before
+					// gone from the site like a deleted file, if imported before
 					present.remove(read.doc().path());
 					continue;
 				}

@@ -39,24 +39,25 @@ final class BundleMedia {
 	}
 
 	/**
-	 * The file's text with its bundle's images copied and referred to in the media
-	 * library; {@code bytes} unchanged when the file is not a bundle or has no images.
+	 * The file's text with its bundle's images and other files copied and referred to in
+	 * the media library; {@code bytes} unchanged when the file is not a bundle or has
+	 * none.
 	 */
 	static byte[] adopt(Path file, String path, byte[] bytes) {
 		if (!isBundle(path)) {
 			return bytes;
 		}
 		Path folder = file.getParent();
-		List<Path> images = images(folder, path);
-		if (images.isEmpty()) {
+		List<Path> resources = resources(folder, path);
+		if (resources.isEmpty()) {
 			return bytes;
 		}
 		Path media = contentRoot(file, path).resolve("media");
 		String text = new String(bytes, StandardCharsets.UTF_8);
-		for (Path image : images) {
-			String name = folder.relativize(image).toString().replace('\\', '/');
+		for (Path resource : resources) {
+			String name = folder.relativize(resource).toString().replace('\\', '/');
 			String stored = mediaName(folder.getFileName().toString(), name);
-			copy(image, media.resolve(stored), path);
+			copy(resource, media.resolve(stored), path);
 			text = rewrite(text, name, "/media/" + stored);
 		}
 		return text.getBytes(StandardCharsets.UTF_8);
@@ -91,7 +92,7 @@ final class BundleMedia {
 					"$1" + replacement);
 	}
 
-	private static List<Path> images(Path folder, String path) {
+	private static List<Path> resources(Path folder, String path) {
 		try (Stream<Path> files = Files.walk(folder, DEPTH)) {
 			return files
 				.filter(f -> Files.isRegularFile(f) && RESOURCE.matcher(f.getFileName().toString()).matches()
@@ -100,7 +101,7 @@ final class BundleMedia {
 				.toList();
 		}
 		catch (IOException ex) {
-			throw new ContentException(path, 1, "cannot list the bundle's images: " + ex.getMessage());
+			throw new ContentException(path, 1, "cannot list the bundle's files: " + ex.getMessage());
 		}
 	}
 

@@ -105,14 +105,15 @@ final class CardLookup {
 		return List.of(shared);
 	}
 
-	/**
-	 * A kept front-matter key as a list of words: Hugo allows one string or a list.
-	 */
+	/** A kept front-matter key as one string, or null when it is absent or blank. */
 	private static @Nullable String string(Article a, String key) {
 		Object value = a.getSource().extra().get(key);
 		return value == null || String.valueOf(value).isBlank() ? null : String.valueOf(value).strip();
 	}
 
+	/**
+	 * A kept front-matter key as a list of words: Hugo allows one string or a list.
+	 */
 	private static List<String> strings(Article a, String key) {
 		Object value = a.getSource().extra().get(key);
 		List<?> values = value instanceof List<?> list ? list : value == null ? List.of() : List.of(value);

@@ -89,20 +89,20 @@ final class PageText {
 		while (nameEnd < tagEnd && Character.isLetterOrDigit(html.charAt(nameEnd))) {
 			nameEnd++;
 		}
-		String name = html.substring(at + 1, nameEnd).toLowerCase(Locale.ROOT);
+		// tags as the templates write them, in lower case, as the forms are found
+		String name = html.substring(at + 1, nameEnd);
 		String open = "<" + name;
 		String close = "</" + name + ">";
-		String lower = html.regionMatches(at + 1, name, 0, name.length()) ? html : html.toLowerCase(Locale.ROOT);
 		int depth = 1;
 		int from = tagEnd + 1;
 		while (depth > 0) {
-			int nextClose = lower.indexOf(close, from);
+			int nextClose = html.indexOf(close, from);
 			if (nextClose < 0) {
 				return -1;
 			}
-			int nextOpen = lower.indexOf(open, from);
-			if (nextOpen >= 0 && nextOpen < nextClose && nextOpen + open.length() < lower.length()
-					&& !Character.isLetterOrDigit(lower.charAt(nextOpen + open.length()))) {
+			int nextOpen = html.indexOf(open, from);
+			if (nextOpen >= 0 && nextOpen < nextClose && nextOpen + open.length() < html.length()
+					&& !Character.isLetterOrDigit(html.charAt(nextOpen + open.length()))) {
 				depth++;
 				from = nextOpen + open.length();
 			}

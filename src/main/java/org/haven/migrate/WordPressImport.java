@@ -98,14 +98,14 @@ public class WordPressImport {
 			.forEach(item -> altById.put(item.id(), item.text().imageAlt()));
 		WordPressHtml html = new WordPressHtml(wxr.baseUrl(), addresses, mediaById, altById, reusableBlocks,
 				attachedTo(wxr));
-		// an attachment's caption is its excerpt, HTML such as a credit's link: as one
-		// line of Markdown
+		// an attachment's caption is its excerpt, HTML such as a credit's link: as
+		// Markdown
 		Map<Long, String> captionById = new HashMap<>();
 		wxr.items()
 			.stream()
 			.filter(item -> item.type().equals("attachment") && !item.excerpt().isBlank())
 			.forEach(item -> captionById.put(item.id(), html.convert(item.excerpt(), item.id(), note -> {
-			}).strip().replaceAll("\\s*\\R\\s*", " ")));
+			}).strip()));
 		int posts = 0;
 		int pages = 0;
 		List<CommentImporter.Incoming> incoming = new ArrayList<>();
